@@ -1,1 +1,100 @@
-//! Translations.
+//! Every user-visible string, in Danish (default) and English.
+//!
+//! Design decision (see docs/architecture.md): a typed table instead of `leptos_i18n`.
+//! Each language is one value of [`Texts`]; a missing translation is a compile error,
+//! the bundle carries no ICU data, and nothing here touches cookies or the host's `<html lang>`.
+
+mod da;
+mod en;
+
+use chrono::{Datelike, NaiveDate};
+
+/// A language the editor speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+
+    /// BCP 47 code, used for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses `da`, `da-DK`, `en`, `en-GB` … ; anything else is `None`.
+    pub fn parse(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Da => &da::TEXTS,
+            Lang::En => &en::TEXTS,
+        }
+    }
+
+    /// A calendar date the way a reader of this language writes it.
+    pub fn format_date(self, date: NaiveDate) -> String {
+        let month = self.texts().months[date.month0() as usize];
+        match self {
+            Lang::Da => format!("{}. {} {}", date.day(), month, date.year()),
+            Lang::En => format!("{} {} {}", date.day(), month, date.year()),
+        }
+    }
+}
+
+/// The strings of one language. Fields are grouped by screen.
+pub struct Texts {
+    /// The language's own name, shown in the language switch.
+    pub language_name: &'static str,
+    pub months: [&'static str; 12],
+
+    // Toolbar
+    pub app_name: &'static str,
+    pub toolbar_label: &'static str,
+    pub language_label: &'static str,
+    pub role_label: &'static str,
+    pub role_citizen: &'static str,
+    pub role_caseworker: &'static str,
+    pub role_professional: &'static str,
+    pub author_name_label: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub undo_hint: &'static str,
+    pub redo_hint: &'static str,
+
+    // Save status
+    pub saved_locally: &'static str,
+    pub not_saved: &'static str,
+    pub storage_unavailable: &'static str,
+    pub corrupt_plan_kept: fn(&str) -> String,
+
+    // The plan's first section
+    pub plan_title_label: &'static str,
+    pub plan_title_hint: &'static str,
+    pub untitled_plan: &'static str,
+    pub about_me_heading: &'static str,
+    pub about_me_intro: &'static str,
+    pub own_words_badge: &'static str,
+    pub dreams_label: &'static str,
+    pub dreams_hint: &'static str,
+
+    // Announcements (aria-live)
+    pub undone: &'static str,
+    pub redone: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    pub edit_refused: fn(&str) -> String,
+}

@@ -1,1 +1,6 @@
-//! Browser glue.
+//! Browser glue: storage and mounting. Everything that touches `web-sys` outside components.
+
+pub mod mount;
+pub mod storage;
+
+pub use mount::{mount_editor, EditorHandle, EditorOptions};

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check and test layer:
+#   fmt, clippy (host + wasm32), native tests, browser tests (wasm-bindgen-test in headless
+#   Chromium), the release build, and the Playwright journeys against it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+step() { printf '\n=== %s\n' "$*"; }
+started=$(date +%s)
+
+step "format"
+cargo fmt --check
+
+step "clippy (host)"
+cargo clippy --all-targets --quiet -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "native tests: model, format, plan-tool"
+cargo test --quiet
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test --quiet --target wasm32-unknown-unknown --test web_editor
+
+step "release build"
+trunk build --release --quiet
+scripts/sizes.sh
+
+step "end-to-end journeys: Playwright on the release build"
+(cd e2e && node_modules/.bin/playwright test)
+
+printf '\nall test layers passed in %ss\n' "$(( $(date +%s) - started ))"

@@ -1,0 +1,55 @@
+use super::Texts;
+
+pub(super) static TEXTS: Texts = Texts {
+    language_name: "Dansk",
+    months: [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+
+    app_name: "Helhedsplan",
+    toolbar_label: "Værktøjer",
+    language_label: "Sprog",
+    role_label: "Hvem skriver?",
+    role_citizen: "Borger",
+    role_caseworker: "Sagsbehandler",
+    role_professional: "Anden fagperson",
+    author_name_label: "Dit navn",
+    undo: "Fortryd",
+    redo: "Gentag",
+    undo_hint: "Fortryd (Ctrl+Z)",
+    redo_hint: "Gentag (Ctrl+Shift+Z)",
+
+    saved_locally: "Gemt på denne computer",
+    not_saved: "Planen bliver ikke gemt",
+    storage_unavailable:
+        "Planen kan ikke gemmes i browseren. Eksportér den, så du ikke mister noget.",
+    corrupt_plan_kept: |key| {
+        format!("Den gemte plan kunne ikke læses. Den er lagt til side under \u{201c}{key}\u{201d}, og du starter med en tom plan.")
+    },
+
+    plan_title_label: "Planens titel",
+    plan_title_hint: "Fx \u{201c}Min plan for 2027\u{201d}",
+    untitled_plan: "Plan uden titel",
+    about_me_heading: "Om mig",
+    about_me_intro: "Her skriver du med dine egne ord, hvad der er vigtigt for dig.",
+    own_words_badge: "Borgerens egne ord",
+    dreams_label: "Det vigtigste for mig",
+    dreams_hint: "Dine ønsker og drømme for fremtiden",
+
+    undone: "Fortrudt",
+    redone: "Gentaget",
+    nothing_to_undo: "Der er intet at fortryde",
+    nothing_to_redo: "Der er intet at gentage",
+    edit_refused: |why| format!("Ændringen blev ikke gemt: {why}"),
+};

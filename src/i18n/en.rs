@@ -1,0 +1,54 @@
+use super::Texts;
+
+pub(super) static TEXTS: Texts = Texts {
+    language_name: "English",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+
+    app_name: "Holistic plan",
+    toolbar_label: "Tools",
+    language_label: "Language",
+    role_label: "Who is writing?",
+    role_citizen: "Citizen",
+    role_caseworker: "Caseworker",
+    role_professional: "Other professional",
+    author_name_label: "Your name",
+    undo: "Undo",
+    redo: "Redo",
+    undo_hint: "Undo (Ctrl+Z)",
+    redo_hint: "Redo (Ctrl+Shift+Z)",
+
+    saved_locally: "Saved on this computer",
+    not_saved: "The plan is not being saved",
+    storage_unavailable: "The plan cannot be saved in the browser. Export it so you lose nothing.",
+    corrupt_plan_kept: |key| {
+        format!("The saved plan could not be read. It has been kept aside as \u{201c}{key}\u{201d}, and you start with an empty plan.")
+    },
+
+    plan_title_label: "Plan title",
+    plan_title_hint: "E.g. \u{201c}My plan for 2027\u{201d}",
+    untitled_plan: "Untitled plan",
+    about_me_heading: "About me",
+    about_me_intro: "Write in your own words what matters to you.",
+    own_words_badge: "The citizen's own words",
+    dreams_label: "What matters most to me",
+    dreams_hint: "Your wishes and dreams for the future",
+
+    undone: "Undone",
+    redone: "Redone",
+    nothing_to_undo: "Nothing to undo",
+    nothing_to_redo: "Nothing to redo",
+    edit_refused: |why| format!("The change was not saved: {why}"),
+};

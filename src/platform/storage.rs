@@ -1,0 +1,79 @@
+//! Autosave in localStorage, under a namespace so two plans on one machine never mix.
+//!
+//! We use `web_sys::Storage` directly rather than `gloo-storage`: gloo's `raw()` throws when
+//! storage is blocked (sandboxed iframes, some privacy modes), and the editor must instead
+//! keep working and say that it is not saving.
+
+use web_sys::Storage;
+
+use crate::format;
+use crate::model::Plan;
+
+/// What was found in storage at start-up.
+pub enum Restored {
+    Nothing,
+    Plan(Box<Plan>),
+    /// The saved text could not be read; it was copied to `kept_as` and left in place there.
+    Corrupt {
+        kept_as: String,
+    },
+    /// Storage itself is not available.
+    Unavailable,
+}
+
+/// One autosave slot: `<namespace>:plan`.
+#[derive(Clone)]
+pub struct PlanStore {
+    namespace: String,
+}
+
+impl PlanStore {
+    pub fn new(namespace: &str) -> Self {
+        PlanStore {
+            namespace: namespace.to_string(),
+        }
+    }
+
+    fn plan_key(&self) -> String {
+        format!("{}:plan", self.namespace)
+    }
+
+    /// Reads the saved plan. A corrupt one is kept aside under a dated key, never deleted.
+    pub fn restore(&self) -> Restored {
+        let Some(storage) = local_storage() else {
+            return Restored::Unavailable;
+        };
+        let Ok(Some(text)) = storage.get_item(&self.plan_key()) else {
+            return Restored::Nothing;
+        };
+        match format::import_json(&text) {
+            Ok(plan) => Restored::Plan(Box::new(plan)),
+            Err(_) => {
+                let kept_as = format!(
+                    "{}:corrupt:{}",
+                    self.namespace,
+                    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ")
+                );
+                if storage.set_item(&kept_as, &text).is_ok() {
+                    let _ = storage.remove_item(&self.plan_key());
+                }
+                Restored::Corrupt { kept_as }
+            }
+        }
+    }
+
+    /// Writes the plan; `false` when storage is full or unavailable.
+    pub fn save(&self, plan: &Plan) -> bool {
+        local_storage()
+            .map(|storage| {
+                storage
+                    .set_item(&self.plan_key(), &format::export_json(plan))
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    }
+}
+
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}

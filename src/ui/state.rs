@@ -1,0 +1,136 @@
+//! The editor's state, created in one place and shared through context.
+//!
+//! The plan lives in one signal; components read slices of it through memos,
+//! so a keystroke in one field re-runs only the views that show that field.
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, Texts};
+use crate::model::{Actor, Edit, EditError, History, Plan, Role};
+
+/// Whether the latest plan reached storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Autosave is off: the host persists the plan itself.
+    Off,
+    Saved,
+    /// Storage refused the write (full, blocked, private mode).
+    Failed,
+}
+
+/// Everything the editor's components share. Cheap to copy: it holds signal handles.
+#[derive(Clone, Copy)]
+pub struct EditorState {
+    pub plan: RwSignal<Plan>,
+    history: StoredValue<History>,
+    pub actor: RwSignal<Actor>,
+    /// Set by the host: the role switch is hidden and the role cannot change.
+    pub role_fixed: RwSignal<bool>,
+    pub lang: RwSignal<Lang>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    pub save_status: RwSignal<SaveStatus>,
+    /// A problem found at start-up (e.g. a corrupt saved plan), shown until dismissed.
+    pub notice: RwSignal<Option<String>>,
+    /// Polite status messages for screen readers (rendered in an aria-live region).
+    pub announcement: RwSignal<String>,
+}
+
+impl EditorState {
+    pub fn new(plan: Plan, actor: Actor, lang: Lang) -> Self {
+        EditorState {
+            plan: RwSignal::new(plan),
+            history: StoredValue::new(History::default()),
+            actor: RwSignal::new(actor),
+            role_fixed: RwSignal::new(false),
+            lang: RwSignal::new(lang),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            save_status: RwSignal::new(SaveStatus::Off),
+            notice: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The strings of the current language (tracked).
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    /// Applies one edit as the current actor. A refused edit leaves the plan untouched
+    /// and is announced.
+    pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
+        let actor = self.actor.get_untracked();
+        let mut result = Ok(());
+        self.plan.update(|plan| {
+            self.history.update_value(|history| {
+                result = history.apply(plan, edit, &actor, Utc::now());
+            })
+        });
+        if let Err(err) = &result {
+            let texts = self.lang.get_untracked().texts();
+            self.announcement
+                .set((texts.edit_refused)(&err.to_string()));
+        }
+        self.refresh_history_flags();
+        result
+    }
+
+    pub fn undo(&self) {
+        self.step(true);
+    }
+
+    pub fn redo(&self) {
+        self.step(false);
+    }
+
+    fn step(&self, undo: bool) {
+        let actor = self.actor.get_untracked();
+        let texts = self.lang.get_untracked().texts();
+        let mut outcome = Ok(false);
+        self.plan.update(|plan| {
+            self.history.update_value(|history| {
+                outcome = if undo {
+                    history.undo(plan, &actor, Utc::now())
+                } else {
+                    history.redo(plan, &actor, Utc::now())
+                };
+            })
+        });
+        let message = match (outcome, undo) {
+            (Ok(true), true) => texts.undone.to_string(),
+            (Ok(true), false) => texts.redone.to_string(),
+            (Ok(false), true) => texts.nothing_to_undo.to_string(),
+            (Ok(false), false) => texts.nothing_to_redo.to_string(),
+            (Err(err), _) => (texts.edit_refused)(&err.to_string()),
+        };
+        self.announcement.set(message);
+        self.refresh_history_flags();
+    }
+
+    /// Replaces the whole plan (import, load sample) and starts a fresh history.
+    pub fn replace_plan(&self, plan: Plan) {
+        self.history.set_value(History::default());
+        self.plan.set(plan);
+        self.refresh_history_flags();
+    }
+
+    pub fn set_role(&self, role: Role) {
+        if !self.role_fixed.get_untracked() {
+            self.actor.update(|actor| actor.role = role);
+        }
+    }
+
+    fn refresh_history_flags(&self) {
+        self.history.with_value(|history| {
+            self.can_undo.set(history.can_undo());
+            self.can_redo.set(history.can_redo());
+        });
+    }
+}
+
+/// The editor state provided by the root component.
+pub fn use_editor() -> EditorState {
+    expect_context::<EditorState>()
+}

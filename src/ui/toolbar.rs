@@ -1,0 +1,149 @@
+//! The always-visible bar: who is writing, language, undo/redo, save status.
+
+use leptos::prelude::*;
+
+use super::state::{use_editor, SaveStatus};
+use crate::i18n::Lang;
+use crate::model::Role;
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = use_editor();
+    let texts = move || state.texts();
+
+    view! {
+        <header class="hp-toolbar">
+            <h1 class="hp-brand">{move || texts().app_name}</h1>
+            <div class="hp-toolbar-controls" role="group" aria-label=move || texts().toolbar_label>
+                <Show when=move || !state.role_fixed.get()>
+                    <RoleSwitch />
+                </Show>
+                <div class="hp-history">
+                    <button
+                        type="button"
+                        class="hp-button"
+                        title=move || texts().undo_hint
+                        aria-keyshortcuts="Control+Z"
+                        disabled=move || !state.can_undo.get()
+                        on:click=move |_| state.undo()
+                    >
+                        {move || texts().undo}
+                    </button>
+                    <button
+                        type="button"
+                        class="hp-button"
+                        title=move || texts().redo_hint
+                        aria-keyshortcuts="Control+Shift+Z Control+Y"
+                        disabled=move || !state.can_redo.get()
+                        on:click=move |_| state.redo()
+                    >
+                        {move || texts().redo}
+                    </button>
+                </div>
+                <LanguageSwitch />
+            </div>
+            <SaveIndicator />
+        </header>
+    }
+}
+
+#[component]
+fn RoleSwitch() -> impl IntoView {
+    let state = use_editor();
+    let texts = move || state.texts();
+    let role_name = move |role: Role| match role {
+        Role::Citizen => texts().role_citizen,
+        Role::Caseworker => texts().role_caseworker,
+        Role::Professional => texts().role_professional,
+    };
+    let options = [Role::Citizen, Role::Caseworker, Role::Professional];
+
+    view! {
+        <div class="hp-field hp-field-inline">
+            <label for="hp-role">{move || texts().role_label}</label>
+            <select
+                id="hp-role"
+                class="hp-select"
+                on:change=move |ev| {
+                    let role = match event_target_value(&ev).as_str() {
+                        "caseworker" => Role::Caseworker,
+                        "professional" => Role::Professional,
+                        _ => Role::Citizen,
+                    };
+                    state.set_role(role);
+                }
+            >
+                {options
+                    .into_iter()
+                    .map(|role| {
+                        let value = role_value(role);
+                        view! {
+                            <option
+                                value=value
+                                selected=move || state.actor.with(|a| a.role == role)
+                            >
+                                {move || role_name(role)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+fn role_value(role: Role) -> &'static str {
+    match role {
+        Role::Citizen => "citizen",
+        Role::Caseworker => "caseworker",
+        Role::Professional => "professional",
+    }
+}
+
+/// Buttons rather than a select: both choices visible, each named in its own language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = use_editor();
+    view! {
+        <div class="hp-segmented" role="group" aria-label=move || state.texts().language_label>
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <button
+                            type="button"
+                            class="hp-segment"
+                            lang=lang.code()
+                            aria-pressed=move || (state.lang.get() == lang).to_string()
+                            on:click=move |_| state.lang.set(lang)
+                        >
+                            {lang.texts().language_name}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let state = use_editor();
+    let texts = move || state.texts();
+    view! {
+        {move || match state.save_status.get() {
+            SaveStatus::Off => None,
+            SaveStatus::Saved => Some(view! {
+                <p class="hp-save-status" data-state="saved">
+                    <span aria-hidden="true">"✓ "</span>{texts().saved_locally}
+                </p>
+            }.into_any()),
+            SaveStatus::Failed => Some(view! {
+                <p class="hp-save-status" data-state="failed" role="alert">
+                    <span aria-hidden="true">"⚠ "</span>
+                    <strong>{texts().not_saved}</strong>" "{texts().storage_unavailable}
+                </p>
+            }.into_any()),
+        }}
+    }
+}

@@ -1,0 +1,252 @@
+//! Browser tests: mount the editor into a real DOM and act on it through events.
+//! Run with `cargo test --target wasm32-unknown-unknown --test web_editor` (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use helhedsplan::format;
+use helhedsplan::model::Role;
+use helhedsplan::platform::{mount_editor, EditorHandle, EditorOptions};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh host element and a storage namespace no other test uses.
+fn host(namespace: &str) -> (HtmlElement, String) {
+    let el: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&el).unwrap();
+    let key = format!("hp-test-{namespace}-{}", uuid::Uuid::new_v4());
+    (el, key)
+}
+
+fn mount(host: &HtmlElement, key: &str) -> EditorHandle {
+    mount_editor(
+        host.clone(),
+        EditorOptions {
+            storage_key: Some(key.to_string()),
+            ..EditorOptions::default()
+        },
+    )
+}
+
+/// Lets effects and DOM updates run.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The form control a visible `<label>` with this exact text points at, as a user finds it.
+fn field_by_label(root: &Element, text: &str) -> Element {
+    let labels = root.query_selector_all("label").unwrap();
+    for i in 0..labels.length() {
+        let label: Element = labels.item(i).unwrap().unchecked_into();
+        if label.text_content().unwrap_or_default().trim() == text {
+            let id = label
+                .get_attribute("for")
+                .expect("label has a for attribute");
+            return root
+                .query_selector(&format!("#{id}"))
+                .unwrap()
+                .expect("labelled control exists");
+        }
+    }
+    panic!(
+        "no label {text:?}; labels: {}",
+        root.text_content().unwrap_or_default()
+    );
+}
+
+fn button_by_text(root: &Element, text: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap().unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+}
+
+/// Types into a text input the way a browser reports it: value set, then an `input` event.
+fn type_into(control: &Element, text: &str) {
+    if let Some(input) = control.dyn_ref::<HtmlInputElement>() {
+        input.set_value(text);
+    } else {
+        control
+            .unchecked_ref::<HtmlTextAreaElement>()
+            .set_value(text);
+    }
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    control.dispatch_event(&event).unwrap();
+}
+
+fn plan_of(handle: &EditorHandle) -> serde_json::Value {
+    serde_json::from_str(&handle.plan_json()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_title_edits_the_model_stamped_with_the_role() {
+    let (el, key) = host("title");
+    let handle = mount(&el, &key);
+    tick().await;
+
+    let title = field_by_label(&el, "Planens titel");
+    type_into(&title, "Min plan for 2027");
+    tick().await;
+
+    let plan = plan_of(&handle);
+    assert_eq!(plan["title"], "Min plan for 2027");
+    let last = plan["change_log"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["role"], "citizen");
+    assert_eq!(handle.state().actor.get_untracked().role, Role::Citizen);
+}
+
+#[wasm_bindgen_test]
+async fn role_switch_changes_the_stamp() {
+    let (el, key) = host("role");
+    let handle = mount(&el, &key);
+    tick().await;
+
+    let select = field_by_label(&el, "Hvem skriver?");
+    select
+        .unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value("caseworker");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    type_into(
+        &field_by_label(&el, "Det vigtigste for mig"),
+        "At komme i arbejde igen",
+    );
+    tick().await;
+
+    let plan = plan_of(&handle);
+    let last = plan["change_log"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["role"], "caseworker");
+}
+
+#[wasm_bindgen_test]
+async fn undo_button_restores_the_previous_text_and_redo_reapplies_it() {
+    let (el, key) = host("undo");
+    let handle = mount(&el, &key);
+    tick().await;
+
+    let dreams = field_by_label(&el, "Det vigtigste for mig");
+    type_into(&dreams, "Jeg vil gerne have et job");
+    tick().await;
+    button_by_text(&el, "Fortryd").click();
+    tick().await;
+
+    assert_eq!(plan_of(&handle)["citizen"]["own_words"]["dreams"], "");
+    assert_eq!(dreams.unchecked_ref::<HtmlTextAreaElement>().value(), "");
+
+    button_by_text(&el, "Gentag").click();
+    tick().await;
+    assert_eq!(
+        dreams.unchecked_ref::<HtmlTextAreaElement>().value(),
+        "Jeg vil gerne have et job"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_relabels_and_keeps_the_text() {
+    let (el, key) = host("lang");
+    let _handle = mount(&el, &key);
+    tick().await;
+
+    type_into(&field_by_label(&el, "Planens titel"), "Min plan");
+    button_by_text(&el, "English").click();
+    tick().await;
+
+    let title = field_by_label(&el, "Plan title");
+    assert_eq!(
+        title.unchecked_ref::<HtmlInputElement>().value(),
+        "Min plan"
+    );
+    assert!(el
+        .text_content()
+        .unwrap()
+        .contains("What matters most to me"));
+    assert_eq!(
+        el.first_element_child()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_is_autosaved_and_restored_by_the_next_editor() {
+    let (el, key) = host("autosave");
+    let handle = mount(&el, &key);
+    tick().await;
+    type_into(&field_by_label(&el, "Planens titel"), "Gemt plan");
+    tick().await;
+    drop(handle);
+
+    let (el2, _) = host("autosave-2");
+    let handle2 = mount(&el2, &key);
+    tick().await;
+    assert_eq!(plan_of(&handle2)["title"], "Gemt plan");
+    let title = field_by_label(&el2, "Planens titel");
+    assert_eq!(
+        title.unchecked_ref::<HtmlInputElement>().value(),
+        "Gemt plan"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_saved_plan_is_kept_aside_and_reported() {
+    let (el, key) = host("corrupt");
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            &format!("{key}:plan"),
+            "{\"schema_version\": 1, \"title\": ",
+        )
+        .unwrap();
+
+    let handle = mount(&el, &key);
+    tick().await;
+
+    let alert = el
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a visible alert");
+    assert!(alert.text_content().unwrap().contains("kunne ikke læses"));
+    let kept: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(&format!("{key}:corrupt:")))
+        .collect();
+    assert_eq!(kept.len(), 1, "the corrupt copy is kept");
+    assert_eq!(
+        storage.get_item(&kept[0]).unwrap().as_deref(),
+        Some("{\"schema_version\": 1, \"title\": ")
+    );
+    assert!(
+        format::import_json(&handle.plan_json()).is_ok(),
+        "the editor starts with a valid plan"
+    );
+}
