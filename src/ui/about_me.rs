@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::fields::{TextArea, TextField};
 use super::state::use_editor;
 use crate::model::{Edit, OwnWordsField};
 
@@ -10,54 +11,39 @@ pub fn AboutMe() -> impl IntoView {
     let state = use_editor();
     let texts = move || state.texts();
     let title = Memo::new(move |_| state.plan.with(|p| p.title.clone()));
-    let dreams = Memo::new(move |_| {
-        state
-            .plan
-            .with(|p| p.own_words(OwnWordsField::Dreams).to_string())
-    });
+    let own_words =
+        move |field| Memo::new(move |_| state.plan.with(|p| p.own_words(field).to_string()));
+    let set_own_words = move |field| {
+        move |text| {
+            let _ = state.edit(Edit::SetOwnWords { field, text });
+        }
+    };
+    let heading_id = state.dom_id("about-heading");
 
     view! {
-        <section class="hp-section" aria-labelledby="hp-about-heading">
-            <div class="hp-field">
-                <label for="hp-plan-title">{move || texts().plan_title_label}</label>
-                <input
-                    id="hp-plan-title"
-                    class="hp-input hp-input-title"
-                    type="text"
-                    maxlength="200"
-                    autocomplete="off"
-                    placeholder=move || texts().plan_title_hint
-                    prop:value=move || title.get()
-                    on:input=move |ev| {
-                        let _ = state.edit(Edit::SetTitle { title: event_target_value(&ev) });
-                    }
-                />
-            </div>
+        <section class="hp-section" aria-labelledby=heading_id.clone()>
+            <TextField
+                id="plan-title"
+                class="hp-input-title"
+                label=Signal::derive(move || texts().plan_title_label)
+                value=title
+                on_input=move |title| {
+                    let _ = state.edit(Edit::SetTitle { title });
+                }
+            />
 
-            <h2 id="hp-about-heading">{move || texts().about_me_heading}</h2>
+            <h2 id=heading_id.clone()>{move || texts().about_me_heading}</h2>
             <p class="hp-intro">{move || texts().about_me_intro}</p>
 
-            <div class="hp-field hp-own-words">
-                <div class="hp-label-row">
-                    <label for="hp-dreams">{move || texts().dreams_label}</label>
-                    <span class="hp-badge hp-badge-citizen">{move || texts().own_words_badge}</span>
-                </div>
-                <p id="hp-dreams-hint" class="hp-hint">{move || texts().dreams_hint}</p>
-                <textarea
-                    id="hp-dreams"
-                    class="hp-textarea"
-                    rows="5"
-                    maxlength="10000"
-                    aria-describedby="hp-dreams-hint"
-                    prop:value=move || dreams.get()
-                    on:input=move |ev| {
-                        let _ = state.edit(Edit::SetOwnWords {
-                            field: OwnWordsField::Dreams,
-                            text: event_target_value(&ev),
-                        });
-                    }
-                ></textarea>
-            </div>
+            <TextArea
+                id="dreams"
+                label=Signal::derive(move || texts().dreams_label)
+                hint=Signal::derive(move || Some(texts().dreams_hint))
+                value=own_words(OwnWordsField::Dreams)
+                on_input=set_own_words(OwnWordsField::Dreams)
+                citizens_words=true
+                rows=5
+            />
         </section>
     }
 }

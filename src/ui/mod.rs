@@ -2,6 +2,7 @@
 
 pub mod about_me;
 pub mod editor;
+pub mod fields;
 pub mod state;
 pub mod toolbar;
 

@@ -35,6 +35,12 @@ pub struct EditorState {
     pub notice: RwSignal<Option<String>>,
     /// Polite status messages for screen readers (rendered in an aria-live region).
     pub announcement: RwSignal<String>,
+    /// Prefix that makes DOM ids unique when several editors share a page.
+    instance: u32,
+}
+
+thread_local! {
+    static NEXT_INSTANCE: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
 impl EditorState {
@@ -50,7 +56,13 @@ impl EditorState {
             save_status: RwSignal::new(SaveStatus::Off),
             notice: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
+            instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
         }
+    }
+
+    /// A DOM id unique to this editor, for `id`/`for`/`aria-*` references.
+    pub fn dom_id(&self, local: &str) -> String {
+        format!("hp{}-{local}", self.instance)
     }
 
     /// The strings of the current language (tracked).

@@ -1,0 +1,202 @@
+//! Labelled form controls shared by the sections. Every control has a visible label,
+//! an optional hint and error tied to it with `aria-describedby`, and a DOM id that is
+//! unique per editor (several editors can share a page).
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::state::use_editor;
+
+/// `aria-describedby` for a control: its hint and its error, when present.
+fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if error {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The hint and error lines under a label.
+#[component]
+fn HintAndError(
+    id: String,
+    #[prop(into)] hint: Signal<Option<&'static str>>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    view! {
+        {move || hint.get().map(|text| view! { <p id=hint_id.clone() class="hp-hint">{text}</p> })}
+        {move || {
+            error.get().map(|text| view! {
+                <p id=error_id.clone() class="hp-field-error">
+                    <span aria-hidden="true">"⚠ "</span>{text}
+                </p>
+            })
+        }}
+    }
+}
+
+/// A one-line text field that commits every input to the model.
+#[component]
+pub fn TextField(
+    /// Local id; made unique per editor.
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] value: Signal<String>,
+    on_input: impl Fn(String) + 'static,
+    #[prop(into, optional)] hint: Signal<Option<&'static str>>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(optional)] required: bool,
+    #[prop(default = 200)] maxlength: usize,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
+    let id = use_editor().dom_id(id);
+    let described = {
+        let id = id.clone();
+        move || described_by(&id, hint.get().is_some(), error.get().is_some())
+    };
+    view! {
+        <div class="hp-field">
+            <label for=id.clone()>
+                {move || label.get()}
+                {required.then(|| view! { <span class="hp-required" aria-hidden="true">" *"</span> })}
+            </label>
+            <HintAndError id=id.clone() hint=hint error=error />
+            <input
+                id=id
+                class=format!("hp-input {class}")
+                type="text"
+                autocomplete="off"
+                maxlength=maxlength.to_string()
+                required=required
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// A multi-line text field.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] value: Signal<String>,
+    on_input: impl Fn(String) + 'static,
+    #[prop(into, optional)] hint: Signal<Option<&'static str>>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    /// Marks the text as the citizen's own words (badge + edge; not colour alone).
+    #[prop(optional)]
+    citizens_words: bool,
+    #[prop(default = 4)] rows: u32,
+    #[prop(default = 10_000)] maxlength: usize,
+) -> impl IntoView {
+    let state = use_editor();
+    let id = state.dom_id(id);
+    let described = {
+        let id = id.clone();
+        move || described_by(&id, hint.get().is_some(), error.get().is_some())
+    };
+    view! {
+        <div class="hp-field" class:hp-own-words=citizens_words>
+            <div class="hp-label-row">
+                <label for=id.clone()>{move || label.get()}</label>
+                {citizens_words.then(|| view! {
+                    <span class="hp-badge hp-badge-citizen">{move || state.texts().own_words_badge}</span>
+                })}
+            </div>
+            <HintAndError id=id.clone() hint=hint error=error />
+            <textarea
+                id=id
+                class="hp-textarea"
+                rows=rows.to_string()
+                maxlength=maxlength.to_string()
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| on_input(event_target_value(&ev))
+            ></textarea>
+        </div>
+    }
+}
+
+/// A select from fixed options: `(value, label)`.
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] value: Signal<String>,
+    on_change: impl Fn(String) + 'static,
+    #[prop(into, optional)] hint: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    let id = use_editor().dom_id(id);
+    let described = {
+        let id = id.clone();
+        move || described_by(&id, hint.get().is_some(), false)
+    };
+    view! {
+        <div class="hp-field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <HintAndError id=id.clone() hint=hint error=Signal::derive(|| None::<String>) />
+            <select
+                id=id
+                class="hp-select"
+                aria-describedby=described
+                on:change=move |ev| on_change(event_target_value(&ev))
+            >
+                {move || {
+                    let current = value.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let selected = v == current;
+                            view! { <option value=v selected=selected>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+/// A calendar date (`<input type="date">`); an empty field is `None`.
+#[component]
+pub fn DateField(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] value: Signal<Option<NaiveDate>>,
+    on_change: impl Fn(Option<NaiveDate>) + 'static,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let id = use_editor().dom_id(id);
+    let described = {
+        let id = id.clone();
+        move || described_by(&id, false, error.get().is_some())
+    };
+    view! {
+        <div class="hp-field hp-field-date">
+            <label for=id.clone()>{move || label.get()}</label>
+            <HintAndError id=id.clone() hint=Signal::derive(|| None::<&'static str>) error=error />
+            <input
+                id=id
+                class="hp-input"
+                type="date"
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described
+                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    on_change(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+                }
+            />
+        </div>
+    }
+}
