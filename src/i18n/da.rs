@@ -46,6 +46,12 @@ pub(super) static TEXTS: Texts = Texts {
     own_words_badge: "Borgerens egne ord",
     dreams_label: "Det vigtigste for mig",
     dreams_hint: "Dine ønsker og drømme for fremtiden",
+    resources_label: "Det er jeg god til",
+    resources_hint: "Dine styrker, og hvem der støtter dig",
+    situation_label: "Sådan har jeg det lige nu",
+    situation_hint: "Din hverdag, og hvad der er svært",
+    citizen_name_label: "Mit navn",
+    citizen_name_hint: "Det navn, du vil kaldes i planen",
 
     undone: "Fortrudt",
     redone: "Gentaget",

@@ -45,6 +45,12 @@ pub(super) static TEXTS: Texts = Texts {
     own_words_badge: "The citizen's own words",
     dreams_label: "What matters most to me",
     dreams_hint: "Your wishes and dreams for the future",
+    resources_label: "What I am good at",
+    resources_hint: "Your strengths, and who supports you",
+    situation_label: "How things are for me right now",
+    situation_hint: "Your everyday life, and what is hard",
+    citizen_name_label: "My name",
+    citizen_name_hint: "The name you want to be called in the plan",
 
     undone: "Undone",
     redone: "Redone",

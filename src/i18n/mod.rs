@@ -3,9 +3,19 @@
 //! Design decision (see docs/architecture.md): a typed table instead of `leptos_i18n`.
 //! Each language is one value of [`Texts`]; a missing translation is a compile error,
 //! the bundle carries no ICU data, and nothing here touches cookies or the host's `<html lang>`.
+//!
+//! Layout: `da.rs`/`en.rs` hold the editor-wide [`Texts`]; `labels.rs` names the model's
+//! enums; `errors.rs` says why an edit was refused; each plan section has its own file under
+//! `sections/` with a struct of its strings, both languages side by side, and a `Lang`
+//! accessor (e.g. `lang.goals()`), so that sections can be worked on independently.
 
 mod da;
 mod en;
+mod errors;
+mod labels;
+mod sections;
+
+pub use sections::*;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -90,6 +100,12 @@ pub struct Texts {
     pub own_words_badge: &'static str,
     pub dreams_label: &'static str,
     pub dreams_hint: &'static str,
+    pub resources_label: &'static str,
+    pub resources_hint: &'static str,
+    pub situation_label: &'static str,
+    pub situation_hint: &'static str,
+    pub citizen_name_label: &'static str,
+    pub citizen_name_hint: &'static str,
 
     // Announcements (aria-live)
     pub undone: &'static str,

@@ -1,16 +1,17 @@
-//! "Om mig": the plan's title and the citizen's own words.
+//! "Om mig": the citizen's name and, in their own words, dreams, strengths and situation.
 
 use leptos::prelude::*;
 
 use super::fields::{TextArea, TextField};
-use super::state::use_editor;
+use super::section::SectionFrame;
+use super::state::{use_editor, Section};
 use crate::model::{Edit, OwnWordsField};
 
 #[component]
 pub fn AboutMe() -> impl IntoView {
     let state = use_editor();
     let texts = move || state.texts();
-    let title = Memo::new(move |_| state.plan.with(|p| p.title.clone()));
+    let name = Memo::new(move |_| state.plan.with(|p| p.citizen.name.clone()));
     let own_words =
         move |field| Memo::new(move |_| state.plan.with(|p| p.own_words(field).to_string()));
     let set_own_words = move |field| {
@@ -18,32 +19,38 @@ pub fn AboutMe() -> impl IntoView {
             let _ = state.edit(Edit::SetOwnWords { field, text });
         }
     };
-    let heading_id = state.dom_id("about-heading");
+    let field_texts = move |field| {
+        let t = texts();
+        match field {
+            OwnWordsField::Dreams => (t.dreams_label, t.dreams_hint),
+            OwnWordsField::Resources => (t.resources_label, t.resources_hint),
+            OwnWordsField::Situation => (t.situation_label, t.situation_hint),
+        }
+    };
 
     view! {
-        <section class="hp-section" aria-labelledby=heading_id.clone()>
+        <SectionFrame section=Section::AboutMe intro=Signal::derive(move || Some(texts().about_me_intro))>
             <TextField
-                id="plan-title"
-                class="hp-input-title"
-                label=Signal::derive(move || texts().plan_title_label)
-                value=title
-                on_input=move |title| {
-                    let _ = state.edit(Edit::SetTitle { title });
+                id="citizen-name"
+                label=Signal::derive(move || texts().citizen_name_label)
+                hint=Signal::derive(move || Some(texts().citizen_name_hint))
+                value=name
+                on_input=move |name| {
+                    let id = state.plan.with_untracked(|p| p.citizen.id.clone());
+                    let _ = state.edit(Edit::SetCitizen { id, name });
                 }
             />
-
-            <h2 id=heading_id.clone()>{move || texts().about_me_heading}</h2>
-            <p class="hp-intro">{move || texts().about_me_intro}</p>
-
-            <TextArea
-                id="dreams"
-                label=Signal::derive(move || texts().dreams_label)
-                hint=Signal::derive(move || Some(texts().dreams_hint))
-                value=own_words(OwnWordsField::Dreams)
-                on_input=set_own_words(OwnWordsField::Dreams)
-                citizens_words=true
-                rows=5
-            />
-        </section>
+            {OwnWordsField::ALL.into_iter().map(|field| view! {
+                <TextArea
+                    id=field.key()
+                    label=Signal::derive(move || field_texts(field).0)
+                    hint=Signal::derive(move || Some(field_texts(field).1))
+                    value=own_words(field)
+                    on_input=set_own_words(field)
+                    citizens_words=true
+                    rows=4
+                />
+            }).collect_view()}
+        </SectionFrame>
     }
 }

@@ -4,7 +4,15 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::about_me::AboutMe;
-use super::state::EditorState;
+use super::approval::ApprovalSection;
+use super::consents::ConsentsSection;
+use super::follow_ups::FollowUpsSection;
+use super::goals::GoalsSection;
+use super::interventions::InterventionsSection;
+use super::nav::SectionNav;
+use super::people::PeopleSection;
+use super::plan_header::PlanHeader;
+use super::state::{EditorState, Section};
 use super::toolbar::Toolbar;
 
 #[component]
@@ -40,11 +48,31 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                         <div class="hp-notice" role="alert">{message}</div>
                     })
                 }}
-                <AboutMe />
+                <PlanHeader />
+                <SectionNav />
+                {move || {
+                    if state.print_all.get() {
+                        Section::ALL.into_iter().map(section_view).collect_view().into_any()
+                    } else {
+                        section_view(state.section.get()).into_any()
+                    }
+                }}
             </main>
             <div class="hp-visually-hidden" role="status" aria-live="polite">
                 {move || state.announcement.get()}
             </div>
         </div>
+    }
+}
+
+fn section_view(section: Section) -> AnyView {
+    match section {
+        Section::AboutMe => view! { <AboutMe /> }.into_any(),
+        Section::Goals => view! { <GoalsSection /> }.into_any(),
+        Section::Interventions => view! { <InterventionsSection /> }.into_any(),
+        Section::People => view! { <PeopleSection /> }.into_any(),
+        Section::Consents => view! { <ConsentsSection /> }.into_any(),
+        Section::FollowUps => view! { <FollowUpsSection /> }.into_any(),
+        Section::Approval => view! { <ApprovalSection /> }.into_any(),
     }
 }

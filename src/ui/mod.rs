@@ -1,10 +1,20 @@
 //! Leptos components: one file per plan section, state in [`state::EditorState`].
 
 pub mod about_me;
+pub mod approval;
+pub mod consents;
+pub mod dialogue;
 pub mod editor;
 pub mod fields;
+pub mod follow_ups;
+pub mod goals;
+pub mod interventions;
+pub mod nav;
+pub mod people;
+pub mod plan_header;
+pub mod section;
 pub mod state;
 pub mod toolbar;
 
 pub use editor::Editor;
-pub use state::{use_editor, EditorState, SaveStatus};
+pub use state::{use_editor, EditorState, SaveStatus, Section};

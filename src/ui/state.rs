@@ -7,7 +7,57 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
-use crate::model::{Actor, Edit, EditError, History, Plan, Role};
+use crate::model::{Actor, Catalogue, Edit, EditError, History, Plan, Role};
+
+/// The parts of the plan, each a screen of the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    AboutMe,
+    Goals,
+    Interventions,
+    People,
+    Consents,
+    FollowUps,
+    Approval,
+}
+
+impl Section {
+    pub const ALL: [Section; 7] = [
+        Section::AboutMe,
+        Section::Goals,
+        Section::Interventions,
+        Section::People,
+        Section::Consents,
+        Section::FollowUps,
+        Section::Approval,
+    ];
+
+    /// Stable key, used in DOM ids and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::AboutMe => "about-me",
+            Section::Goals => "goals",
+            Section::Interventions => "interventions",
+            Section::People => "people",
+            Section::Consents => "consents",
+            Section::FollowUps => "follow-ups",
+            Section::Approval => "approval",
+        }
+    }
+
+    pub fn title(self, lang: Lang) -> &'static str {
+        let nav = lang.nav();
+        match self {
+            Section::AboutMe => nav.about_me,
+            Section::Goals => nav.goals,
+            Section::Interventions => nav.interventions,
+            Section::People => nav.people,
+            Section::Consents => nav.consents,
+            Section::FollowUps => nav.follow_ups,
+            Section::Approval => nav.approval,
+        }
+    }
+}
 
 /// Whether the latest plan reached storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +78,12 @@ pub struct EditorState {
     /// Set by the host: the role switch is hidden and the role cannot change.
     pub role_fixed: RwSignal<bool>,
     pub lang: RwSignal<Lang>,
+    /// Life areas, sectors, legal bases and intervention types to choose from.
+    pub catalogue: RwSignal<Catalogue>,
+    /// The section on screen.
+    pub section: RwSignal<Section>,
+    /// Shows every section at once, for printing.
+    pub print_all: RwSignal<bool>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     pub save_status: RwSignal<SaveStatus>,
@@ -51,6 +107,9 @@ impl EditorState {
             actor: RwSignal::new(actor),
             role_fixed: RwSignal::new(false),
             lang: RwSignal::new(lang),
+            catalogue: RwSignal::new(Catalogue::default()),
+            section: RwSignal::new(Section::AboutMe),
+            print_all: RwSignal::new(false),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             save_status: RwSignal::new(SaveStatus::Off),
@@ -115,10 +174,30 @@ impl EditorState {
             (Ok(true), false) => texts.redone.to_string(),
             (Ok(false), true) => texts.nothing_to_undo.to_string(),
             (Ok(false), false) => texts.nothing_to_redo.to_string(),
-            (Err(err), _) => (texts.edit_refused)(&err.to_string()),
+            (Err(err), _) => (texts.edit_refused)(&self.lang.get_untracked().edit_error(&err)),
         };
         self.announcement.set(message);
         self.refresh_history_flags();
+    }
+
+    /// Shows a section and moves keyboard focus to its heading.
+    pub fn show_section(&self, section: Section) {
+        self.section.set(section);
+        let id = self.dom_id(&format!("{}-heading", section.key()));
+        // After the section has rendered.
+        request_animation_frame(move || focus_by_id(&id));
+    }
+
+    /// Says, politely and in words, why an edit was refused.
+    pub fn announce_error(&self, err: &EditError) {
+        let lang = self.lang.get_untracked();
+        self.announcement
+            .set((lang.texts().edit_refused)(&lang.edit_error(err)));
+    }
+
+    /// Announces a status message to screen readers (and shows it in the status line).
+    pub fn announce(&self, message: impl Into<String>) {
+        self.announcement.set(message.into());
     }
 
     /// Replaces the whole plan (import, load sample) and starts a fresh history.
@@ -145,4 +224,15 @@ impl EditorState {
 /// The editor state provided by the root component.
 pub fn use_editor() -> EditorState {
     expect_context::<EditorState>()
+}
+
+/// Moves keyboard focus to the element with this id (headings get `tabindex="-1"`).
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }

@@ -1,0 +1,248 @@
+//! Names of the model's enums in each language. Kept apart from the screen texts so
+//! that every section shows the same word for the same thing.
+
+use chrono::{DateTime, Local, Utc};
+
+use super::Lang;
+use crate::model::{
+    AgreementStatus, ConsentKind, DecisionStatus, ExpressedBy, GoalLevel, GoalStatus,
+    InterventionStatus, ItemKind, Outcome, PersonKind, Perspective, Role, Sector,
+};
+
+/// `da` or `en` text by language.
+macro_rules! pick {
+    ($lang:expr, $da:expr, $en:expr) => {
+        match $lang {
+            Lang::Da => $da,
+            Lang::En => $en,
+        }
+    };
+}
+
+impl Lang {
+    /// A moment in the reader's local time, e.g. "22. november 2026 kl. 14.05".
+    pub fn format_instant(self, at: DateTime<Utc>) -> String {
+        let local = at.with_timezone(&Local);
+        let time = local.format(pick!(self, "%H.%M", "%H:%M"));
+        pick!(
+            self,
+            format!("{} kl. {time}", self.format_date(local.date_naive())),
+            format!("{} at {time}", self.format_date(local.date_naive()))
+        )
+    }
+
+    pub fn role(self, role: Role) -> &'static str {
+        match role {
+            Role::Citizen => pick!(self, "Borger", "Citizen"),
+            Role::Caseworker => pick!(self, "Sagsbehandler", "Caseworker"),
+            Role::Professional => pick!(self, "Anden fagperson", "Other professional"),
+        }
+    }
+
+    pub fn goal_level(self, level: GoalLevel) -> &'static str {
+        match level {
+            GoalLevel::Overall => pick!(self, "Overordnet mål", "Overall goal"),
+            GoalLevel::Goal => pick!(self, "Mål", "Goal"),
+            GoalLevel::SubGoal => pick!(self, "Delmål", "Sub-goal"),
+        }
+    }
+
+    pub fn goal_status(self, status: GoalStatus) -> &'static str {
+        match status {
+            GoalStatus::Proposed => pick!(self, "Foreslået", "Proposed"),
+            GoalStatus::Active => pick!(self, "I gang", "Active"),
+            GoalStatus::OnHold => pick!(self, "Sat på pause", "On hold"),
+            GoalStatus::Achieved => pick!(self, "Nået", "Achieved"),
+            GoalStatus::Cancelled => pick!(self, "Opgivet", "Cancelled"),
+        }
+    }
+
+    pub fn expressed_by(self, by: ExpressedBy) -> &'static str {
+        match by {
+            ExpressedBy::Citizen => pick!(self, "Borgeren", "The citizen"),
+            ExpressedBy::Caseworker => pick!(self, "Sagsbehandleren", "The caseworker"),
+            ExpressedBy::Jointly => pick!(self, "Sammen", "Together"),
+        }
+    }
+
+    pub fn perspective(self, perspective: Perspective) -> &'static str {
+        match perspective {
+            Perspective::Citizen => pick!(self, "Borgerens vurdering", "The citizen's rating"),
+            Perspective::Professional => {
+                pick!(self, "Fagpersonens vurdering", "The professional's rating")
+            }
+        }
+    }
+
+    /// The Goal Attainment Scale's levels, −2..=+2.
+    pub fn gas_level(self, value: i8) -> &'static str {
+        match value {
+            -2 => pick!(
+                self,
+                "Meget mindre end forventet",
+                "Much less than expected"
+            ),
+            -1 => pick!(
+                self,
+                "Lidt mindre end forventet",
+                "Somewhat less than expected"
+            ),
+            0 => pick!(self, "Som forventet", "As expected"),
+            1 => pick!(
+                self,
+                "Lidt mere end forventet",
+                "Somewhat more than expected"
+            ),
+            2 => pick!(self, "Meget mere end forventet", "Much more than expected"),
+            _ => pick!(self, "Uden for skalaen", "Off the scale"),
+        }
+    }
+
+    pub fn sector(self, sector: Sector) -> &'static str {
+        match sector {
+            Sector::Social => pick!(self, "Socialområdet", "Social services"),
+            Sector::Employment => pick!(self, "Beskæftigelse", "Employment"),
+            Sector::Education => pick!(self, "Uddannelse", "Education"),
+            Sector::Health => pick!(self, "Sundhed", "Health"),
+        }
+    }
+
+    pub fn intervention_status(self, status: InterventionStatus) -> &'static str {
+        match status {
+            InterventionStatus::Proposed => pick!(self, "Foreslået", "Proposed"),
+            InterventionStatus::Planned => pick!(self, "Planlagt", "Planned"),
+            InterventionStatus::Active => pick!(self, "I gang", "Active"),
+            InterventionStatus::Paused => pick!(self, "Sat på pause", "Paused"),
+            InterventionStatus::Completed => pick!(self, "Afsluttet", "Completed"),
+            InterventionStatus::Cancelled => pick!(self, "Aflyst", "Cancelled"),
+        }
+    }
+
+    pub fn decision_status(self, status: DecisionStatus) -> &'static str {
+        match status {
+            DecisionStatus::NotRequested => pick!(self, "Ikke søgt", "Not requested"),
+            DecisionStatus::Pending => pick!(self, "Afventer afgørelse", "Awaiting decision"),
+            DecisionStatus::Granted => pick!(self, "Bevilget", "Granted"),
+            DecisionStatus::PartlyGranted => pick!(self, "Delvist bevilget", "Partly granted"),
+            DecisionStatus::Refused => pick!(self, "Afslået", "Refused"),
+        }
+    }
+
+    pub fn agreement_status(self, status: AgreementStatus) -> &'static str {
+        match status {
+            AgreementStatus::NotAsked => pick!(self, "Ikke spurgt endnu", "Not asked yet"),
+            AgreementStatus::Agrees => pick!(self, "Borgeren er enig", "The citizen agrees"),
+            AgreementStatus::Disagrees => pick!(self, "Borgeren er uenig", "The citizen disagrees"),
+        }
+    }
+
+    pub fn outcome(self, outcome: Outcome) -> &'static str {
+        match outcome {
+            Outcome::Continue => pick!(self, "Fortsætter", "Continue"),
+            Outcome::Change => pick!(self, "Ændres", "Change"),
+            Outcome::End => pick!(self, "Afsluttes", "End"),
+            Outcome::Reassess => pick!(self, "Vurderes igen", "Reassess"),
+        }
+    }
+
+    pub fn person_kind(self, kind: PersonKind) -> &'static str {
+        match kind {
+            PersonKind::CoordinatingCaseworker => {
+                pick!(
+                    self,
+                    "Koordinerende sagsbehandler",
+                    "Coordinating caseworker"
+                )
+            }
+            PersonKind::ContactPerson => pick!(self, "Kontaktperson", "Contact person"),
+            PersonKind::Network => pick!(self, "Netværk", "Network"),
+        }
+    }
+
+    pub fn consent_kind(self, kind: ConsentKind) -> &'static str {
+        match kind {
+            ConsentKind::Plan => pick!(self, "Samtykke til planen", "Consent to the plan"),
+            ConsentKind::ShareInformation => {
+                pick!(
+                    self,
+                    "Samtykke til at dele oplysninger",
+                    "Consent to share information"
+                )
+            }
+        }
+    }
+
+    pub fn item_kind(self, kind: ItemKind) -> &'static str {
+        match kind {
+            ItemKind::Goal => pick!(self, "mål", "goal"),
+            ItemKind::Intervention => pick!(self, "indsats", "intervention"),
+            ItemKind::Person => pick!(self, "person", "person"),
+            ItemKind::FamilyMember => pick!(self, "familiemedlem", "family member"),
+            ItemKind::Consent => pick!(self, "samtykke", "consent"),
+            ItemKind::FollowUp => pick!(self, "opfølgning", "follow-up"),
+            ItemKind::FollowUpResult => pick!(self, "resultat", "result"),
+            ItemKind::Rating => pick!(self, "vurdering", "rating"),
+            ItemKind::Comment => pick!(self, "kommentar", "comment"),
+        }
+    }
+
+    /// What a change-log line did, from its stable action code (the `Edit` variant).
+    pub fn action(self, code: &str) -> Option<&'static str> {
+        Some(match code {
+            "set_title" => pick!(self, "ændrede planens titel", "changed the plan's title"),
+            "set_own_words" => pick!(self, "skrev med egne ord", "wrote in own words"),
+            "set_citizen" => pick!(
+                self,
+                "ændrede borgerens oplysninger",
+                "changed the citizen's details"
+            ),
+            "add_goal" => pick!(self, "tilføjede målet", "added the goal"),
+            "update_goal" => pick!(self, "ændrede målet", "changed the goal"),
+            "remove_goal" => pick!(self, "fjernede målet", "removed the goal"),
+            "move_goal" => pick!(self, "flyttede målet", "moved the goal"),
+            "set_goal_status" => pick!(self, "ændrede målets status", "changed the goal's status"),
+            "add_rating" => pick!(self, "vurderede fremskridt", "rated progress"),
+            "remove_rating" => pick!(self, "fjernede en vurdering", "removed a rating"),
+            "add_intervention" => pick!(self, "tilføjede indsatsen", "added the intervention"),
+            "update_intervention" => pick!(self, "ændrede indsatsen", "changed the intervention"),
+            "remove_intervention" => pick!(self, "fjernede indsatsen", "removed the intervention"),
+            "move_intervention" => pick!(self, "flyttede indsatsen", "moved the intervention"),
+            "set_intervention_status" => {
+                pick!(
+                    self,
+                    "ændrede indsatsens status",
+                    "changed the intervention's status"
+                )
+            }
+            "link_goal" => pick!(
+                self,
+                "knyttede indsats og mål sammen",
+                "linked intervention and goal"
+            ),
+            "unlink_goal" => pick!(self, "fjernede koblingen til et mål", "unlinked a goal"),
+            "add_dependency" => pick!(self, "tilføjede rækkefølge", "added an order"),
+            "remove_dependency" => pick!(self, "fjernede rækkefølge", "removed an order"),
+            "add_comment" => pick!(self, "kommenterede", "commented"),
+            "remove_comment" => pick!(self, "fjernede en kommentar", "removed a comment"),
+            "set_agreement" => pick!(self, "sagde sin mening", "gave their view"),
+            "approve" => pick!(self, "godkendte planen", "approved the plan"),
+            "withdraw_approval" => {
+                pick!(self, "trak godkendelsen tilbage", "withdrew the approval")
+            }
+            "start_new_version" => pick!(self, "startede en ny version", "started a new version"),
+            "add_person" => pick!(self, "tilføjede en person", "added a person"),
+            "update_person" => pick!(self, "ændrede en person", "changed a person"),
+            "remove_person" => pick!(self, "fjernede en person", "removed a person"),
+            "add_consent" => pick!(self, "registrerede samtykke", "recorded consent"),
+            "update_consent" => pick!(self, "ændrede samtykke", "changed consent"),
+            "withdraw_consent" => pick!(self, "trak samtykke tilbage", "withdrew consent"),
+            "remove_consent" => pick!(self, "fjernede samtykke", "removed consent"),
+            "add_follow_up" => pick!(self, "tilføjede en opfølgning", "added a follow-up"),
+            "update_follow_up" => pick!(self, "ændrede en opfølgning", "changed a follow-up"),
+            "remove_follow_up" => pick!(self, "fjernede en opfølgning", "removed a follow-up"),
+            "set_follow_up_result" => pick!(self, "registrerede resultat", "recorded a result"),
+            "remove_follow_up_result" => pick!(self, "fjernede resultat", "removed a result"),
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,256 @@
+//! The two voices on a goal or an intervention: the citizen's agreement, comments from
+//! anyone, and "who wrote this, when" (the change log filtered to the item).
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use super::state::use_editor;
+use crate::i18n::Lang;
+use crate::model::{
+    Actor, Agreement, AgreementStatus, Comment, CommentId, Edit, ItemRef, Role, Target,
+};
+
+/// The citizen's agree / disagree / not asked, with a comment. Only the citizen answers;
+/// others see the answer and why they cannot change it.
+#[component]
+pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>) -> impl IntoView {
+    let state = use_editor();
+    let nav = move || state.lang.get().nav();
+    let is_citizen = Memo::new(move |_| state.actor.with(|a| a.role == Role::Citizen));
+    let name = state.dom_id(&format!("agreement-{}", target_key(target)));
+    let comment_id = format!("{name}-comment");
+    let note_id = format!("{name}-note");
+
+    let set = move |status: AgreementStatus, comment: String| {
+        let _ = state.edit(Edit::SetAgreement {
+            on: target,
+            agreement: Agreement {
+                status,
+                comment,
+                at: Some(Utc::now()),
+            },
+        });
+    };
+    let options = [
+        AgreementStatus::Agrees,
+        AgreementStatus::Disagrees,
+        AgreementStatus::NotAsked,
+    ];
+    let option_label = move |status| match status {
+        AgreementStatus::Agrees => nav().agreement_agree,
+        AgreementStatus::Disagrees => nav().agreement_disagree,
+        AgreementStatus::NotAsked => nav().agreement_not_asked,
+    };
+
+    view! {
+        <fieldset class="hp-agreement" data-status=move || status_code(current.get().status)>
+            <legend>{move || nav().agreement_legend}</legend>
+            {move || (!is_citizen.get()).then(|| view! {
+                <p id=note_id.clone() class="hp-hint">{nav().agreement_citizen_only}</p>
+            })}
+            <div class="hp-radio-row">
+                {options.into_iter().map(|status| {
+                    let id = format!("{name}-{}", status_code(status));
+                    let label_for = id.clone();
+                    view! {
+                        <label class="hp-radio" for=label_for>
+                            <input
+                                type="radio"
+                                id=id
+                                name=name.clone()
+                                prop:checked=move || current.get().status == status
+                                disabled=move || !is_citizen.get()
+                                on:change=move |_| set(status, current.get_untracked().comment)
+                            />
+                            {move || option_label(status)}
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+            <div class="hp-field">
+                <label for=comment_id.clone()>{move || nav().agreement_comment_label}</label>
+                <textarea
+                    id=comment_id
+                    class="hp-textarea hp-textarea-small"
+                    rows="2"
+                    maxlength="2000"
+                    disabled=move || !is_citizen.get()
+                    prop:value=move || current.get().comment
+                    on:input=move |ev| set(current.get_untracked().status, event_target_value(&ev))
+                ></textarea>
+            </div>
+        </fieldset>
+    }
+}
+
+fn status_code(status: AgreementStatus) -> &'static str {
+    match status {
+        AgreementStatus::Agrees => "agrees",
+        AgreementStatus::Disagrees => "disagrees",
+        AgreementStatus::NotAsked => "not-asked",
+    }
+}
+
+fn target_key(target: Target) -> String {
+    match target {
+        Target::Goal(id) => format!("g{id}"),
+        Target::Intervention(id) => format!("i{id}"),
+    }
+}
+
+/// Comments on one item, oldest first, and a box to add one.
+#[component]
+pub fn Comments(target: Target) -> impl IntoView {
+    let state = use_editor();
+    let nav = move || state.lang.get().nav();
+    let comments = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.comments
+                .iter()
+                .filter(|c| c.on == target)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let draft = RwSignal::new(String::new());
+    let input_id = state.dom_id(&format!("comment-{}", target_key(target)));
+
+    let add = move || {
+        let text = draft.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let author: Actor = state.actor.get_untracked();
+        let comment = Comment {
+            id: CommentId::new(),
+            on: target,
+            author,
+            at: Utc::now(),
+            text,
+        };
+        if state
+            .edit(Edit::AddComment {
+                comment,
+                position: None,
+            })
+            .is_ok()
+        {
+            draft.set(String::new());
+        }
+    };
+
+    view! {
+        <div class="hp-comments">
+            <h4 class="hp-subheading">{move || nav().comments_heading}</h4>
+            <Show
+                when=move || !comments.with(Vec::is_empty)
+                fallback=move || view! { <p class="hp-hint">{nav().comments_none}</p> }
+            >
+                <ul class="hp-comment-list">
+                    <For each=move || comments.get() key=|c| c.id let:comment>
+                        <CommentItem comment=comment />
+                    </For>
+                </ul>
+            </Show>
+            <div class="hp-field">
+                <label for=input_id.clone()>{move || nav().comment_label}</label>
+                <textarea
+                    id=input_id
+                    class="hp-textarea hp-textarea-small"
+                    rows="2"
+                    maxlength="2000"
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                ></textarea>
+            </div>
+            <button type="button" class="hp-button" on:click=move |_| add()>
+                {move || nav().comment_add}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn CommentItem(comment: Comment) -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let id = comment.id;
+    let author = comment.author.clone();
+    let written = move || byline(lang(), &author, comment.at);
+    let citizen = comment.author.role == Role::Citizen;
+    view! {
+        <li class="hp-comment" class:hp-comment-citizen=citizen>
+            <p class="hp-comment-text">{comment.text.clone()}</p>
+            <p class="hp-byline">{written}</p>
+            <button
+                type="button"
+                class="hp-button hp-button-small"
+                on:click=move |_| {
+                    let _ = state.edit(Edit::RemoveComment { id });
+                }
+            >
+                {move || lang().nav().comment_remove}
+            </button>
+        </li>
+    }
+}
+
+/// "Who wrote this, when": who created the item, and on request its whole history.
+#[component]
+pub fn ItemHistory(
+    item: ItemRef,
+    #[prop(into)] created_by: Signal<(Actor, DateTime<Utc>)>,
+) -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let open = RwSignal::new(false);
+    // Filtered only while open: a closed history costs nothing per edit.
+    let entries = Memo::new(move |_| {
+        if !open.get() {
+            return Vec::new();
+        }
+        state.plan.with(|p| {
+            p.change_log
+                .iter()
+                .filter(|e| e.item == Some(item))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let created = move || created_by.with(|(actor, at)| byline(lang(), actor, *at));
+
+    view! {
+        <details class="hp-history-log" on:toggle=move |ev| {
+            use wasm_bindgen::JsCast;
+            let details = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            open.set(details.map(|d| d.open()).unwrap_or(false));
+        }>
+            <summary>{move || lang().nav().history_summary}" "<span class="hp-byline">{created}</span></summary>
+            <Show
+                when=move || !entries.with(Vec::is_empty)
+                fallback=move || view! { <p class="hp-hint">{lang().nav().history_none}</p> }
+            >
+                <ol class="hp-log-list">
+                    {move || entries.get().into_iter().map(|entry| {
+                        let lang = lang();
+                        let what = lang.action(&entry.action).map(str::to_string).unwrap_or(entry.summary.clone());
+                        let actor = Actor { role: entry.role, name: entry.name.clone() };
+                        view! {
+                            <li>{byline(lang, &actor, entry.at)}": "{what}</li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </Show>
+        </details>
+    }
+}
+
+/// "Maria (Borger), 22. november 2026 kl. 14.05" — or just the role when no name was given.
+pub fn byline(lang: Lang, actor: &Actor, at: DateTime<Utc>) -> String {
+    let when = lang.format_instant(at);
+    if actor.name.trim().is_empty() {
+        format!("{}, {when}", lang.role(actor.role))
+    } else {
+        (lang.nav().written_by)(&actor.name, lang.role(actor.role), &when)
+    }
+}

@@ -1,0 +1,12 @@
+//! The follow_ups section (being built).
+
+use leptos::prelude::*;
+
+use super::section::SectionFrame;
+use super::state::{use_editor, Section};
+
+#[component]
+pub fn FollowUpsSection() -> impl IntoView {
+    let _state = use_editor();
+    view! { <SectionFrame section=Section::FollowUps><div class="hp-section-body"></div></SectionFrame> }
+}

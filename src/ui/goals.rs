@@ -1,0 +1,12 @@
+//! The goals section (being built).
+
+use leptos::prelude::*;
+
+use super::section::SectionFrame;
+use super::state::{use_editor, Section};
+
+#[component]
+pub fn GoalsSection() -> impl IntoView {
+    let _state = use_editor();
+    view! { <SectionFrame section=Section::Goals><div class="hp-section-body"></div></SectionFrame> }
+}

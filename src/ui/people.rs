@@ -1,0 +1,12 @@
+//! The people section (being built).
+
+use leptos::prelude::*;
+
+use super::section::SectionFrame;
+use super::state::{use_editor, Section};
+
+#[component]
+pub fn PeopleSection() -> impl IntoView {
+    let _state = use_editor();
+    view! { <SectionFrame section=Section::People><div class="hp-section-body"></div></SectionFrame> }
+}

@@ -1,0 +1,15 @@
+//! Browser tests: mount the editor into a real DOM and act on it through events.
+//! Run with `cargo test --target wasm32-unknown-unknown --test web` (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+mod approval;
+mod consents;
+mod first_screen;
+mod follow_ups;
+mod goals;
+mod interventions;
+mod people;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
