@@ -25,7 +25,7 @@ module.exports = defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../dist`,
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${process.env.HP_E2E_DIST || '../dist'}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 20_000,
