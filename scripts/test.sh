@@ -23,7 +23,7 @@ step "native tests: model, format, plan-tool"
 cargo test --quiet
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
-cargo test --quiet --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --test web
 
 step "release build"
 trunk build --release --quiet

@@ -1,12 +1,198 @@
-//! The approval section (being built).
+//! Approval: the citizen and a caseworker each approve; then the version is locked and
+//! dated, and "start a new version" continues from it.
 
 use leptos::prelude::*;
 
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
+use crate::model::{AgreementStatus, ApprovalRole, Edit, Plan, Role};
 
 #[component]
 pub fn ApprovalSection() -> impl IntoView {
-    let _state = use_editor();
-    view! { <SectionFrame section=Section::Approval><div class="hp-section-body"></div></SectionFrame> }
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let t = move || lang().approval();
+    let version = Memo::new(move |_| state.plan.with(|p| p.version));
+    let locked_at = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.locked.then_some(p.locked_at).flatten())
+    });
+    let locked = Memo::new(move |_| state.plan.with(|p| p.locked));
+    let agreement = Memo::new(move |_| state.plan.with(agreement_counts));
+    let earlier = Memo::new(move |_| state.plan.with(|p| p.earlier_versions.clone()));
+
+    let start_new_version = move |_| {
+        if state.edit(Edit::StartNewVersion).is_ok() {
+            let v = state.plan.with_untracked(|p| p.version);
+            state.announce((lang().approval().started_new_version)(v));
+        }
+    };
+
+    view! {
+        <SectionFrame section=Section::Approval intro=Signal::derive(move || Some(t().intro))>
+            <h3 class="hp-subheading">{move || (t().version_heading)(version.get())}</h3>
+            <Show
+                when=move || locked.get()
+                fallback=move || view! {
+                    <div class="hp-approval-summary" role="group" aria-label=move || t().before_approving>
+                        <h4 class="hp-subheading">{move || t().before_approving}</h4>
+                        <ul>
+                            {move || {
+                                let (disagree, not_asked) = agreement.get();
+                                let mut lines = Vec::new();
+                                if disagree > 0 { lines.push(format!("⚠ {}", (t().disagreements)(disagree))); }
+                                if not_asked > 0 { lines.push((t().not_asked)(not_asked)); }
+                                if lines.is_empty() { lines.push(format!("✓ {}", t().all_agreed)); }
+                                lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
+                            }}
+                            <li>{move || t().changes_withdraw}</li>
+                        </ul>
+                    </div>
+                    <div class="hp-approvals">
+                        <ApprovalBox as_role=ApprovalRole::Citizen />
+                        <ApprovalBox as_role=ApprovalRole::Caseworker />
+                    </div>
+                }
+            >
+                <div class="hp-locked" role="status">
+                    <p class="hp-locked-heading">
+                        <span aria-hidden="true">"🔒 "</span>
+                        <strong>{move || (t().locked_heading)(version.get())}</strong>
+                    </p>
+                    <p>{move || (t().locked_text)(&locked_at.get().map(|at| lang().format_instant(at)).unwrap_or_default())}</p>
+                    <ul class="hp-approval-list">
+                        {move || state.plan.with(|p| p.approvals.clone()).into_iter().map(|a| {
+                            let lang = lang();
+                            view! { <li>"✓ "{(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}</li> }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="hp-button hp-button-primary" on:click=start_new_version>
+                        {move || t().start_new_version}
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || !earlier.with(Vec::is_empty)>
+                <h4 class="hp-subheading">{move || t().earlier_versions}</h4>
+                <ul class="hp-version-list">
+                    {move || earlier.get().into_iter().map(|record| {
+                        let lang = lang();
+                        let when = record.locked_at.map(|at| lang.format_instant(at)).unwrap_or_default();
+                        view! { <li>{(lang.approval().earlier_version_line)(record.version, &when)}</li> }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </SectionFrame>
+    }
+}
+
+/// One party's approval: who approved and when, or the button to approve.
+#[component]
+fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let t = move || lang().approval();
+    let approval = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.approvals.iter().find(|a| a.as_role == as_role).cloned())
+    });
+    let allowed = Memo::new(move |_| {
+        state.actor.with(|a| match as_role {
+            ApprovalRole::Citizen => a.role == Role::Citizen,
+            ApprovalRole::Caseworker => a.role == Role::Caseworker,
+        })
+    });
+    let hint_id = state.dom_id(&format!("approve-{}-hint", role_key(as_role)));
+    let hint_ref = hint_id.clone();
+    let heading = move || match as_role {
+        ApprovalRole::Citizen => lang().role(Role::Citizen),
+        ApprovalRole::Caseworker => lang().role(Role::Caseworker),
+    };
+    let approve = move |_| {
+        if state.edit(Edit::Approve { as_role }).is_ok() {
+            state.announce(t().approved_announcement);
+        }
+    };
+    let revoke = move |_| {
+        let _ = state.edit(Edit::RevokeApproval { as_role });
+    };
+
+    view! {
+        <div class="hp-approval-box" data-approved=move || approval.with(Option::is_some).to_string()>
+            <h4 class="hp-subheading">{heading}</h4>
+            {move || match approval.get() {
+                Some(a) => {
+                    let lang = lang();
+                    view! {
+                        <p class="hp-approved">
+                            <span aria-hidden="true">"✓ "</span>
+                            {(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}
+                        </p>
+                        <Show when=move || allowed.get()>
+                            <button type="button" class="hp-button" on:click=revoke>{move || t().revoke}</button>
+                        </Show>
+                    }.into_any()
+                }
+                None => {
+                    let hint_ref = hint_ref.clone();
+                    let hint_id = hint_id.clone();
+                    view! {
+                    <p>{move || match as_role {
+                        ApprovalRole::Citizen => t().not_yet_by_citizen,
+                        ApprovalRole::Caseworker => t().not_yet_by_caseworker,
+                    }}</p>
+                    <button
+                        type="button"
+                        class="hp-button hp-button-primary"
+                        disabled=move || !allowed.get()
+                        aria-describedby=move || (!allowed.get()).then(|| hint_ref.clone())
+                        on:click=approve
+                    >
+                        {move || match as_role {
+                            ApprovalRole::Citizen => t().approve_as_citizen,
+                            ApprovalRole::Caseworker => t().approve_as_caseworker,
+                        }}
+                    </button>
+                    <Show when=move || !allowed.get()>
+                        <p id=hint_id.clone() class="hp-hint">{move || match as_role {
+                            ApprovalRole::Citizen => t().only_citizen_hint,
+                            ApprovalRole::Caseworker => t().only_caseworker_hint,
+                        }}</p>
+                    </Show>
+                }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+fn role_key(role: ApprovalRole) -> &'static str {
+    match role {
+        ApprovalRole::Citizen => "citizen",
+        ApprovalRole::Caseworker => "caseworker",
+    }
+}
+
+/// "Maria (Borger)" — the name part of a byline, without the time.
+fn byline_name(lang: crate::i18n::Lang, actor: &crate::model::Actor) -> String {
+    if actor.name.trim().is_empty() {
+        lang.role(actor.role).to_string()
+    } else {
+        format!("{} ({})", actor.name, lang.role(actor.role))
+    }
+}
+
+/// How many goals and interventions the citizen disagrees with, and has not been asked about.
+fn agreement_counts(plan: &Plan) -> (usize, usize) {
+    let statuses = plan.goals.iter().map(|g| g.citizen_agreement.status).chain(
+        plan.interventions
+            .iter()
+            .map(|i| i.citizen_agreement.status),
+    );
+    statuses.fold((0, 0), |(d, n), s| match s {
+        AgreementStatus::Disagrees => (d + 1, n),
+        AgreementStatus::NotAsked => (d, n + 1),
+        AgreementStatus::Agrees => (d, n),
+    })
 }

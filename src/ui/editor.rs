@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::about_me::AboutMe;
 use super::approval::ApprovalSection;
 use super::consents::ConsentsSection;
+use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
 use super::interventions::InterventionsSection;
@@ -40,7 +41,14 @@ pub fn Editor(state: EditorState) -> impl IntoView {
     };
 
     view! {
-        <div class="hp-editor" lang=move || state.lang.get().code() on:keydown=on_keydown>
+        <div
+            class="hp-editor"
+            class:hp-print-all=move || state.print_all.get()
+            lang=move || state.lang.get().code()
+            on:keydown=on_keydown
+            on:dragover=on_drag_over
+            on:drop=move |ev| on_drop(state, ev)
+        >
             <Toolbar />
             <main class="hp-main" aria-label=move || texts().app_name>
                 {move || {
@@ -48,6 +56,9 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                         <div class="hp-notice" role="alert">{message}</div>
                     })
                 }}
+                <ImportErrors />
+                <ReplaceConfirm />
+                <LockedBanner />
                 <PlanHeader />
                 <SectionNav />
                 {move || {
@@ -74,5 +85,27 @@ fn section_view(section: Section) -> AnyView {
         Section::Consents => view! { <ConsentsSection /> }.into_any(),
         Section::FollowUps => view! { <FollowUpsSection /> }.into_any(),
         Section::Approval => view! { <ApprovalSection /> }.into_any(),
+    }
+}
+
+/// Says, above everything, that this version is approved and locked.
+#[component]
+fn LockedBanner() -> impl IntoView {
+    let state = super::state::use_editor();
+    let locked = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.locked.then_some((p.version, p.locked_at)))
+    });
+    view! {
+        {move || locked.get().map(|(version, at)| {
+            let lang = state.lang.get();
+            let when = at.map(|at| lang.format_instant(at)).unwrap_or_default();
+            view! {
+                <p class="hp-locked-banner" role="status">
+                    <span aria-hidden="true">"🔒 "</span>{(lang.approval().locked_banner)(version, &when)}
+                </p>
+            }
+        })}
     }
 }

@@ -19,6 +19,22 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// After an input, shows the model's value again if the model refused the edit (locked plan,
+/// text over the limit): a field never shows text that is not in the plan.
+fn keep_model_value(ev: &leptos::ev::Event, value: Signal<String>) {
+    use wasm_bindgen::JsCast;
+    let model = value.get_untracked();
+    if event_target_value(ev) == model {
+        return;
+    }
+    let Some(target) = ev.target() else { return };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(&model);
+    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(&model);
+    }
+}
+
 /// The hint and error lines under a label.
 #[component]
 fn HintAndError(
@@ -54,7 +70,8 @@ pub fn TextField(
     #[prop(default = 200)] maxlength: usize,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
-    let id = use_editor().dom_id(id);
+    let state = use_editor();
+    let id = state.dom_id(id);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
@@ -73,10 +90,14 @@ pub fn TextField(
                 autocomplete="off"
                 maxlength=maxlength.to_string()
                 required=required
+                readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
+                on:input=move |ev| {
+                    on_input(event_target_value(&ev));
+                    keep_model_value(&ev, value);
+                }
             />
         </div>
     }
@@ -117,10 +138,14 @@ pub fn TextArea(
                 class="hp-textarea"
                 rows=rows.to_string()
                 maxlength=maxlength.to_string()
+                readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 prop:value=move || value.get()
-                on:input=move |ev| on_input(event_target_value(&ev))
+                on:input=move |ev| {
+                    on_input(event_target_value(&ev));
+                    keep_model_value(&ev, value);
+                }
             ></textarea>
         </div>
     }
@@ -136,7 +161,8 @@ pub fn SelectField(
     on_change: impl Fn(String) + 'static,
     #[prop(into, optional)] hint: Signal<Option<&'static str>>,
 ) -> impl IntoView {
-    let id = use_editor().dom_id(id);
+    let state = use_editor();
+    let id = state.dom_id(id);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), false)
@@ -148,6 +174,7 @@ pub fn SelectField(
             <select
                 id=id
                 class="hp-select"
+                disabled=move || state.locked.get()
                 aria-describedby=described
                 on:change=move |ev| on_change(event_target_value(&ev))
             >
@@ -176,7 +203,8 @@ pub fn DateField(
     on_change: impl Fn(Option<NaiveDate>) + 'static,
     #[prop(into, optional)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let id = use_editor().dom_id(id);
+    let state = use_editor();
+    let id = state.dom_id(id);
     let described = {
         let id = id.clone();
         move || described_by(&id, false, error.get().is_some())
@@ -189,6 +217,7 @@ pub fn DateField(
                 id=id
                 class="hp-input"
                 type="date"
+                readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()

@@ -6,6 +6,7 @@ pub mod consents;
 pub mod dialogue;
 pub mod editor;
 pub mod fields;
+pub mod file_menu;
 pub mod follow_ups;
 pub mod goals;
 pub mod interventions;

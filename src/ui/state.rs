@@ -73,6 +73,8 @@ pub enum SaveStatus {
 #[derive(Clone, Copy)]
 pub struct EditorState {
     pub plan: RwSignal<Plan>,
+    /// Whether the plan is an approved, locked version (every field is then read-only).
+    pub locked: Memo<bool>,
     history: StoredValue<History>,
     pub actor: RwSignal<Actor>,
     /// Set by the host: the role switch is hidden and the role cannot change.
@@ -91,6 +93,10 @@ pub struct EditorState {
     pub notice: RwSignal<Option<String>>,
     /// Polite status messages for screen readers (rendered in an aria-live region).
     pub announcement: RwSignal<String>,
+    /// The latest import that failed: the file's name and what is wrong with it.
+    pub import_errors: RwSignal<Option<(String, Vec<crate::format::FormatError>)>>,
+    /// A plan waiting for the user to confirm that it may replace the current one.
+    pub pending_replace: RwSignal<Option<Plan>>,
     /// Prefix that makes DOM ids unique when several editors share a page.
     instance: u32,
 }
@@ -101,8 +107,10 @@ thread_local! {
 
 impl EditorState {
     pub fn new(plan: Plan, actor: Actor, lang: Lang) -> Self {
+        let plan = RwSignal::new(plan);
         EditorState {
-            plan: RwSignal::new(plan),
+            plan,
+            locked: Memo::new(move |_| plan.with(|p| p.locked)),
             history: StoredValue::new(History::default()),
             actor: RwSignal::new(actor),
             role_fixed: RwSignal::new(false),
@@ -115,6 +123,8 @@ impl EditorState {
             save_status: RwSignal::new(SaveStatus::Off),
             notice: RwSignal::new(None),
             announcement: RwSignal::new(String::new()),
+            import_errors: RwSignal::new(None),
+            pending_replace: RwSignal::new(None),
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
         }
     }
@@ -200,6 +210,47 @@ impl EditorState {
         self.announcement.set(message.into());
     }
 
+    /// Offers a plan from a file or a sample: replaces an empty plan at once, and asks first
+    /// when the current plan has content.
+    pub fn offer_plan(&self, plan: Plan) {
+        self.import_errors.set(None);
+        if self.plan.with_untracked(is_blank) {
+            self.load_plan(plan);
+        } else {
+            self.pending_replace.set(Some(plan));
+            let id = self.dom_id("replace-heading");
+            request_animation_frame(move || focus_by_id(&id));
+        }
+    }
+
+    /// Replaces the plan with the one waiting for confirmation.
+    pub fn confirm_replace(&self) {
+        if let Some(plan) = self.pending_replace.get_untracked() {
+            self.pending_replace.set(None);
+            self.load_plan(plan);
+        }
+    }
+
+    fn load_plan(&self, plan: Plan) {
+        let lang = self.lang.get_untracked();
+        let title = if plan.title.trim().is_empty() {
+            lang.texts().untitled_plan.to_string()
+        } else {
+            plan.title.clone()
+        };
+        self.replace_plan(plan);
+        self.section.set(Section::AboutMe);
+        self.announce((lang.files().loaded)(&title));
+    }
+
+    /// Shows why a file could not be imported; the current plan stays as it is.
+    pub fn report_import_errors(&self, file_name: String, errors: Vec<crate::format::FormatError>) {
+        self.pending_replace.set(None);
+        self.import_errors.set(Some((file_name, errors)));
+        let id = self.dom_id("import-errors");
+        request_animation_frame(move || focus_by_id(&id));
+    }
+
     /// Replaces the whole plan (import, load sample) and starts a fresh history.
     pub fn replace_plan(&self, plan: Plan) {
         self.history.set_value(History::default());
@@ -235,4 +286,17 @@ pub fn focus_by_id(id: &str) {
     {
         let _ = el.focus();
     }
+}
+
+/// A plan nobody has written anything in yet: replacing it loses nothing.
+fn is_blank(plan: &Plan) -> bool {
+    plan.title.trim().is_empty()
+        && plan.goals.is_empty()
+        && plan.interventions.is_empty()
+        && plan.people.is_empty()
+        && plan.consents.is_empty()
+        && plan.follow_ups.is_empty()
+        && crate::model::OwnWordsField::ALL
+            .iter()
+            .all(|f| plan.own_words(*f).trim().is_empty())
 }

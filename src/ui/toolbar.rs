@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::file_menu::FileMenu;
 use super::state::{use_editor, SaveStatus};
 use crate::i18n::Lang;
 use crate::model::Role;
@@ -41,6 +42,7 @@ pub fn Toolbar() -> impl IntoView {
                     </button>
                 </div>
                 <LanguageSwitch />
+                <FileMenu />
             </div>
             <SaveIndicator />
         </header>

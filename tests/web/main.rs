@@ -6,6 +6,7 @@ mod support;
 
 mod approval;
 mod consents;
+mod files;
 mod first_screen;
 mod follow_ups;
 mod goals;

@@ -1,0 +1,75 @@
+//! Files in and out of the browser: download, clipboard, reading a chosen or dropped file.
+//! Nothing here sends data anywhere: downloads and the clipboard stay on the user's machine.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(js_error)?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(js_error)?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("no window")?
+        .navigator()
+        .clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(js_error)
+}
+
+/// Reads a file the user chose or dropped.
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let file = gloo_file::File::from(file);
+    gloo_file::futures::read_as_bytes(&file)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// "Min plan for 2027" on 2026-11-22 → "min-plan-for-2027-2026-11-22.json".
+pub fn plan_file_name(title: &str, date: chrono::NaiveDate) -> String {
+    let mut slug = String::new();
+    for c in title.trim().to_lowercase().chars() {
+        let c = match c {
+            'æ' => "ae".to_string(),
+            'ø' => "oe".to_string(),
+            'å' => "aa".to_string(),
+            c if c.is_alphanumeric() => c.to_string(),
+            _ => "-".to_string(),
+        };
+        if !(c == "-" && (slug.is_empty() || slug.ends_with('-'))) {
+            slug.push_str(&c);
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug: String = slug.chars().take(60).collect();
+    let name = if slug.is_empty() {
+        "helhedsplan"
+    } else {
+        slug.as_str()
+    };
+    format!("{name}-{}.json", date.format("%Y-%m-%d"))
+}
+
+fn js_error(value: wasm_bindgen::JsValue) -> String {
+    value.as_string().unwrap_or_else(|| format!("{value:?}"))
+}

@@ -1,0 +1,229 @@
+//! Save, open and print: export as a JSON file, copy JSON, open a file (picker or
+//! drag-and-drop), load a sample plan, show the whole plan and print it.
+//! Also the two messages these lead to: the import error summary and "replace the plan?".
+
+use leptos::ev::DragEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::{use_editor, EditorState};
+use crate::format;
+use crate::platform::files;
+
+#[component]
+pub fn FileMenu() -> impl IntoView {
+    let state = use_editor();
+    let t = move || state.lang.get().files();
+    let file_input_id = state.dom_id("open-file");
+    let sample_id = state.dom_id("sample");
+    let sample_ref = sample_id.clone();
+    let file_ref = file_input_id.clone();
+    let samples = format::samples::list();
+    let chosen_sample = RwSignal::new(
+        samples
+            .first()
+            .map(|(name, _)| name.to_string())
+            .unwrap_or_default(),
+    );
+
+    let export = move |_| {
+        let (text, title) = state
+            .plan
+            .with_untracked(|p| (format::export_json(p), p.title.clone()));
+        let name = files::plan_file_name(&title, chrono::Local::now().date_naive());
+        match files::download(&name, &text, "application/json") {
+            Ok(()) => state.announce((t().exported)(&name)),
+            Err(_) => state.announce(t().read_failed),
+        }
+    };
+    let copy = move |_| {
+        let text = state.plan.with_untracked(format::export_json);
+        leptos::task::spawn_local(async move {
+            let ok = files::copy_text(&text).await.is_ok();
+            let t = state.lang.get_untracked().files();
+            state.announce(if ok { t.copied } else { t.copy_failed });
+        });
+    };
+    let open = move |_| {
+        if let Some(input) = element_by_id(&file_ref) {
+            input.click();
+        }
+    };
+    let load_sample = move |_| {
+        let name = chosen_sample.get_untracked();
+        if let Some(text) = format::samples::get(&name) {
+            match format::import_json(text) {
+                Ok(plan) => state.offer_plan(plan),
+                Err(errors) => state.report_import_errors(name, errors),
+            }
+        }
+    };
+    let toggle_whole = move |_| state.print_all.update(|all| *all = !*all);
+    let print = move |_| {
+        state.print_all.set(true);
+        // Print once the whole plan has rendered.
+        request_animation_frame(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+        });
+    };
+
+    view! {
+        <details class="hp-menu">
+            <summary class="hp-button">{move || t().menu}</summary>
+            <div class="hp-menu-body">
+                <button type="button" class="hp-button" on:click=export>{move || t().export}</button>
+                <button type="button" class="hp-button" on:click=copy>{move || t().copy}</button>
+                <button type="button" class="hp-button" on:click=open>{move || t().open}</button>
+                <label class="hp-visually-hidden" for=file_input_id.clone()>{move || t().open_label}</label>
+                <input
+                    id=file_input_id
+                    class="hp-visually-hidden"
+                    type="file"
+                    accept=".json,application/json"
+                    tabindex="-1"
+                    on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        if let Some(file) = input.files().and_then(|list| list.get(0)) {
+                            import_file(state, file);
+                        }
+                        input.set_value("");
+                    }
+                />
+                <p class="hp-hint">{move || t().drop_hint}</p>
+                <div class="hp-field">
+                    <label for=sample_ref>{move || t().samples_label}</label>
+                    <select
+                        id=sample_id
+                        class="hp-select"
+                        on:change=move |ev| chosen_sample.set(event_target_value(&ev))
+                    >
+                        {samples.iter().map(|(name, title)| view! {
+                            <option value=*name>{*title}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" class="hp-button" on:click=load_sample>{move || t().load_sample}</button>
+                <button
+                    type="button"
+                    class="hp-button"
+                    aria-pressed=move || state.print_all.get().to_string()
+                    on:click=toggle_whole
+                >
+                    {move || t().whole_plan}
+                </button>
+                <button type="button" class="hp-button" on:click=print>{move || t().print}</button>
+            </div>
+        </details>
+    }
+}
+
+/// Reads a file and imports it; a bad file is reported and the plan stays as it is.
+pub fn import_file(state: EditorState, file: web_sys::File) {
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        match files::read_bytes(file).await {
+            Ok(bytes) => match format::import_bytes(&bytes) {
+                Ok(plan) => state.offer_plan(plan),
+                Err(errors) => state.report_import_errors(name, errors),
+            },
+            Err(_) => {
+                let message = state.lang.get_untracked().files().read_failed;
+                state.report_import_errors(
+                    name,
+                    vec![format::FormatError::new(
+                        format::ErrorCode::Empty,
+                        "",
+                        message,
+                    )],
+                );
+            }
+        }
+    });
+}
+
+/// Accepts a plan file dropped anywhere on the editor.
+pub fn on_drop(state: EditorState, ev: DragEvent) {
+    ev.prevent_default();
+    if let Some(file) = ev
+        .data_transfer()
+        .and_then(|d| d.files())
+        .and_then(|f| f.get(0))
+    {
+        import_file(state, file);
+    }
+}
+
+/// Lets a file be dropped (the browser would otherwise open it in place of the editor).
+pub fn on_drag_over(ev: DragEvent) {
+    ev.prevent_default();
+}
+
+/// The import error summary: what is wrong with the file, by path, and that nothing changed.
+#[component]
+pub fn ImportErrors() -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let id = state.dom_id("import-errors");
+    view! {
+        {move || state.import_errors.get().map(|(name, errors)| {
+            let lang = lang();
+            let t = lang.files();
+            view! {
+                <div class="hp-error-summary" role="alert" aria-labelledby=format!("{id}-h")>
+                    <h2 id=id.clone() tabindex="-1" class="hp-error-summary-heading">
+                        <span id=format!("{id}-h")>{(t.import_failed_heading)(&name)}</span>
+                    </h2>
+                    <p>{t.import_failed_intro}</p>
+                    <ul>
+                        {errors.into_iter().take(50).map(|e| {
+                            let path = if e.path.is_empty() { t.whole_document.to_string() } else { e.path.clone() };
+                            view! {
+                                <li>
+                                    <strong>{lang.format_error_kind(e.code)}</strong>" — "
+                                    <code>{path}</code>": "{e.message.clone()}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="hp-button" on:click=move |_| state.import_errors.set(None)>
+                        {t.import_dismiss}
+                    </button>
+                </div>
+            }
+        })}
+    }
+}
+
+/// "Replace the plan you have now?", when a file or sample would overwrite real work.
+#[component]
+pub fn ReplaceConfirm() -> impl IntoView {
+    let state = use_editor();
+    let t = move || state.lang.get().files();
+    let heading_id = state.dom_id("replace-heading");
+    view! {
+        <Show when=move || state.pending_replace.with(Option::is_some)>
+            <div class="hp-confirm" role="group" aria-labelledby=heading_id.clone()>
+                <h2 id=heading_id.clone() tabindex="-1">{move || t().replace_heading}</h2>
+                <p>{move || t().replace_text}</p>
+                <div class="hp-button-row">
+                    <button type="button" class="hp-button hp-button-primary" on:click=move |_| state.confirm_replace()>
+                        {move || t().replace_confirm}
+                    </button>
+                    <button type="button" class="hp-button" on:click=move |_| state.pending_replace.set(None)>
+                        {move || t().replace_cancel}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}

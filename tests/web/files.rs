@@ -1,0 +1,101 @@
+//! Import through drag-and-drop and the sample menu: bad files are reported in an error
+//! summary and leave the plan untouched; good ones replace it (asking first when the
+//! current plan has content).
+
+use helhedsplan::format;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use crate::support::*;
+
+/// Drops a file with this content on the editor, as a user dragging it from the desktop.
+fn drop_file(root: &web_sys::Element, name: &str, content: &[u8]) {
+    let bytes = js_sys::Uint8Array::from(content);
+    let parts = js_sys::Array::of1(&bytes);
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(&file).unwrap();
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&transfer));
+    let event = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    let target = root.query_selector(".hp-main").unwrap().unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// Reading a file is asynchronous: wait until the editor has reacted.
+async fn settle() {
+    for _ in 0..20 {
+        tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_file_shows_an_error_summary_and_keeps_the_plan() {
+    let (el, key) = host("bad-file");
+    let handle = mount(&el, &key);
+    tick().await;
+    type_into(&field_by_label(&el, "Planens titel"), "Min plan");
+    tick().await;
+    let before = handle.plan_json();
+
+    drop_file(&el, "ødelagt.json", b"{\"schema_version\": 2, \"title\": ");
+    settle().await;
+
+    let summary = el
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error summary");
+    let text = summary.text_content().unwrap();
+    assert!(text.contains("ødelagt.json"), "{text}");
+    assert!(text.contains("ikke gyldig JSON"), "{text}");
+    assert_eq!(handle.plan_json(), before, "the plan is untouched");
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_file_replaces_a_blank_plan_at_once() {
+    let (el, key) = host("good-file");
+    let handle = mount(&el, &key);
+    tick().await;
+    let (name, _) = format::samples::list()[0];
+    let sample = format::samples::get(name).unwrap();
+    let expected = format::import_json(sample).unwrap();
+
+    drop_file(&el, "plan.json", sample.as_bytes());
+    settle().await;
+
+    assert_eq!(plan_of(&handle)["title"], expected.title.as_str());
+    assert!(el.query_selector(".hp-error-summary").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn loading_a_sample_over_real_work_asks_first() {
+    let (el, key) = host("sample");
+    let handle = mount(&el, &key);
+    tick().await;
+    type_into(
+        &field_by_label(&el, "Det vigtigste for mig"),
+        "At få et arbejde",
+    );
+    tick().await;
+
+    let (name, _) = format::samples::list()[1];
+    choose(&field_by_label(&el, "Eksempel på en plan"), name);
+    button_by_text(&el, "Hent eksemplet").click();
+    tick().await;
+    assert!(el
+        .text_content()
+        .unwrap()
+        .contains("Erstat den plan, du har nu?"));
+    assert_eq!(
+        plan_of(&handle)["citizen"]["own_words"]["dreams"],
+        "At få et arbejde"
+    );
+
+    button_by_text(&el, "Ja, erstat planen").click();
+    tick().await;
+    let expected = format::import_json(format::samples::get(name).unwrap()).unwrap();
+    assert_eq!(plan_of(&handle)["title"], expected.title.as_str());
+    let _ = el.dyn_ref::<web_sys::HtmlElement>();
+}
