@@ -1,9 +1,48 @@
 //! The plan as plain Rust data, its edit commands and its validation.
 //!
 //! No browser types here: everything is tested natively with `cargo test`.
+//!
+//! - [`plan`]: the [`Plan`] document and its change log;
+//! - [`people`], [`goal`], [`intervention`], [`consent`], [`follow_up`],
+//!   [`agreement`]: the parts of a plan;
+//! - [`catalogue`]: life areas, sectors, legal bases and intervention types as data;
+//! - [`edit`]: every change as one [`Edit`], applied by [`apply`];
+//! - [`history`]: undo/redo built on the inverses `apply` returns;
+//! - [`validate`]: all problems of a plan, with JSON-pointer paths;
+//! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
+pub mod agreement;
+mod apply;
+pub mod catalogue;
+pub mod consent;
 pub mod edit;
+pub mod error;
+pub mod follow_up;
+pub mod generate;
+pub mod goal;
+pub mod history;
+pub mod ids;
+pub mod intervention;
+pub mod limits;
+pub mod people;
 pub mod plan;
+pub mod validate;
 
-pub use edit::{apply, Actor, Edit, EditError, History, Role};
-pub use plan::{OwnWordsField, Plan};
+pub use agreement::{
+    Agreement, AgreementStatus, Approval, ApprovalRole, Comment, Target, VersionRecord,
+};
+pub use catalogue::Catalogue;
+pub use consent::{Consent, ConsentKind};
+pub use edit::{apply, Edit, EditError, ItemKind, VersionState};
+pub use follow_up::{FollowUp, InterventionResult, Outcome};
+pub use goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
+pub use history::History;
+pub use ids::{
+    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, PlanId, RatingId,
+};
+pub use intervention::{
+    Decision, DecisionStatus, Intervention, InterventionStatus, LegalBasis, Period, Sector,
+};
+pub use people::{Actor, Citizen, FamilyMember, OwnWords, OwnWordsField, Person, PersonKind, Role};
+pub use plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
+pub use validate::{validate, validate_with, Problem, ProblemKind};

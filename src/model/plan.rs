@@ -1,53 +1,91 @@
-//! The plan's data types.
+//! The plan: one document holding everything, plus its change log.
 
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use super::edit::Role;
+use super::agreement::{Approval, ApprovalRole, Comment, VersionRecord};
+use super::consent::Consent;
+use super::follow_up::FollowUp;
+use super::goal::{Goal, Rating};
+use super::ids::{
+    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, PlanId, RatingId,
+};
+use super::intervention::Intervention;
+use super::people::{Citizen, FamilyMember, OwnWordsField, Person, Role};
 
-/// One holistic plan.
+/// One holistic plan (én helhedsorienteret plan).
+///
+/// Lists keep the order the users gave them; ratings and comments live at plan
+/// level and point at their goal or intervention by id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
-    pub id: Uuid,
+    pub id: PlanId,
     pub title: String,
+    /// The version being worked on, from 1. Raised by "start new version".
+    #[serde(default = "first_version")]
+    pub version: u32,
+    /// True once both the citizen and a caseworker approved this version.
+    #[serde(default)]
+    pub locked: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_at: Option<DateTime<Utc>>,
     pub citizen: Citizen,
+    /// Other family members, for a family plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub family: Vec<FamilyMember>,
+    /// Coordinating caseworkers, contact persons and network.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Person>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ratings: Vec<Rating>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interventions: Vec<Intervention>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consents: Vec<Consent>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+    /// Approvals of the current version.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approvals: Vec<Approval>,
+    /// Earlier versions, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_versions: Vec<VersionRecord>,
     #[serde(default)]
     pub change_log: Vec<ChangeEntry>,
 }
 
-/// The citizen the plan belongs to. `id` is opaque and supplied by the host: never a CPR number.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Citizen {
-    #[serde(default)]
-    pub id: String,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub own_words: OwnWords,
+fn first_version() -> u32 {
+    1
 }
 
-/// The citizen's dreams, resources and situation, in their own words.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct OwnWords {
-    #[serde(default)]
-    pub dreams: String,
-    #[serde(default)]
-    pub resources: String,
-    #[serde(default)]
-    pub situation: String,
+/// The item an edit touched, so the log can be filtered per item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum ItemRef {
+    Goal(GoalId),
+    Intervention(InterventionId),
+    Person(PersonId),
+    FamilyMember(MemberId),
+    Consent(ConsentId),
+    FollowUp(FollowUpId),
+    Rating(RatingId),
+    Comment(CommentId),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// Whether a log line records a fresh edit, or an undo/redo of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum OwnWordsField {
-    Dreams,
-    Resources,
-    Situation,
+pub enum ChangeOrigin {
+    #[default]
+    Edit,
+    Undo,
+    Redo,
 }
 
 /// One line of the change log: who changed what, when.
@@ -57,16 +95,44 @@ pub struct ChangeEntry {
     pub at: DateTime<Utc>,
     pub role: Role,
     pub name: String,
+    /// Plain English summary, e.g. "added goal “Jeg vil have et arbejde”".
     pub summary: String,
+    /// Stable code of the edit (the `Edit` variant in snake_case), for translation.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub action: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<ItemRef>,
+    #[serde(default, skip_serializing_if = "is_edit")]
+    pub origin: ChangeOrigin,
+    /// The plan version the change was made in.
+    #[serde(default = "first_version")]
+    pub version: u32,
+}
+
+fn is_edit(origin: &ChangeOrigin) -> bool {
+    *origin == ChangeOrigin::Edit
 }
 
 impl Plan {
-    /// An empty plan with a fresh id.
+    /// An empty plan with a fresh id, version 1, unlocked.
     pub fn new(title: impl Into<String>) -> Self {
         Plan {
-            id: Uuid::new_v4(),
+            id: PlanId::new(),
             title: title.into(),
+            version: 1,
+            locked: false,
+            locked_at: None,
             citizen: Citizen::default(),
+            family: Vec::new(),
+            people: Vec::new(),
+            goals: Vec::new(),
+            ratings: Vec::new(),
+            interventions: Vec::new(),
+            consents: Vec::new(),
+            follow_ups: Vec::new(),
+            comments: Vec::new(),
+            approvals: Vec::new(),
+            earlier_versions: Vec::new(),
             change_log: Vec::new(),
         }
     }
@@ -84,6 +150,54 @@ impl Plan {
             OwnWordsField::Dreams => &mut self.citizen.own_words.dreams,
             OwnWordsField::Resources => &mut self.citizen.own_words.resources,
             OwnWordsField::Situation => &mut self.citizen.own_words.situation,
+        }
+    }
+
+    pub fn goal(&self, id: GoalId) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    pub fn intervention(&self, id: InterventionId) -> Option<&Intervention> {
+        self.interventions.iter().find(|i| i.id == id)
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// Direct children of a goal, in plan order.
+    pub fn sub_goals(&self, id: GoalId) -> impl Iterator<Item = &Goal> {
+        self.goals.iter().filter(move |g| g.parent == Some(id))
+    }
+
+    /// Interventions serving a goal, in plan order.
+    pub fn interventions_for(&self, goal: GoalId) -> impl Iterator<Item = &Intervention> {
+        self.interventions
+            .iter()
+            .filter(move |i| i.goals.contains(&goal))
+    }
+
+    /// Ratings of one goal from one perspective, in recorded order.
+    pub fn ratings_for(
+        &self,
+        goal: GoalId,
+        perspective: super::goal::Perspective,
+    ) -> impl Iterator<Item = &Rating> {
+        self.ratings
+            .iter()
+            .filter(move |r| r.goal == goal && r.perspective == perspective)
+    }
+
+    /// Whether the current version is approved in the given capacity.
+    pub fn is_approved_as(&self, as_role: ApprovalRole) -> bool {
+        self.approvals.iter().any(|a| a.as_role == as_role)
+    }
+
+    /// The plan without its change log: what undo restores exactly.
+    pub fn without_log(&self) -> Plan {
+        Plan {
+            change_log: Vec::new(),
+            ..self.clone()
         }
     }
 }

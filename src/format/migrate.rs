@@ -1,0 +1,117 @@
+//! Migrations: each step lifts a document from one format version to the next.
+//!
+//! A step is a plain function over the JSON value, so it never needs the Rust types
+//! of an old version. To change the format:
+//! 1. bump [`super::SCHEMA_VERSION`];
+//! 2. add a step `vN_to_vN+1` to [`STEPS`], keyed by the version it reads;
+//! 3. add a test that migrates a document of the old version;
+//! 4. regenerate `schema/plan.schema.json` and the samples.
+//!
+//! The test `steps_cover_every_old_version` fails when a step is missing.
+
+use serde_json::{Map, Value};
+
+use super::{ErrorCode, FormatError, SCHEMA_VERSION};
+
+/// A migration step: takes a document of version N (without `schema_version`) and
+/// returns it as version N+1.
+pub type Step = fn(Value) -> Result<Value, FormatError>;
+
+/// The migration chain, keyed by the version each step reads.
+pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
+
+/// The oldest version the importer still reads.
+pub const OLDEST_SUPPORTED: u32 = 1;
+
+/// Migrates `doc` (an object without `schema_version`) from version `from` to
+/// [`SCHEMA_VERSION`]. `from` must be between [`OLDEST_SUPPORTED`] and the current
+/// version; the importer checks that before calling.
+pub fn migrate(mut doc: Value, from: u32) -> Result<Value, FormatError> {
+    let mut version = from;
+    while version < SCHEMA_VERSION {
+        let step = STEPS
+            .iter()
+            .find(|(v, _)| *v == version)
+            .map(|(_, step)| *step)
+            .ok_or_else(|| {
+                FormatError::new(
+                    ErrorCode::UnsupportedVersion,
+                    "/schema_version",
+                    format!("this editor cannot read files of schema_version {version}"),
+                )
+            })?;
+        doc = step(doc)?;
+        version += 1;
+    }
+    Ok(doc)
+}
+
+/// Version 1 kept the citizen's own words flat on the citizen:
+/// `citizen.dreams`, `citizen.resources`, `citizen.situation`.
+/// Version 2 groups them as `citizen.own_words.{dreams, resources, situation}`, so the
+/// editor can show them together as "Borgerens perspektiv".
+fn v1_to_v2(mut doc: Value) -> Result<Value, FormatError> {
+    let Some(citizen) = doc.get_mut("citizen").and_then(Value::as_object_mut) else {
+        // Nothing to move; deserialization reports a missing or malformed citizen.
+        return Ok(doc);
+    };
+    if citizen.contains_key("own_words") {
+        return Err(FormatError::new(
+            ErrorCode::UnknownField,
+            "/citizen",
+            "unknown field `own_words` in a schema_version 1 file (version 1 kept \
+             `dreams`, `resources` and `situation` directly on the citizen)",
+        ));
+    }
+    let mut own_words = Map::new();
+    for key in ["dreams", "resources", "situation"] {
+        if let Some(text) = citizen.remove(key) {
+            own_words.insert(key.to_string(), text);
+        }
+    }
+    citizen.insert("own_words".to_string(), Value::Object(own_words));
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn steps_cover_every_old_version() {
+        for v in OLDEST_SUPPORTED..SCHEMA_VERSION {
+            assert!(
+                STEPS.iter().any(|(from, _)| *from == v),
+                "no migration step reads version {v}"
+            );
+        }
+        assert!(STEPS
+            .iter()
+            .all(|(from, _)| (OLDEST_SUPPORTED..SCHEMA_VERSION).contains(from)));
+    }
+
+    #[test]
+    fn v1_own_words_move_under_own_words() {
+        let v1 = json!({"citizen": {"name": "Anna", "dreams": "Et job", "situation": "Alene"}});
+        let v2 = migrate(v1, 1).unwrap();
+        assert_eq!(
+            v2,
+            json!({"citizen": {"name": "Anna", "own_words": {"dreams": "Et job", "situation": "Alene"}}})
+        );
+    }
+
+    #[test]
+    fn v1_with_own_words_is_refused() {
+        let v1 = json!({"citizen": {"own_words": {}}});
+        let err = migrate(v1, 1).unwrap_err();
+        assert_eq!(err.code, ErrorCode::UnknownField);
+        assert_eq!(err.path, "/citizen");
+    }
+
+    #[test]
+    fn current_version_is_untouched() {
+        let doc = json!({"citizen": {"dreams": "x"}});
+        assert_eq!(migrate(doc.clone(), SCHEMA_VERSION).unwrap(), doc);
+    }
+}

@@ -1,0 +1,677 @@
+//! Validation: every problem in a plan at once, each at a JSON-pointer path.
+//!
+//! [`validate`] checks the plan on its own; [`validate_with`] also checks the
+//! codes that refer to a catalogue (life areas, intervention types). Never
+//! panics, whatever the plan holds.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
+use std::hash::Hash;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::agreement::{ApprovalRole, Target};
+use super::catalogue::Catalogue;
+use super::consent::ConsentKind;
+use super::goal::{GAS_MAX, GAS_MIN};
+use super::ids::InterventionId;
+use super::limits::{chars, LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
+use super::people::Role;
+use super::plan::Plan;
+
+/// What sort of problem it is (for the UI to group or translate).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// Refers to an item that does not exist.
+    Dangling,
+    DuplicateId,
+    /// A goal at the wrong level under its parent.
+    Nesting,
+    /// Dates in an impossible order.
+    Date,
+    /// A rating outside −2..+2.
+    Scale,
+    /// Required text is empty.
+    Empty,
+    TooLong,
+    /// Interventions depend on each other in a circle.
+    Cycle,
+    /// A code not in the catalogue.
+    UnknownCode,
+    /// Fields that contradict each other (e.g. locked without approvals).
+    Inconsistent,
+}
+
+/// One problem: where (JSON pointer into the plan) and what, in plain English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+    pub kind: ProblemKind,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// All problems of a plan, without catalogue checks.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    Checker::new(plan, None).run()
+}
+
+/// All problems of a plan, including codes unknown to `catalogue`.
+pub fn validate_with(plan: &Plan, catalogue: &Catalogue) -> Vec<Problem> {
+    Checker::new(plan, Some(catalogue)).run()
+}
+
+struct Checker<'a> {
+    plan: &'a Plan,
+    catalogue: Option<&'a Catalogue>,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(plan: &'a Plan, catalogue: Option<&'a Catalogue>) -> Self {
+        Checker {
+            plan,
+            catalogue,
+            problems: Vec::new(),
+        }
+    }
+
+    fn run(mut self) -> Vec<Problem> {
+        self.plan_level();
+        self.people();
+        self.goals();
+        self.ratings();
+        self.interventions();
+        self.cycles();
+        self.consents();
+        self.follow_ups();
+        self.comments();
+        self.approvals();
+        self.problems
+    }
+
+    fn push(&mut self, path: impl Into<String>, kind: ProblemKind, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+            kind,
+        });
+    }
+
+    fn len(&mut self, path: &str, text: &str, max: usize) {
+        let n = chars(text);
+        if n > max {
+            self.push(
+                path,
+                ProblemKind::TooLong,
+                format!("text is {n} characters long, at most {max} allowed"),
+            );
+        }
+    }
+
+    fn required(&mut self, path: &str, text: &str, max: usize) {
+        if text.trim().is_empty() {
+            self.push(path, ProblemKind::Empty, "must not be empty");
+        } else {
+            self.len(path, text, max);
+        }
+    }
+
+    fn list(&mut self, path: &str, items: &[String], max_each: usize) {
+        if items.len() > LIST_MAX {
+            self.push(
+                path,
+                ProblemKind::TooLong,
+                format!("{} entries, at most {LIST_MAX} allowed", items.len()),
+            );
+        }
+        for (i, item) in items.iter().enumerate() {
+            self.required(&format!("{path}/{i}"), item, max_each);
+        }
+    }
+
+    /// Reports ids used more than once in one list.
+    fn unique<T: Hash + Eq + Display + Copy>(&mut self, list: &str, ids: impl Iterator<Item = T>) {
+        let mut seen = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(first) = seen.insert(id, i) {
+                seen.insert(id, first);
+                self.push(
+                    format!("/{list}/{i}/id"),
+                    ProblemKind::DuplicateId,
+                    format!("id {id} is already used by /{list}/{first}"),
+                );
+            }
+        }
+    }
+
+    fn plan_level(&mut self) {
+        let plan = self.plan;
+        self.len("/title", &plan.title, TITLE_MAX);
+        if plan.version == 0 {
+            self.push("/version", ProblemKind::Inconsistent, "versions start at 1");
+        }
+        self.len("/citizen/id", &plan.citizen.id, SHORT_TEXT_MAX);
+        self.len("/citizen/name", &plan.citizen.name, NAME_MAX);
+        for field in super::people::OwnWordsField::ALL {
+            self.len(
+                &format!("/citizen/own_words/{}", field.key()),
+                plan.own_words(field),
+                LONG_TEXT_MAX,
+            );
+        }
+        self.unique("family", plan.family.iter().map(|m| m.id));
+        for (i, member) in plan.family.iter().enumerate() {
+            self.required(&format!("/family/{i}/name"), &member.name, NAME_MAX);
+            self.len(
+                &format!("/family/{i}/host_id"),
+                &member.host_id,
+                SHORT_TEXT_MAX,
+            );
+            self.len(
+                &format!("/family/{i}/relation"),
+                &member.relation,
+                SHORT_TEXT_MAX,
+            );
+        }
+    }
+
+    fn people(&mut self) {
+        let plan = self.plan;
+        self.unique("people", plan.people.iter().map(|p| p.id));
+        for (i, person) in plan.people.iter().enumerate() {
+            let at = format!("/people/{i}");
+            self.required(&format!("{at}/name"), &person.name, NAME_MAX);
+            self.len(&format!("{at}/unit"), &person.unit, SHORT_TEXT_MAX);
+            self.len(&format!("{at}/contact"), &person.contact, SHORT_TEXT_MAX);
+            self.len(
+                &format!("{at}/contribution"),
+                &person.contribution,
+                LONG_TEXT_MAX,
+            );
+        }
+    }
+
+    fn goals(&mut self) {
+        let plan = self.plan;
+        self.unique("goals", plan.goals.iter().map(|g| g.id));
+        let levels: HashMap<_, _> = plan.goals.iter().map(|g| (g.id, g.level)).collect();
+        let members: HashSet<_> = plan.family.iter().map(|m| m.id).collect();
+        for (i, goal) in plan.goals.iter().enumerate() {
+            let at = format!("/goals/{i}");
+            self.required(&format!("{at}/title"), &goal.title, TITLE_MAX);
+            self.len(
+                &format!("{at}/description"),
+                &goal.description,
+                LONG_TEXT_MAX,
+            );
+            for (field, text) in goal.scale.levels() {
+                self.len(&format!("{at}/scale/{field}"), text, SHORT_TEXT_MAX);
+            }
+            self.len(
+                &format!("{at}/citizen_agreement/comment"),
+                &goal.citizen_agreement.comment,
+                LONG_TEXT_MAX,
+            );
+            match (goal.parent, goal.level.parent_level()) {
+                (None, Some(_)) if goal.level.needs_parent() => self.push(
+                    format!("{at}/parent"),
+                    ProblemKind::Nesting,
+                    super::error::nesting_message(goal.level, None),
+                ),
+                (None, _) => {}
+                (Some(parent), _) if parent == goal.id => self.push(
+                    format!("{at}/parent"),
+                    ProblemKind::Nesting,
+                    "a goal cannot be its own parent",
+                ),
+                (Some(parent), needed) => match levels.get(&parent) {
+                    None => self.push(
+                        format!("{at}/parent"),
+                        ProblemKind::Dangling,
+                        format!("parent goal {parent} does not exist"),
+                    ),
+                    Some(actual) if needed != Some(*actual) => self.push(
+                        format!("{at}/parent"),
+                        ProblemKind::Nesting,
+                        super::error::nesting_message(goal.level, Some(*actual)),
+                    ),
+                    Some(_) => {}
+                },
+            }
+            if let Some(code) = &goal.life_area {
+                self.len(&format!("{at}/life_area"), code, SHORT_TEXT_MAX);
+                if let Some(catalogue) = self.catalogue {
+                    if catalogue.life_area(code).is_none() {
+                        self.push(
+                            format!("{at}/life_area"),
+                            ProblemKind::UnknownCode,
+                            format!(
+                                "life area \"{code}\" is not in the catalogue \"{}\"",
+                                catalogue.code
+                            ),
+                        );
+                    }
+                }
+            }
+            if let Some(member) = goal.member {
+                if !members.contains(&member) {
+                    self.push(
+                        format!("{at}/member"),
+                        ProblemKind::Dangling,
+                        format!("family member {member} does not exist"),
+                    );
+                }
+            }
+            if goal.updated_at < goal.created_at {
+                self.push(
+                    format!("{at}/updated_at"),
+                    ProblemKind::Date,
+                    format!(
+                        "updated {} is before created {}",
+                        goal.updated_at.to_rfc3339(),
+                        goal.created_at.to_rfc3339()
+                    ),
+                );
+            }
+        }
+    }
+
+    fn ratings(&mut self) {
+        let plan = self.plan;
+        self.unique("ratings", plan.ratings.iter().map(|r| r.id));
+        let goals: HashSet<_> = plan.goals.iter().map(|g| g.id).collect();
+        for (i, rating) in plan.ratings.iter().enumerate() {
+            let at = format!("/ratings/{i}");
+            if !goals.contains(&rating.goal) {
+                self.push(
+                    format!("{at}/goal"),
+                    ProblemKind::Dangling,
+                    format!("rated goal {} does not exist", rating.goal),
+                );
+            }
+            if !(GAS_MIN..=GAS_MAX).contains(&rating.value) {
+                self.push(
+                    format!("{at}/value"),
+                    ProblemKind::Scale,
+                    format!(
+                        "rating {} is outside the scale {GAS_MIN} to +{GAS_MAX}",
+                        rating.value
+                    ),
+                );
+            }
+            self.required(
+                &format!("{at}/rated_by/name"),
+                &rating.rated_by.name,
+                NAME_MAX,
+            );
+            self.len(&format!("{at}/comment"), &rating.comment, LONG_TEXT_MAX);
+        }
+    }
+
+    fn interventions(&mut self) {
+        let plan = self.plan;
+        self.unique("interventions", plan.interventions.iter().map(|x| x.id));
+        let goals: HashSet<_> = plan.goals.iter().map(|g| g.id).collect();
+        let ids: HashSet<_> = plan.interventions.iter().map(|x| x.id).collect();
+        let people: HashSet<_> = plan.people.iter().map(|p| p.id).collect();
+        for (i, item) in plan.interventions.iter().enumerate() {
+            let at = format!("/interventions/{i}");
+            self.required(&format!("{at}/title"), &item.title, TITLE_MAX);
+            self.len(
+                &format!("{at}/description"),
+                &item.description,
+                LONG_TEXT_MAX,
+            );
+            self.len(
+                &format!("{at}/responsible_authority"),
+                &item.responsible_authority,
+                SHORT_TEXT_MAX,
+            );
+            self.len(&format!("{at}/provider"), &item.provider, SHORT_TEXT_MAX);
+            self.len(&format!("{at}/frequency"), &item.frequency, SHORT_TEXT_MAX);
+            self.len(
+                &format!("{at}/citizen_agreement/comment"),
+                &item.citizen_agreement.comment,
+                LONG_TEXT_MAX,
+            );
+            if let Some(basis) = &item.legal_basis {
+                self.required(&format!("{at}/legal_basis/law"), &basis.law, SHORT_TEXT_MAX);
+                self.len(
+                    &format!("{at}/legal_basis/paragraph"),
+                    &basis.paragraph,
+                    SHORT_TEXT_MAX,
+                );
+            }
+            if let Some(kind) = &item.kind {
+                self.len(&format!("{at}/kind"), kind, SHORT_TEXT_MAX);
+                if let Some(catalogue) = self.catalogue {
+                    if catalogue.intervention_type(kind).is_none() {
+                        self.push(
+                            format!("{at}/kind"),
+                            ProblemKind::UnknownCode,
+                            format!(
+                                "intervention type \"{kind}\" is not in the catalogue \"{}\"",
+                                catalogue.code
+                            ),
+                        );
+                    }
+                }
+            }
+            if let (Some(start), Some(end)) = (item.period.start, item.period.end) {
+                if end < start {
+                    self.push(
+                        format!("{at}/period"),
+                        ProblemKind::Date,
+                        format!("end date {end} is before start date {start}"),
+                    );
+                }
+            }
+            let mut seen = HashSet::new();
+            for (k, goal) in item.goals.iter().enumerate() {
+                if !goals.contains(goal) {
+                    self.push(
+                        format!("{at}/goals/{k}"),
+                        ProblemKind::Dangling,
+                        format!("served goal {goal} does not exist"),
+                    );
+                } else if !seen.insert(goal) {
+                    self.push(
+                        format!("{at}/goals/{k}"),
+                        ProblemKind::DuplicateId,
+                        format!("goal {goal} is listed twice"),
+                    );
+                }
+            }
+            let mut seen = HashSet::new();
+            for (k, dep) in item.depends_on.iter().enumerate() {
+                if *dep == item.id {
+                    self.push(
+                        format!("{at}/depends_on/{k}"),
+                        ProblemKind::Cycle,
+                        "an intervention cannot depend on itself",
+                    );
+                } else if !ids.contains(dep) {
+                    self.push(
+                        format!("{at}/depends_on/{k}"),
+                        ProblemKind::Dangling,
+                        format!("intervention {dep} it depends on does not exist"),
+                    );
+                } else if !seen.insert(dep) {
+                    self.push(
+                        format!("{at}/depends_on/{k}"),
+                        ProblemKind::DuplicateId,
+                        format!("intervention {dep} is listed twice"),
+                    );
+                }
+            }
+            if let Some(person) = item.responsible_person {
+                if !people.contains(&person) {
+                    self.push(
+                        format!("{at}/responsible_person"),
+                        ProblemKind::Dangling,
+                        format!("responsible person {person} does not exist"),
+                    );
+                }
+            }
+            if item.updated_at < item.created_at {
+                self.push(
+                    format!("{at}/updated_at"),
+                    ProblemKind::Date,
+                    format!(
+                        "updated {} is before created {}",
+                        item.updated_at.to_rfc3339(),
+                        item.created_at.to_rfc3339()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Circles in `depends_on` (self-dependencies are reported per item above).
+    /// Iterative depth-first search, so 2,000 interventions cannot overflow the stack.
+    fn cycles(&mut self) {
+        let plan = self.plan;
+        let index: HashMap<InterventionId, usize> = plan
+            .interventions
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id, i))
+            .collect();
+        #[derive(Clone, Copy, PartialEq)]
+        enum Colour {
+            White,
+            Grey,
+            Black,
+        }
+        let n = plan.interventions.len();
+        let mut colour = vec![Colour::White; n];
+        for root in 0..n {
+            if colour[root] != Colour::White {
+                continue;
+            }
+            // (node, next dependency to look at)
+            let mut stack = vec![(root, 0usize)];
+            colour[root] = Colour::Grey;
+            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+                let deps = &plan.interventions[node].depends_on;
+                if *next >= deps.len() {
+                    colour[node] = Colour::Black;
+                    stack.pop();
+                    continue;
+                }
+                let k = *next;
+                *next += 1;
+                let Some(&dep) = index.get(&deps[k]) else {
+                    continue;
+                };
+                if dep == node {
+                    continue;
+                }
+                match colour[dep] {
+                    Colour::White => {
+                        colour[dep] = Colour::Grey;
+                        stack.push((dep, 0));
+                    }
+                    Colour::Grey => {
+                        let start = stack.iter().position(|(s, _)| *s == dep).unwrap_or(0);
+                        let mut names: Vec<String> = stack[start..]
+                            .iter()
+                            .map(|(s, _)| format!("\"{}\"", plan.interventions[*s].title))
+                            .collect();
+                        names.push(format!("\"{}\"", plan.interventions[dep].title));
+                        self.push(
+                            format!("/interventions/{node}/depends_on/{k}"),
+                            ProblemKind::Cycle,
+                            format!(
+                                "dependencies go in a circle: {}",
+                                names.join(" depends on ")
+                            ),
+                        );
+                    }
+                    Colour::Black => {}
+                }
+            }
+        }
+    }
+
+    fn consents(&mut self) {
+        let plan = self.plan;
+        self.unique("consents", plan.consents.iter().map(|c| c.id));
+        for (i, consent) in plan.consents.iter().enumerate() {
+            let at = format!("/consents/{i}");
+            if consent.kind == ConsentKind::ShareInformation && consent.parties.is_empty() {
+                self.push(
+                    format!("{at}/parties"),
+                    ProblemKind::Empty,
+                    "name the parties that may share information",
+                );
+            }
+            self.list(&format!("{at}/parties"), &consent.parties, SHORT_TEXT_MAX);
+            self.required(&format!("{at}/scope"), &consent.scope, LONG_TEXT_MAX);
+            if let Some(withdrawn) = consent.withdrawn {
+                if withdrawn < consent.given {
+                    self.push(
+                        format!("{at}/withdrawn"),
+                        ProblemKind::Date,
+                        format!(
+                            "withdrawn {withdrawn} is before the consent was given {}",
+                            consent.given
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn follow_ups(&mut self) {
+        let plan = self.plan;
+        self.unique("follow_ups", plan.follow_ups.iter().map(|f| f.id));
+        let ids: HashSet<_> = plan.interventions.iter().map(|x| x.id).collect();
+        for (i, meeting) in plan.follow_ups.iter().enumerate() {
+            let at = format!("/follow_ups/{i}");
+            self.list(
+                &format!("{at}/participants"),
+                &meeting.participants,
+                SHORT_TEXT_MAX,
+            );
+            self.len(
+                &format!("{at}/agreements"),
+                &meeting.agreements,
+                LONG_TEXT_MAX,
+            );
+            if let Some(next) = meeting.next_date {
+                if next < meeting.date {
+                    self.push(
+                        format!("{at}/next_date"),
+                        ProblemKind::Date,
+                        format!(
+                            "next follow-up {next} is before the meeting date {}",
+                            meeting.date
+                        ),
+                    );
+                }
+            }
+            let mut seen = HashSet::new();
+            for (k, result) in meeting.results.iter().enumerate() {
+                let path = format!("{at}/results/{k}/intervention");
+                if !ids.contains(&result.intervention) {
+                    self.push(
+                        path,
+                        ProblemKind::Dangling,
+                        format!("intervention {} does not exist", result.intervention),
+                    );
+                } else if !seen.insert(result.intervention) {
+                    self.push(
+                        path,
+                        ProblemKind::DuplicateId,
+                        format!(
+                            "intervention {} already has a result at this meeting",
+                            result.intervention
+                        ),
+                    );
+                }
+                self.len(
+                    &format!("{at}/results/{k}/note"),
+                    &result.note,
+                    LONG_TEXT_MAX,
+                );
+            }
+        }
+    }
+
+    fn comments(&mut self) {
+        let plan = self.plan;
+        self.unique("comments", plan.comments.iter().map(|c| c.id));
+        let goals: HashSet<_> = plan.goals.iter().map(|g| g.id).collect();
+        let ids: HashSet<_> = plan.interventions.iter().map(|x| x.id).collect();
+        for (i, comment) in plan.comments.iter().enumerate() {
+            let at = format!("/comments/{i}");
+            let exists = match comment.on {
+                Target::Goal(id) => goals.contains(&id),
+                Target::Intervention(id) => ids.contains(&id),
+            };
+            if !exists {
+                self.push(
+                    format!("{at}/on"),
+                    ProblemKind::Dangling,
+                    "the commented goal or intervention does not exist",
+                );
+            }
+            self.required(&format!("{at}/text"), &comment.text, LONG_TEXT_MAX);
+            self.required(&format!("{at}/author/name"), &comment.author.name, NAME_MAX);
+        }
+    }
+
+    fn approvals(&mut self) {
+        let plan = self.plan;
+        let mut seen = HashSet::new();
+        for (i, approval) in plan.approvals.iter().enumerate() {
+            let at = format!("/approvals/{i}");
+            if !seen.insert(approval.as_role) {
+                self.push(
+                    format!("{at}/as_role"),
+                    ProblemKind::DuplicateId,
+                    format!("the version is approved twice as {}", approval.as_role),
+                );
+            }
+            let fits = matches!(
+                (approval.by.role, approval.as_role),
+                (Role::Citizen, ApprovalRole::Citizen)
+                    | (Role::Caseworker, ApprovalRole::Caseworker)
+            );
+            if !fits {
+                self.push(
+                    format!("{at}/by/role"),
+                    ProblemKind::Inconsistent,
+                    format!(
+                        "a {} cannot approve as {}",
+                        approval.by.role, approval.as_role
+                    ),
+                );
+            }
+        }
+        let both =
+            seen.contains(&ApprovalRole::Citizen) && seen.contains(&ApprovalRole::Caseworker);
+        if plan.locked && !both {
+            self.push(
+                "/locked",
+                ProblemKind::Inconsistent,
+                "the plan is locked but not approved by both the citizen and a caseworker",
+            );
+        }
+        if plan.locked != plan.locked_at.is_some() {
+            self.push(
+                "/locked_at",
+                ProblemKind::Inconsistent,
+                if plan.locked {
+                    "a locked plan needs the time it was locked"
+                } else {
+                    "an unlocked plan cannot have a lock time"
+                },
+            );
+        }
+        let mut previous = 0;
+        for (i, record) in plan.earlier_versions.iter().enumerate() {
+            if record.version <= previous || record.version >= plan.version {
+                self.push(
+                    format!("/earlier_versions/{i}/version"),
+                    ProblemKind::Inconsistent,
+                    format!(
+                        "earlier version {} is out of order (current version is {})",
+                        record.version, plan.version
+                    ),
+                );
+            }
+            previous = record.version;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! The bad-input corpus: every file in `tests/corpus/bad/` and every generated case in
+//! `tests/corpus/bad/expected.json` is refused with the expected code, path and message.
+//! The e2e suite imports the same files in the browser and reads the same manifest.
+// Native only: these tests use proptest, jsonschema, files or processes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use helhedsplan::format::{self, ErrorCode};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    #[allow(dead_code)]
+    description: String,
+    files: BTreeMap<String, Expected>,
+    generated: BTreeMap<String, Generated>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    code: ErrorCode,
+    /// Expected JSON Pointer of the first error; absent means "not checked".
+    path: Option<String>,
+    message: String,
+    /// The number of errors, where the case checks it.
+    count: Option<usize>,
+    #[allow(dead_code)]
+    why: String,
+}
+
+/// `prefix + repeat × count + suffix`: simple enough to rebuild in any language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Recipe {
+    prefix: String,
+    repeat: String,
+    count: usize,
+    suffix: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Generated {
+    recipe: Recipe,
+    #[serde(flatten)]
+    expected: Expected,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/bad")
+}
+
+fn manifest() -> Manifest {
+    let text = std::fs::read_to_string(corpus_dir().join("expected.json")).unwrap();
+    serde_json::from_str(&text).expect("expected.json matches the manifest shape")
+}
+
+fn build(recipe: &Recipe) -> Vec<u8> {
+    let mut out = Vec::with_capacity(
+        recipe.prefix.len() + recipe.repeat.len() * recipe.count + recipe.suffix.len(),
+    );
+    out.extend_from_slice(recipe.prefix.as_bytes());
+    for _ in 0..recipe.count {
+        out.extend_from_slice(recipe.repeat.as_bytes());
+    }
+    out.extend_from_slice(recipe.suffix.as_bytes());
+    out
+}
+
+fn check(name: &str, bytes: &[u8], expected: &Expected) {
+    let errors = match format::import_bytes(bytes) {
+        Ok(_) => panic!("{name}: imported, but should be refused"),
+        Err(errors) => errors,
+    };
+    let first = &errors[0];
+    assert_eq!(
+        first.code, expected.code,
+        "{name}: wrong code; errors: {errors:#?}"
+    );
+    if let Some(path) = &expected.path {
+        assert_eq!(&first.path, path, "{name}: wrong path; errors: {errors:#?}");
+    }
+    assert!(
+        first.message.contains(&expected.message),
+        "{name}: message {:?} lacks {:?}",
+        first.message,
+        expected.message
+    );
+    if let Some(count) = expected.count {
+        assert_eq!(errors.len(), count, "{name}: errors: {errors:#?}");
+    }
+    for e in &errors {
+        assert!(
+            e.path.is_empty() || e.path.starts_with('/'),
+            "{name}: path {:?} is not a JSON Pointer",
+            e.path
+        );
+    }
+}
+
+#[test]
+fn every_corpus_file_is_refused_as_the_manifest_says() {
+    let manifest = manifest();
+    for (name, expected) in &manifest.files {
+        let bytes = std::fs::read(corpus_dir().join(name))
+            .unwrap_or_else(|e| panic!("{name} is in expected.json but cannot be read: {e}"));
+        check(name, &bytes, expected);
+    }
+}
+
+#[test]
+fn every_file_in_the_corpus_is_in_the_manifest() {
+    let manifest = manifest();
+    for entry in std::fs::read_dir(corpus_dir()).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name == "expected.json" {
+            continue;
+        }
+        assert!(
+            manifest.files.contains_key(&name),
+            "{name} is in tests/corpus/bad/ but not in expected.json"
+        );
+    }
+}
+
+#[test]
+fn generated_cases_are_refused_quickly() {
+    let manifest = manifest();
+    assert!(manifest.generated.contains_key("too-large-10mb.json"));
+    assert!(manifest.generated.contains_key("nested-100000.json"));
+    for (name, generated) in &manifest.generated {
+        let bytes = build(&generated.recipe);
+        let start = Instant::now();
+        check(name, &bytes, &generated.expected);
+        // Also through the text entry point the UI uses.
+        let text = String::from_utf8(bytes).unwrap();
+        let errors = format::import_json(&text).unwrap_err();
+        assert_eq!(
+            errors[0].code, generated.expected.code,
+            "{name} via import_json"
+        );
+        let took = start.elapsed();
+        assert!(
+            took.as_secs_f64() < 2.0,
+            "{name}: refusing took {took:?}; the pre-checks should stop early"
+        );
+    }
+}
+
+#[test]
+fn generated_sizes_are_what_their_names_say() {
+    let manifest = manifest();
+    let large = build(&manifest.generated["too-large-10mb.json"].recipe);
+    assert!(large.len() >= 10 * 1024 * 1024, "{}", large.len());
+    let nested = build(&manifest.generated["nested-100000.json"].recipe);
+    assert_eq!(nested.iter().filter(|b| **b == b'[').count(), 100_000);
+}
+
+#[test]
+fn deep_nesting_just_under_the_limit_is_not_a_depth_error() {
+    // MAX_DEPTH levels (the object itself is one) parse; the plan is then refused
+    // for its content, not for depth.
+    let depth = format::MAX_DEPTH;
+    let text = format!(
+        "{{\"schema_version\": {}, \"x\": {}{}}}",
+        format::SCHEMA_VERSION,
+        "[".repeat(depth - 1),
+        "]".repeat(depth - 1)
+    );
+    let errors = format::import_json(&text).unwrap_err();
+    assert_ne!(errors[0].code, ErrorCode::TooDeep, "{errors:?}");
+    let text = format!(
+        "{{\"schema_version\": {}, \"x\": {}{}}}",
+        format::SCHEMA_VERSION,
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let errors = format::import_json(&text).unwrap_err();
+    assert_eq!(errors[0].code, ErrorCode::TooDeep, "{errors:?}");
+}

@@ -1,0 +1,165 @@
+//! Property tests of the model: undo restores, validation never panics, the
+//! generated plans are valid, and edits keep the plan's structure intact.
+// Native only: these tests use proptest, jsonschema, files or processes.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod model_support;
+
+use helhedsplan::model::*;
+use model_support::strategies::*;
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_plans_are_valid(plan in arb_plan()) {
+        let problems = validate_with(&plan, &Catalogue::default_adult());
+        prop_assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn validation_never_panics(plan in arb_any_plan()) {
+        let _ = validate(&plan);
+        let _ = validate_with(&plan, &Catalogue::children());
+    }
+}
+
+/// Runs a script through a History; returns the plan snapshots after each
+/// accepted edit and the number of accepted edits.
+fn run(plan: &mut Plan, history: &mut History, script: &[Step], approvals: Approvals) -> usize {
+    let mut accepted = 0;
+    for step in script {
+        let (actor, edit) = concrete(plan, step, approvals);
+        let before = plan.clone();
+        match history.apply(plan, edit, &actor, base_time()) {
+            Ok(()) => accepted += 1,
+            // A refused edit leaves the plan exactly as it was, log included.
+            Err(_) => assert_eq!(*plan, before, "a refused edit changed the plan"),
+        }
+    }
+    accepted
+}
+
+/// Problems that edits must never introduce into a plan without them.
+fn structural(problems: &[Problem]) -> Vec<&Problem> {
+    problems
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.kind,
+                ProblemKind::Dangling
+                    | ProblemKind::DuplicateId
+                    | ProblemKind::Nesting
+                    | ProblemKind::Cycle
+                    | ProblemKind::Scale
+                    | ProblemKind::TooLong
+                    | ProblemKind::Inconsistent
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Undo of everything gives back the original plan, except the change log,
+    /// which only grows (see `History`); redo of everything gives the edited plan.
+    #[test]
+    fn undo_all_restores_the_plan(plan in arb_draft_plan(), script in arb_script(25)) {
+        let original = plan.clone();
+        let mut plan = plan;
+        let mut history = History::default();
+        let accepted = run(&mut plan, &mut history, &script, Approvals::CitizenOnly);
+        let edited = plan.without_log();
+        let actor = actors()[1].clone();
+        let mut undone = 0;
+        while history.undo(&mut plan, &actor, base_time()).expect("undo works") {
+            undone += 1;
+        }
+        prop_assert_eq!(undone, accepted);
+        prop_assert_eq!(plan.without_log(), original.without_log());
+        prop_assert_eq!(plan.change_log.len(), original.change_log.len() + 2 * accepted);
+        prop_assert!(plan.change_log[original.change_log.len() + accepted..]
+            .iter()
+            .all(|e| e.origin == ChangeOrigin::Undo && e.summary.starts_with("undo: ")));
+        while history.redo(&mut plan, &actor, base_time()).expect("redo works") {}
+        prop_assert_eq!(plan.without_log(), edited);
+    }
+
+    /// Edits never break references, nesting, the dependency order, limits or
+    /// the approval state, whatever the script tries.
+    #[test]
+    fn edits_keep_the_structure(plan in arb_draft_plan(), script in arb_script(30)) {
+        let mut plan = plan;
+        let mut history = History::default();
+        run(&mut plan, &mut history, &script, Approvals::Both);
+        let problems = validate(&plan);
+        let broken = structural(&problems);
+        prop_assert!(broken.is_empty(), "{broken:#?}");
+    }
+
+    /// With both parties approving, the plan locks: every edit but "start new
+    /// version" is refused, and undo stops at the lock.
+    #[test]
+    fn locked_plans_refuse_edits(plan in arb_draft_plan(), script in arb_script(30)) {
+        let original = plan.clone();
+        let mut plan = plan;
+        let mut history = History::default();
+        let actors = actors();
+        // Approve with both parties partway, then keep editing.
+        let (head, tail) = script.split_at(script.len() / 2);
+        run(&mut plan, &mut history, head, Approvals::Both);
+        if !plan.locked {
+            let _ = history.apply(&mut plan, Edit::Approve { as_role: ApprovalRole::Citizen }, &actors[0], base_time());
+            let _ = history.apply(&mut plan, Edit::Approve { as_role: ApprovalRole::Caseworker }, &actors[1], base_time());
+        }
+        prop_assert!(plan.locked);
+        let version = plan.version;
+        for step in tail {
+            let (actor, edit) = concrete(&plan, step, Approvals::Both);
+            let start_new = matches!(edit, Edit::StartNewVersion);
+            let before = plan.clone();
+            let result = history.apply(&mut plan, edit, &actor, base_time());
+            if !plan.locked || start_new {
+                continue;
+            }
+            prop_assert_eq!(result, Err(EditError::Locked { version }));
+            prop_assert_eq!(&plan, &before);
+        }
+        // Undo walks back until it meets a locked version (or the start).
+        loop {
+            let before = plan.clone();
+            match history.undo(&mut plan, &actors[1], base_time()) {
+                Ok(true) => continue,
+                Ok(false) => {
+                    prop_assert_eq!(plan.without_log(), original.without_log());
+                    break;
+                }
+                Err(err) => {
+                    prop_assert!(before.locked);
+                    prop_assert_eq!(err, EditError::Locked { version: before.version });
+                    prop_assert_eq!(&plan, &before);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// The derived JSON Schema accepts every valid plan as serialized, and serde
+    /// reads it back unchanged.
+    #[test]
+    fn plans_match_their_schema_and_round_trip(plan in arb_plan()) {
+        let schema = serde_json::to_value(schemars::schema_for!(Plan)).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let json = serde_json::to_value(&plan).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&json).map(|e| e.to_string()).collect();
+        prop_assert!(errors.is_empty(), "{errors:#?}");
+        let back: Plan = serde_json::from_value(json).unwrap();
+        prop_assert_eq!(back, plan);
+    }
+}

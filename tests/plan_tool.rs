@@ -1,0 +1,350 @@
+//! plan-tool as a user runs it: the built binary, its exit codes and its output lines.
+// Native only: these tests use proptest, jsonschema, files or processes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use helhedsplan::format;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_plan-tool");
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("plan-tool runs")
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().expect("exited, not killed by a signal")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// A scratch directory for this test binary.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("plan_tool")
+        .join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn manifest() -> Value {
+    let text = std::fs::read_to_string(root().join("tests/corpus/bad/expected.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn validate_accepts_every_sample_silently() {
+    let files: Vec<String> = format::samples::list()
+        .iter()
+        .map(|(name, _)| format!("samples/{name}.json"))
+        .collect();
+    let mut args = vec!["validate"];
+    args.extend(files.iter().map(String::as_str));
+    args.push("tests/corpus/good/minimal.json");
+    args.push("tests/corpus/good/minimal-v1.json");
+    let out = run(&args);
+    assert_eq!(code(&out), 0, "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn validate_reports_each_corpus_file_as_file_path_message_lines() {
+    let manifest = manifest();
+    let files = manifest["files"].as_object().unwrap();
+    for (name, expected) in files {
+        let file = format!("tests/corpus/bad/{name}");
+        let out = run(&["validate", &file]);
+        assert_eq!(code(&out), 1, "{name}: {}", stderr(&out));
+        let text = stdout(&out);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(!lines.is_empty(), "{name}: no problem printed");
+        if let Some(count) = expected.get("count").and_then(Value::as_u64) {
+            assert_eq!(lines.len() as u64, count, "{name}: {text}");
+        }
+        let path = match expected["path"].as_str() {
+            Some("") => "(document)",
+            Some(p) => p,
+            None => "",
+        };
+        let prefix = format!("{file}: {path}");
+        assert!(
+            lines[0].starts_with(&prefix),
+            "{name}: {:?} does not start with {prefix:?}",
+            lines[0]
+        );
+        assert!(
+            lines[0].contains(expected["message"].as_str().unwrap()),
+            "{name}: {:?}",
+            lines[0]
+        );
+        for line in &lines {
+            assert!(line.starts_with(&format!("{file}: ")), "{name}: {line:?}");
+            assert!(line.splitn(3, ": ").count() == 3, "{name}: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn validate_refuses_generated_huge_and_deep_files() {
+    let manifest = manifest();
+    let dir = scratch("generated");
+    for (name, case) in manifest["generated"].as_object().unwrap() {
+        let recipe = &case["recipe"];
+        let text = format!(
+            "{}{}{}",
+            recipe["prefix"].as_str().unwrap(),
+            recipe["repeat"]
+                .as_str()
+                .unwrap()
+                .repeat(recipe["count"].as_u64().unwrap() as usize),
+            recipe["suffix"].as_str().unwrap()
+        );
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_str().unwrap();
+        let out = run(&["validate", path]);
+        assert_eq!(code(&out), 1, "{name}: {}", stderr(&out));
+        let line = stdout(&out);
+        assert!(
+            line.starts_with(&format!("{path}: (document): ")),
+            "{name}: {line}"
+        );
+        assert!(
+            line.contains(case["message"].as_str().unwrap()),
+            "{name}: {line}"
+        );
+        assert_eq!(line.lines().count(), 1);
+    }
+}
+
+#[test]
+fn validate_mixed_files_reports_only_the_bad_ones() {
+    let out = run(&[
+        "validate",
+        "samples/mor-med-angst.json",
+        "tests/corpus/bad/version-newer.json",
+    ]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(
+        stdout(&out),
+        "tests/corpus/bad/version-newer.json: /schema_version: schema_version 7 is newer \
+         than this editor supports (2); open the file in a newer version of the editor\n"
+    );
+}
+
+#[test]
+fn unreadable_file_is_exit_2_and_wins_over_problems() {
+    let out = run(&["validate", "no/such/file.json"]);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr(&out).contains("cannot read no/such/file.json"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&[
+        "validate",
+        "tests/corpus/bad/empty.json",
+        "no/such/file.json",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert!(stdout(&out).contains("tests/corpus/bad/empty.json: (document): "));
+    // A directory is not a readable file either.
+    assert_eq!(code(&run(&["validate", "samples"])), 2);
+}
+
+#[test]
+fn usage_errors_are_exit_2_with_a_hint() {
+    for args in [
+        &[][..],
+        &["frobnicate"][..],
+        &["validate"][..],
+        &["validate", "--strict", "x.json"][..],
+        &["migrate"][..],
+        &["migrate", "a.json", "b.json"][..],
+        &["schema", "extra"][..],
+        &["sample"][..],
+        &["sample", "nobody"][..],
+        &["sample", "--list", "extra"][..],
+        &["sample", "--generate"][..],
+        &["sample", "--generate", "3"][..],
+        &["sample", "--generate", "3", "x"][..],
+        &["sample", "--generate", "3", "4", "5"][..],
+        &["sample", "--generate", "3", "4", "--seed"][..],
+        &["sample", "--generate", "3", "4", "--seed", "-1"][..],
+        &["sample", "--generate", "99999", "4"][..],
+    ] {
+        let out = run(args);
+        assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("plan-tool --help"), "{args:?}");
+        assert_eq!(stdout(&out), "", "{args:?}");
+    }
+}
+
+#[test]
+fn help_lists_every_command() {
+    for flag in ["--help", "-h", "help"] {
+        let out = run(&[flag]);
+        assert_eq!(code(&out), 0);
+        let text = stdout(&out);
+        for command in [
+            "validate",
+            "migrate",
+            "schema",
+            "sample --list",
+            "--generate",
+            "--seed",
+        ] {
+            assert!(text.contains(command), "{flag}: {command}");
+        }
+    }
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let out = run(&["schema"]);
+    assert_eq!(code(&out), 0);
+    let committed = std::fs::read_to_string(root().join("schema/plan.schema.json")).unwrap();
+    assert_eq!(stdout(&out), committed);
+}
+
+#[test]
+fn sample_list_and_sample_name() {
+    let out = run(&["sample", "--list"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(
+        stdout(&out),
+        "mor-med-angst\nung-efter-psykiatri\nfamilie-med-barn\n"
+    );
+    for (name, _) in format::samples::list() {
+        let out = run(&["sample", name]);
+        assert_eq!(code(&out), 0);
+        assert_eq!(stdout(&out), format::samples::get(name).unwrap());
+    }
+}
+
+#[test]
+fn sample_generate_is_valid_and_deterministic_with_a_seed() {
+    let a = run(&["sample", "--generate", "4", "6", "--seed", "42"]);
+    let b = run(&["sample", "--generate", "4", "6", "--seed=42"]);
+    let c = run(&["sample", "--generate", "4", "6", "--seed", "43"]);
+    assert_eq!(code(&a), 0, "{}", stderr(&a));
+    assert_eq!(stdout(&a), stdout(&b));
+    assert_ne!(stdout(&a), stdout(&c));
+    let plan = format::import_json(&stdout(&a)).expect("generated plan imports");
+    assert_eq!(plan.goals.len(), 4);
+    assert_eq!(plan.interventions.len(), 6);
+    // Without a seed it still makes a valid plan.
+    let d = run(&["sample", "--generate", "2", "3"]);
+    assert_eq!(code(&d), 0);
+    assert!(format::import_json(&stdout(&d)).is_ok());
+}
+
+#[test]
+fn migrate_prints_the_current_version() {
+    let out = run(&["migrate", "tests/corpus/good/minimal-v1.json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with(&format!(
+        "{{\n  \"schema_version\": {},",
+        format::SCHEMA_VERSION
+    )));
+    let migrated = format::import_json(&text).unwrap();
+    let v2 = format::import_bytes(
+        &std::fs::read(root().join("tests/corpus/good/minimal.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(migrated, v2);
+}
+
+#[test]
+fn migrate_of_a_bad_file_prints_problems_on_stderr_only() {
+    let out = run(&["migrate", "tests/corpus/bad/dangling-references.json"]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(stderr(&out).lines().count(), 3, "{}", stderr(&out));
+    assert!(stderr(&out)
+        .lines()
+        .all(|l| l.starts_with("tests/corpus/bad/dangling-references.json: /")));
+}
+
+#[test]
+fn messages_stay_on_one_line() {
+    // A file whose unknown field name contains a line break.
+    let dir = scratch("multiline");
+    let path = dir.join("newline-key.json");
+    std::fs::write(
+        &path,
+        r#"{"schema_version": 2, "id": "3f2c1a9e-8b7d-4c6e-9f10-2a3b4c5d6e7f", "title": "x",
+            "citizen": {}, "a\nb": 1}"#,
+    )
+    .unwrap();
+    let out = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out).lines().count(), 1, "{}", stdout(&out));
+}
+
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // Read one byte of the schema, then close the pipe: plan-tool must not panic
+    // (Rust's println! would) and must not report an internal error.
+    let mut child = Command::new(BIN)
+        .args(["sample", "--generate", "300", "2000", "--seed", "1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(code(&out), 3, "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}
+
+#[test]
+fn results_are_the_same_as_the_library_for_every_corpus_file() {
+    // One invocation with every corpus file: each file's lines equal the library's errors.
+    let dir = root().join("tests/corpus/bad");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != "expected.json")
+        .collect();
+    names.sort();
+    let files: Vec<String> = names
+        .iter()
+        .map(|n| format!("tests/corpus/bad/{n}"))
+        .collect();
+    let mut args = vec!["validate"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args);
+    assert_eq!(code(&out), 1);
+    let mut by_file: BTreeMap<&str, usize> = BTreeMap::new();
+    let text = stdout(&out);
+    for line in text.lines() {
+        let file = line.split(": ").next().unwrap();
+        *by_file.entry(file).or_default() += 1;
+    }
+    for file in &files {
+        let errors = format::import_bytes(&std::fs::read(root().join(file)).unwrap()).unwrap_err();
+        assert_eq!(by_file.get(file.as_str()), Some(&errors.len()), "{file}");
+    }
+}
