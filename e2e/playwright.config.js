@@ -28,6 +28,8 @@ module.exports = defineConfig({
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${process.env.HP_E2E_DIST || '../dist'}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
+    // http.server logs every request on stderr; the journeys' own output is what matters.
+    stderr: 'ignore',
     timeout: 20_000,
   },
 });
