@@ -342,3 +342,85 @@ fn change_log_entry_serializes_compactly() {
         "origin is omitted for plain edits"
     );
 }
+
+/// Typing "Mentor" letter by letter: one undo step, like any text editor; a pause, another
+/// field or an undo starts a new step. The change log still records every keystroke.
+#[test]
+fn typing_into_one_field_is_undone_as_one_step() {
+    let (mut plan, _) = mette_plan();
+    let original = plan.without_log();
+    let mut h = History::default();
+    let t0 = at(20, 14);
+    let ms = |n: i64| t0 + chrono::Duration::milliseconds(n);
+    let log_before = plan.change_log.len();
+
+    for (i, text) in ["M", "Me", "Men", "Ment", "Mento", "Mentor"]
+        .iter()
+        .enumerate()
+    {
+        let edit = Edit::SetTitle {
+            title: text.to_string(),
+        };
+        h.apply_typing(&mut plan, edit, &mette(), ms(i as i64 * 300))
+            .unwrap();
+    }
+    assert_eq!(plan.title, "Mentor");
+    assert_eq!(plan.change_log.len(), log_before + 6);
+
+    // A pause longer than the typing pause starts a new step.
+    let later = ms(5 * 300 + TYPING_PAUSE_MS + 1);
+    h.apply_typing(
+        &mut plan,
+        Edit::SetTitle {
+            title: "Mentorstøtte".into(),
+        },
+        &mette(),
+        later,
+    )
+    .unwrap();
+    // Another field right away starts a new step too.
+    let dreams = Edit::SetOwnWords {
+        field: OwnWordsField::Dreams,
+        text: "Et arbejde".into(),
+    };
+    h.apply_typing(&mut plan, dreams, &mette(), later).unwrap();
+
+    assert!(h.undo(&mut plan, &mette(), later).unwrap());
+    assert_eq!(
+        plan.citizen.own_words.dreams,
+        original.citizen.own_words.dreams
+    );
+    assert!(h.undo(&mut plan, &mette(), later).unwrap());
+    assert_eq!(plan.title, "Mentor");
+    assert!(h.undo(&mut plan, &mette(), later).unwrap());
+    assert_eq!(plan.without_log(), original);
+    assert!(!h.can_undo());
+
+    // Redo replays the run as one step, and typing after an undo never merges into it.
+    assert!(h.redo(&mut plan, &mette(), later).unwrap());
+    assert_eq!(plan.title, "Mentor");
+}
+
+/// Edits that are not typing (adding a goal) are always their own step.
+#[test]
+fn apply_typing_leaves_other_edits_as_single_steps() {
+    let (mut plan, _) = mette_plan();
+    let mut h = History::default();
+    let t = at(20, 14);
+    let goals_before = plan.goals.len();
+    for title in ["Gå en tur hver dag", "Sove bedre"] {
+        let goal = Goal::new(GoalLevel::Goal, title, &mette(), t);
+        h.apply_typing(
+            &mut plan,
+            Edit::AddGoal {
+                goal,
+                position: None,
+            },
+            &mette(),
+            t,
+        )
+        .unwrap();
+    }
+    assert!(h.undo(&mut plan, &mette(), t).unwrap());
+    assert_eq!(plan.goals.len(), goals_before + 1);
+}

@@ -28,11 +28,16 @@ struct Step {
     item: Option<ItemRef>,
 }
 
+/// Typing edits to the same field this close together are undone as one step.
+pub const TYPING_PAUSE_MS: i64 = 1500;
+
 /// Undo/redo over applied edits.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// The field the latest typing step wrote to, and when (see [`History::apply_typing`]).
+    typing: Option<(String, DateTime<Utc>)>,
 }
 
 impl History {
@@ -45,6 +50,7 @@ impl History {
         at: DateTime<Utc>,
     ) -> Result<(), EditError> {
         let (applied, action) = apply_logged(plan, edit, actor, at)?;
+        self.typing = None;
         self.undo.push(Step {
             edit: applied.inverse,
             summary: applied.summary,
@@ -58,6 +64,35 @@ impl History {
         Ok(())
     }
 
+    /// Applies an edit made by typing. Keystrokes into the same field (same `Edit`
+    /// kind and item) less than [`TYPING_PAUSE_MS`] apart form one undo step, as in any
+    /// text editor: the plan changes and the change log records every edit, but undo
+    /// reverts the whole run. Other edits start a new step as [`History::apply`] does.
+    pub fn apply_typing(
+        &mut self,
+        plan: &mut Plan,
+        edit: Edit,
+        actor: &Actor,
+        at: DateTime<Utc>,
+    ) -> Result<(), EditError> {
+        let Some(key) = typing_key(&edit) else {
+            return self.apply(plan, edit, actor, at);
+        };
+        let continues = self.redo.is_empty()
+            && !self.undo.is_empty()
+            && self.typing.as_ref().is_some_and(|(last, when)| {
+                *last == key && (at - *when).num_milliseconds() < TYPING_PAUSE_MS
+            });
+        if continues {
+            // The step already on the stack restores the field as it was before the run.
+            apply_logged(plan, edit, actor, at)?;
+        } else {
+            self.apply(plan, edit, actor, at)?;
+        }
+        self.typing = Some((key, at));
+        Ok(())
+    }
+
     /// Reverts the latest step. `Ok(false)`: nothing to undo. On error (e.g. the
     /// plan got locked) the step stays available and the plan is unchanged.
     pub fn undo(
@@ -66,6 +101,7 @@ impl History {
         actor: &Actor,
         at: DateTime<Utc>,
     ) -> Result<bool, EditError> {
+        self.typing = None;
         Self::step(
             &mut self.undo,
             &mut self.redo,
@@ -83,6 +119,7 @@ impl History {
         actor: &Actor,
         at: DateTime<Utc>,
     ) -> Result<bool, EditError> {
+        self.typing = None;
         Self::step(
             &mut self.redo,
             &mut self.undo,
@@ -153,4 +190,21 @@ impl History {
         self.undo.clear();
         self.redo.clear();
     }
+}
+
+/// Which field a typing edit writes to, or `None` for edits that are not typing.
+fn typing_key(edit: &Edit) -> Option<String> {
+    Some(match edit {
+        Edit::SetTitle { .. } => "title".to_string(),
+        Edit::SetOwnWords { field, .. } => format!("own_words/{}", field.key()),
+        Edit::SetCitizen { .. } => "citizen".to_string(),
+        Edit::UpdateGoal { goal } => format!("goal/{}", goal.id),
+        Edit::UpdateIntervention { intervention } => format!("intervention/{}", intervention.id),
+        Edit::UpdatePerson { person } => format!("person/{}", person.id),
+        Edit::UpdateFamilyMember { member } => format!("member/{}", member.id),
+        Edit::UpdateConsent { consent } => format!("consent/{}", consent.id),
+        Edit::UpdateFollowUp { follow_up } => format!("follow_up/{}", follow_up.id),
+        Edit::SetAgreement { on, .. } => format!("agreement/{on:?}"),
+        _ => return None,
+    })
 }

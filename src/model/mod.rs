@@ -36,7 +36,7 @@ pub use consent::{Consent, ConsentKind};
 pub use edit::{apply, Edit, EditError, ItemKind, VersionState};
 pub use follow_up::{FollowUp, InterventionResult, Outcome};
 pub use goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
-pub use history::History;
+pub use history::{History, TYPING_PAUSE_MS};
 pub use ids::{
     CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, PlanId, RatingId,
 };

@@ -140,13 +140,13 @@ impl EditorState {
     }
 
     /// Applies one edit as the current actor. A refused edit leaves the plan untouched
-    /// and is announced.
+    /// and is announced. Keystrokes into one field form one undo step (`History::apply_typing`).
     pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
         let actor = self.actor.get_untracked();
         let mut result = Ok(());
         self.plan.update(|plan| {
             self.history.update_value(|history| {
-                result = history.apply(plan, edit, &actor, Utc::now());
+                result = history.apply_typing(plan, edit, &actor, Utc::now());
             })
         });
         if let Err(err) = &result {
