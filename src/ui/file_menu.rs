@@ -26,16 +26,7 @@ pub fn FileMenu() -> impl IntoView {
             .unwrap_or_default(),
     );
 
-    let export = move |_| {
-        let (text, title) = state
-            .plan
-            .with_untracked(|p| (format::export_json(p), p.title.clone()));
-        let name = files::plan_file_name(&title, chrono::Local::now().date_naive());
-        match files::download(&name, &text, "application/json") {
-            Ok(()) => state.announce((t().exported)(&name)),
-            Err(_) => state.announce(t().read_failed),
-        }
-    };
+    let export = move |_| export_plan(state);
     let copy = move |_| {
         let text = state.plan.with_untracked(format::export_json);
         leptos::task::spawn_local(async move {
@@ -116,6 +107,19 @@ pub fn FileMenu() -> impl IntoView {
                 <button type="button" class="hp-button" on:click=print>{move || t().print}</button>
             </div>
         </details>
+    }
+}
+
+/// Downloads the plan as `<title>-<date>.json`.
+pub fn export_plan(state: EditorState) {
+    let t = state.lang.get_untracked().files();
+    let (text, title) = state
+        .plan
+        .with_untracked(|p| (format::export_json(p), p.title.clone()));
+    let name = files::plan_file_name(&title, chrono::Local::now().date_naive());
+    match files::download(&name, &text, "application/json") {
+        Ok(()) => state.announce((t.exported)(&name)),
+        Err(_) => state.announce(t.read_failed),
     }
 }
 

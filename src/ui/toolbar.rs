@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::file_menu::FileMenu;
+use super::file_menu::{export_plan, FileMenu};
 use super::state::{use_editor, SaveStatus};
 use crate::i18n::Lang;
 use crate::model::Role;
@@ -141,10 +141,15 @@ fn SaveIndicator() -> impl IntoView {
                 </p>
             }.into_any()),
             SaveStatus::Failed => Some(view! {
-                <p class="hp-save-status" data-state="failed" role="alert">
-                    <span aria-hidden="true">"⚠ "</span>
-                    <strong>{texts().not_saved}</strong>" "{texts().storage_unavailable}
-                </p>
+                <div class="hp-save-status" data-state="failed" role="alert">
+                    <p>
+                        <span aria-hidden="true">"⚠ "</span>
+                        <strong>{texts().not_saved}</strong>" "{texts().storage_unavailable}
+                    </p>
+                    <button type="button" class="hp-button" on:click=move |_| export_plan(state)>
+                        {state.lang.get().files().export}
+                    </button>
+                </div>
             }.into_any()),
         }}
     }

@@ -166,3 +166,29 @@ async fn a_corrupt_saved_plan_is_kept_aside_and_reported() {
         "the editor starts with a valid plan"
     );
 }
+
+#[wasm_bindgen_test]
+async fn when_storage_refuses_writes_a_warning_offers_export() {
+    let (el, key) = host("quota");
+    // Storage that is full: every write throws, as browsers do with QuotaExceededError.
+    js_sys::eval(
+        "window.__hpSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .unwrap();
+    let handle = mount(&el, &key);
+    tick().await;
+    type_into(&field_by_label(&el, "Planens titel"), "Min plan");
+    tick().await;
+    js_sys::eval("Storage.prototype.setItem = window.__hpSetItem;").unwrap();
+
+    let alert = el
+        .query_selector("[data-state=failed]")
+        .unwrap()
+        .expect("a visible warning");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("Planen bliver ikke gemt"), "{text}");
+    button_by_text(&el, "Gem planen som fil (JSON)");
+    // The editor keeps working in memory.
+    assert_eq!(plan_of(&handle)["title"], "Min plan");
+}
