@@ -69,7 +69,12 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                     }
                 }}
             </main>
-            <div class="hp-visually-hidden" role="status" aria-live="polite">
+            <div
+                class="hp-status-line"
+                class:hp-status-empty=move || state.announcement.with(String::is_empty)
+                role="status"
+                aria-live="polite"
+            >
                 {move || state.announcement.get()}
             </div>
         </div>

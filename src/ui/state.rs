@@ -186,7 +186,7 @@ impl EditorState {
             (Ok(false), false) => texts.nothing_to_redo.to_string(),
             (Err(err), _) => (texts.edit_refused)(&self.lang.get_untracked().edit_error(&err)),
         };
-        self.announcement.set(message);
+        self.announce(message);
         self.refresh_history_flags();
     }
 
@@ -206,8 +206,19 @@ impl EditorState {
     }
 
     /// Announces a status message to screen readers (and shows it in the status line).
+    /// The message stays on screen for a few seconds; a newer one replaces it.
     pub fn announce(&self, message: impl Into<String>) {
-        self.announcement.set(message.into());
+        let message = message.into();
+        self.announcement.set(message.clone());
+        let announcement = self.announcement;
+        set_timeout(
+            move || {
+                if announcement.try_get_untracked().as_ref() == Some(&message) {
+                    announcement.set(String::new());
+                }
+            },
+            std::time::Duration::from_secs(8),
+        );
     }
 
     /// Offers a plan from a file or a sample: replaces an empty plan at once, and asks first
