@@ -294,3 +294,41 @@ fn all_problems_are_reported_at_once() {
     });
     assert_eq!(found.len(), 4, "{found:#?}");
 }
+
+/// A vertical tab pasted from a word processor: import refuses such text, so validation
+/// reports it (with its path) and `apply` refuses it; a plain line break is fine.
+#[test]
+fn control_characters_in_text_are_reported_and_refused() {
+    let (mut plan, _) = mette_plan();
+    assert!(validate(&plan).is_empty());
+
+    plan.citizen.own_words.dreams = "Et arbejde\u{0b}hvor jeg kan være noget for andre".into();
+    let problems = validate(&plan);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path, "/citizen/own_words/dreams");
+    assert_eq!(problems[0].kind, ProblemKind::ControlCharacter);
+
+    let (mut plan, ids) = mette_plan();
+    let before = plan.clone();
+    let mut goal = plan.goal(ids.job).unwrap().clone();
+    goal.title = "Arbejde\u{07}".into();
+    let refused = apply(&mut plan, Edit::UpdateGoal { goal }, &mette(), at(21, 9));
+    assert!(
+        matches!(refused, Err(EditError::ControlCharacter { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(plan, before);
+
+    let text = "Linje et\nLinje to\tmed tabulator".to_string();
+    apply(
+        &mut plan,
+        Edit::SetOwnWords {
+            field: OwnWordsField::Situation,
+            text,
+        },
+        &mette(),
+        at(21, 9),
+    )
+    .unwrap();
+    assert!(validate(&plan).is_empty());
+}

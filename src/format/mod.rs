@@ -306,7 +306,7 @@ fn json_kind(v: &Value) -> &'static str {
 /// True for characters a plan's text may not contain: C0 controls other than tab,
 /// line feed and carriage return, DEL, and C1 controls.
 pub fn is_forbidden_control(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{7f}'
+    crate::model::limits::is_forbidden_control(c)
 }
 
 /// Refuses control characters (other than `\t`, `\n`, `\r`) in any text or key. JSON

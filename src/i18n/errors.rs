@@ -27,6 +27,8 @@ impl Lang {
             (E::TooLong { max, actual, .. }, false) => format!("The text is too long: {actual} characters, at most {max}."),
             (E::TooMany { max, .. }, true) => format!("Der er for mange: højst {max}."),
             (E::TooMany { max, .. }, false) => format!("There are too many: at most {max}."),
+            (E::ControlCharacter { .. }, true) => "Teksten indeholder et usynligt styretegn. Fjern det (tabulator og linjeskift er tilladt).".into(),
+            (E::ControlCharacter { .. }, false) => "The text contains an invisible control character. Remove it (tab and line break are allowed).".into(),
             (E::Empty { .. }, true) => "Feltet skal udfyldes.".into(),
             (E::Empty { .. }, false) => "This field must be filled in.".into(),
             (E::PositionOutOfRange { .. }, true) => "Det kan ikke flyttes længere.".into(),

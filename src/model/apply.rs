@@ -258,6 +258,11 @@ fn take_where<T>(items: &mut Vec<T>, remove: impl Fn(&T) -> bool) -> Vec<(usize,
 }
 
 fn check_len(field: &str, text: &str, max: usize) -> Result<(), EditError> {
+    if text.chars().any(super::limits::is_forbidden_control) {
+        return Err(EditError::ControlCharacter {
+            field: field.to_string(),
+        });
+    }
     let actual = chars(text);
     if actual > max {
         return Err(EditError::TooLong {

@@ -124,6 +124,8 @@ pub enum EditError {
         max: usize,
         actual: usize,
     },
+    #[error("{field} contains an invisible control character; remove it (tab, line break and carriage return are allowed)")]
+    ControlCharacter { field: String },
     #[error("{field} must not be empty")]
     Empty { field: String },
     #[error("position {position} is outside the list of {len} items")]

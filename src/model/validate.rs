@@ -36,6 +36,8 @@ pub enum ProblemKind {
     /// Required text is empty.
     Empty,
     TooLong,
+    /// Text holds a control character other than tab, line feed, carriage return.
+    ControlCharacter,
     /// Interventions depend on each other in a circle.
     Cycle,
     /// A code not in the catalogue.
@@ -107,6 +109,13 @@ impl<'a> Checker<'a> {
     }
 
     fn len(&mut self, path: &str, text: &str, max: usize) {
+        if text.chars().any(super::limits::is_forbidden_control) {
+            self.push(
+                path,
+                ProblemKind::ControlCharacter,
+                "text contains an invisible control character (only tab, line break and carriage return are allowed)",
+            );
+        }
         let n = chars(text);
         if n > max {
             self.push(

@@ -19,6 +19,15 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// What the user typed or pasted, without invisible control characters (a paste from a word
+/// processor can carry them; the model would refuse the whole edit).
+fn typed_text(ev: &leptos::ev::Event) -> String {
+    event_target_value(ev)
+        .chars()
+        .filter(|c| !crate::model::limits::is_forbidden_control(*c))
+        .collect()
+}
+
 /// After an input, shows the model's value again if the model refused the edit (locked plan,
 /// text over the limit): a field never shows text that is not in the plan.
 fn keep_model_value(ev: &leptos::ev::Event, value: Signal<String>) {
@@ -59,8 +68,9 @@ fn HintAndError(
 /// A one-line text field that commits every input to the model.
 #[component]
 pub fn TextField(
-    /// Local id; made unique per editor.
-    id: &'static str,
+    /// Local id; made unique per editor (a `&'static str` or a `String` built per item).
+    #[prop(into)]
+    id: String,
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] value: Signal<String>,
     on_input: impl Fn(String) + 'static,
@@ -71,7 +81,7 @@ pub fn TextField(
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
     let state = use_editor();
-    let id = state.dom_id(id);
+    let id = state.dom_id(&id);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
@@ -95,7 +105,7 @@ pub fn TextField(
                 aria-describedby=described
                 prop:value=move || value.get()
                 on:input=move |ev| {
-                    on_input(event_target_value(&ev));
+                    on_input(typed_text(&ev));
                     keep_model_value(&ev, value);
                 }
             />
@@ -106,7 +116,7 @@ pub fn TextField(
 /// A multi-line text field.
 #[component]
 pub fn TextArea(
-    id: &'static str,
+    #[prop(into)] id: String,
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] value: Signal<String>,
     on_input: impl Fn(String) + 'static,
@@ -119,7 +129,7 @@ pub fn TextArea(
     #[prop(default = 10_000)] maxlength: usize,
 ) -> impl IntoView {
     let state = use_editor();
-    let id = state.dom_id(id);
+    let id = state.dom_id(&id);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
@@ -143,7 +153,7 @@ pub fn TextArea(
                 aria-describedby=described
                 prop:value=move || value.get()
                 on:input=move |ev| {
-                    on_input(event_target_value(&ev));
+                    on_input(typed_text(&ev));
                     keep_model_value(&ev, value);
                 }
             ></textarea>
@@ -154,27 +164,29 @@ pub fn TextArea(
 /// A select from fixed options: `(value, label)`.
 #[component]
 pub fn SelectField(
-    id: &'static str,
+    #[prop(into)] id: String,
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(into)] value: Signal<String>,
     on_change: impl Fn(String) + 'static,
     #[prop(into, optional)] hint: Signal<Option<&'static str>>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     let state = use_editor();
-    let id = state.dom_id(id);
+    let id = state.dom_id(&id);
     let described = {
         let id = id.clone();
-        move || described_by(&id, hint.get().is_some(), false)
+        move || described_by(&id, hint.get().is_some(), error.get().is_some())
     };
     view! {
         <div class="hp-field">
             <label for=id.clone()>{move || label.get()}</label>
-            <HintAndError id=id.clone() hint=hint error=Signal::derive(|| None::<String>) />
+            <HintAndError id=id.clone() hint=hint error=error />
             <select
                 id=id
                 class="hp-select"
                 disabled=move || state.locked.get()
+                aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 on:change=move |ev| on_change(event_target_value(&ev))
             >
@@ -197,14 +209,14 @@ pub fn SelectField(
 /// A calendar date (`<input type="date">`); an empty field is `None`.
 #[component]
 pub fn DateField(
-    id: &'static str,
+    #[prop(into)] id: String,
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     on_change: impl Fn(Option<NaiveDate>) + 'static,
     #[prop(into, optional)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     let state = use_editor();
-    let id = state.dom_id(id);
+    let id = state.dom_id(&id);
     let described = {
         let id = id.clone();
         move || described_by(&id, false, error.get().is_some())
