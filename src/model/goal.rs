@@ -119,6 +119,7 @@ pub struct Goal {
     /// for overall goals).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<GoalId>,
+    #[schemars(length(max = 200))]
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
@@ -191,6 +192,7 @@ pub struct Rating {
     pub goal: GoalId,
     pub date: NaiveDate,
     /// Goal Attainment Scale value, −2..=+2 (0 = as expected).
+    #[schemars(range(min = -2, max = 2))]
     pub value: i8,
     pub perspective: Perspective,
     /// Stamped by `apply` with the actor who recorded the rating.

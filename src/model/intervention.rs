@@ -116,6 +116,7 @@ pub struct Intervention {
     /// Intervention type code from the catalogue (e.g. "mentor").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    #[schemars(length(max = 200))]
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,

@@ -22,6 +22,7 @@ use super::people::{Citizen, FamilyMember, OwnWordsField, Person, Role};
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: PlanId,
+    #[schemars(length(max = 200))]
     pub title: String,
     /// The version being worked on, from 1. Raised by "start new version".
     #[serde(default = "first_version")]
@@ -66,7 +67,12 @@ fn first_version() -> u32 {
 
 /// The item an edit touched, so the log can be filtered per item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    content = "id",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum ItemRef {
     Goal(GoalId),
     Intervention(InterventionId),
