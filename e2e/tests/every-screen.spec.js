@@ -1,0 +1,68 @@
+// Journey 6: with a sample plan loaded, every screen passes axe-core in both languages,
+// and printing the whole plan to PDF gives a paper copy with every section on it.
+const { test, expect } = require('@playwright/test');
+const { expectNoAxeViolations } = require('./support');
+
+const SECTIONS = {
+  Dansk: ['Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Opfølgning', 'Godkendelse'],
+  English: ['About me', 'Goals', 'Interventions', 'People', 'Consent', 'Follow-up', 'Approval'],
+};
+
+/** Loads a sample plan through the file menu, as a facilitator would before a workshop. */
+async function loadSample(page, name) {
+  await page.goto('/index.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByText('Gem, hent og udskriv').click();
+  await page.getByLabel('Eksempel på en plan').selectOption(name);
+  await page.getByRole('button', { name: 'Hent eksemplet' }).click();
+  await expect(page.getByLabel('Planens titel')).not.toHaveValue('');
+  await page.getByText('Gem, hent og udskriv').click();
+}
+
+for (const language of Object.keys(SECTIONS)) {
+  test(`every screen has no axe-core violations (${language})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await loadSample(page, 'mor-med-angst');
+    await page.getByRole('button', { name: language }).click();
+    const nav = page.getByRole('navigation');
+    for (const section of SECTIONS[language]) {
+      await nav.getByRole('button', { name: section, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test('printing the whole plan gives every section on paper', async ({ page }) => {
+  test.setTimeout(60_000);
+  await loadSample(page, 'mor-med-angst');
+  await page.getByText('Gem, hent og udskriv').click();
+  await page.getByRole('button', { name: 'Vis hele planen' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+
+  const text = await pdfText(pdf);
+  for (const heading of SECTIONS.Dansk) expect(text, `section ${heading}`).toContain(heading);
+  // The citizen's own words, who agreed, and dates are on the paper; no buttons are.
+  expect(text).toContain('Saras plan');
+  expect(text).toContain('Jeg vil have et arbejde og en hverdag, hvor angsten ikke bestemmer');
+  expect(text).toMatch(/Borgeren er (enig|uenig)/);
+  expect(text).toMatch(/\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/);
+  expect(text).not.toContain('Fortryd');
+  expect(text).not.toContain('Gem, hent og udskriv');
+});
+
+/** All text of a PDF, pages joined, whitespace folded. */
+async function pdfText(buffer) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join(' '));
+  }
+  return pages.join(' ').replace(/\s+/g, ' ');
+}
+
+module.exports = { pdfText };
