@@ -332,3 +332,48 @@ fn control_characters_in_text_are_reported_and_refused() {
     .unwrap();
     assert!(validate(&plan).is_empty());
 }
+
+/// Who rated or commented is known by role even when no name was given (the editor does not
+/// force people to type their name); such a plan is valid and re-imports.
+#[test]
+fn ratings_and_comments_without_a_name_are_valid() {
+    let (mut plan, ids) = mette_plan();
+    let anonymous = Actor::new(Role::Citizen, "");
+    let rating = Rating {
+        id: RatingId::new(),
+        goal: ids.job,
+        date: date(2026, 11, 20),
+        value: 1,
+        perspective: Perspective::Citizen,
+        rated_by: anonymous.clone(),
+        comment: String::new(),
+    };
+    apply(
+        &mut plan,
+        Edit::AddRating {
+            rating,
+            position: None,
+        },
+        &anonymous,
+        at(20, 10),
+    )
+    .unwrap();
+    let comment = Comment {
+        id: CommentId::new(),
+        on: Target::Goal(ids.job),
+        author: anonymous.clone(),
+        at: at(20, 10),
+        text: "Det går lidt bedre".into(),
+    };
+    apply(
+        &mut plan,
+        Edit::AddComment {
+            comment,
+            position: None,
+        },
+        &anonymous,
+        at(20, 10),
+    )
+    .unwrap();
+    assert_eq!(validate(&plan), vec![]);
+}

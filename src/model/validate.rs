@@ -317,7 +317,8 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
-            self.required(
+            // A stamp's name may be empty: the role says who, as on every other stamp.
+            self.len(
                 &format!("{at}/rated_by/name"),
                 &rating.rated_by.name,
                 NAME_MAX,
@@ -616,7 +617,7 @@ impl<'a> Checker<'a> {
                 );
             }
             self.required(&format!("{at}/text"), &comment.text, LONG_TEXT_MAX);
-            self.required(&format!("{at}/author/name"), &comment.author.name, NAME_MAX);
+            self.len(&format!("{at}/author/name"), &comment.author.name, NAME_MAX);
         }
     }
 

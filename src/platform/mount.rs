@@ -102,10 +102,16 @@ fn create_state(options: EditorOptions) -> EditorState {
         Some(Restored::Unavailable) => (fallback(), None, false),
     };
 
-    let actor = Actor {
+    // A host that fixes the role decides who writes; otherwise the last writer on this
+    // machine is remembered.
+    let remembered = match (&options.role, &store) {
+        (None, Some(store)) => store.restore_writer(),
+        _ => None,
+    };
+    let actor = remembered.unwrap_or_else(|| Actor {
         role: options.role.unwrap_or(Role::Citizen),
         name: options.author_name.clone(),
-    };
+    });
     let state = EditorState::new(plan, actor, options.lang);
     state.role_fixed.set(options.role.is_some());
     state.notice.set(notice);
@@ -118,6 +124,10 @@ fn create_state(options: EditorOptions) -> EditorState {
         });
         // Autosave after every change. The first run writes the restored plan back, which
         // also tells us at once whether storage accepts writes.
+        if options.role.is_none() {
+            let store = store.clone();
+            Effect::new(move |_| state.actor.with(|actor| store.save_writer(actor)));
+        }
         Effect::new(move |_| {
             let ok = state.plan.with(|plan| store.save(plan));
             state.save_status.set(if ok {

@@ -7,7 +7,7 @@
 use web_sys::Storage;
 
 use crate::format;
-use crate::model::Plan;
+use crate::model::{Actor, Plan};
 
 /// What was found in storage at start-up.
 pub enum Restored {
@@ -60,6 +60,22 @@ impl PlanStore {
                 Restored::Corrupt { kept_as }
             }
         }
+    }
+
+    /// Who was writing last time on this machine (role and name), so a reload keeps it.
+    pub fn restore_writer(&self) -> Option<Actor> {
+        let text = local_storage()?.get_item(&self.writer_key()).ok()??;
+        serde_json::from_str(&text).ok()
+    }
+
+    pub fn save_writer(&self, actor: &Actor) {
+        if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(actor)) {
+            let _ = storage.set_item(&self.writer_key(), &text);
+        }
+    }
+
+    fn writer_key(&self) -> String {
+        format!("{}:writer", self.namespace)
     }
 
     /// Writes the plan; `false` when storage is full or unavailable.

@@ -59,7 +59,7 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
                                 id=id
                                 name=name.clone()
                                 prop:checked=move || current.get().status == status
-                                disabled=move || !is_citizen.get()
+                                disabled=move || !is_citizen.get() || state.locked.get()
                                 on:change=move |_| set(status, current.get_untracked().comment)
                             />
                             {move || option_label(status)}
@@ -74,7 +74,7 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
                     class="hp-textarea hp-textarea-small"
                     rows="2"
                     maxlength="2000"
-                    disabled=move || !is_citizen.get()
+                    disabled=move || !is_citizen.get() || state.locked.get()
                     prop:value=move || current.get().comment
                     on:input=move |ev| set(current.get_untracked().status, event_target_value(&ev))
                 ></textarea>
@@ -152,10 +152,11 @@ pub fn Comments(target: Target) -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <Show when=move || !state.locked.get()>
             <div class="hp-field">
                 <label for=input_id.clone()>{move || nav().comment_label}</label>
                 <textarea
-                    id=input_id
+                    id=input_id.clone()
                     class="hp-textarea hp-textarea-small"
                     rows="2"
                     maxlength="2000"
@@ -166,6 +167,7 @@ pub fn Comments(target: Target) -> impl IntoView {
             <button type="button" class="hp-button" on:click=move |_| add()>
                 {move || nav().comment_add}
             </button>
+            </Show>
         </div>
     }
 }
@@ -182,15 +184,17 @@ fn CommentItem(comment: Comment) -> impl IntoView {
         <li class="hp-comment" class:hp-comment-citizen=citizen>
             <p class="hp-comment-text">{comment.text.clone()}</p>
             <p class="hp-byline">{written}</p>
-            <button
-                type="button"
-                class="hp-button hp-button-small"
-                on:click=move |_| {
-                    let _ = state.edit(Edit::RemoveComment { id });
-                }
-            >
-                {move || lang().nav().comment_remove}
-            </button>
+            <Show when=move || !state.locked.get()>
+                <button
+                    type="button"
+                    class="hp-button hp-button-small"
+                    on:click=move |_| {
+                        let _ = state.edit(Edit::RemoveComment { id });
+                    }
+                >
+                    {move || lang().nav().comment_remove}
+                </button>
+            </Show>
         </li>
     }
 }

@@ -59,37 +59,57 @@ fn RoleSwitch() -> impl IntoView {
         Role::Professional => texts().role_professional,
     };
     let options = [Role::Citizen, Role::Caseworker, Role::Professional];
+    let role_id = state.dom_id("role");
+    let name_id = state.dom_id("author-name");
+    let (role_for, name_for) = (role_id.clone(), name_id.clone());
 
     view! {
-        <div class="hp-field hp-field-inline">
-            <label for="hp-role">{move || texts().role_label}</label>
-            <select
-                id="hp-role"
-                class="hp-select"
-                on:change=move |ev| {
-                    let role = match event_target_value(&ev).as_str() {
-                        "caseworker" => Role::Caseworker,
-                        "professional" => Role::Professional,
-                        _ => Role::Citizen,
-                    };
-                    state.set_role(role);
-                }
-            >
-                {options
-                    .into_iter()
-                    .map(|role| {
-                        let value = role_value(role);
-                        view! {
-                            <option
-                                value=value
-                                selected=move || state.actor.with(|a| a.role == role)
-                            >
-                                {move || role_name(role)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+        <div class="hp-writer">
+            <div class="hp-field hp-field-inline">
+                <label for=role_for>{move || texts().role_label}</label>
+                <select
+                    id=role_id
+                    class="hp-select"
+                    on:change=move |ev| {
+                        let role = match event_target_value(&ev).as_str() {
+                            "caseworker" => Role::Caseworker,
+                            "professional" => Role::Professional,
+                            _ => Role::Citizen,
+                        };
+                        state.set_role(role);
+                    }
+                >
+                    {options
+                        .into_iter()
+                        .map(|role| {
+                            let value = role_value(role);
+                            view! {
+                                <option
+                                    value=value
+                                    selected=move || state.actor.with(|a| a.role == role)
+                                >
+                                    {move || role_name(role)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="hp-field hp-field-inline">
+                <label for=name_for>{move || texts().author_name_label}</label>
+                <input
+                    id=name_id
+                    class="hp-input hp-input-name"
+                    type="text"
+                    maxlength="200"
+                    autocomplete="name"
+                    prop:value=move || state.actor.with(|a| a.name.clone())
+                    on:input=move |ev| {
+                        let name = event_target_value(&ev);
+                        state.actor.update(|a| a.name = name);
+                    }
+                />
+            </div>
         </div>
     }
 }

@@ -1,0 +1,395 @@
+//! One goal as a card: its level and title in words, the facts a reader needs, both
+//! ratings side by side, and disclosures for editing, rating and the dialogue.
+
+use leptos::prelude::*;
+
+use super::edit_form::GoalEditForm;
+use super::progress::{ProgressSides, RatingForm};
+use super::{focus_soon, is_citizens, local_id, Shared};
+use crate::model::{Edit, EditError, Goal, GoalId, GoalLevel, ItemRef, Target};
+use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
+use crate::ui::state::use_editor;
+
+/// A `<details>` whose content renders only while it is open (or while printing all).
+#[component]
+pub(super) fn Disclosure(
+    #[prop(into)] summary: ViewFn,
+    #[prop(optional)] initially_open: bool,
+    #[prop(optional)] class: &'static str,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let state = use_editor();
+    let open = RwSignal::new(initially_open);
+    view! {
+        <details
+            class=format!("hp-disclosure {class}")
+            prop:open=move || state.print_all.get() || open.get_untracked()
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let now = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .map(|d| d.open())
+                    .unwrap_or(false);
+                if now != open.get_untracked() {
+                    open.set(now);
+                }
+            }
+        >
+            <summary>{move || summary.run()}</summary>
+            <Show when=move || open.get()>
+                <div class="hp-disclosure-body">{children()}</div>
+            </Show>
+        </details>
+    }
+}
+
+#[component]
+pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView {
+    let state = use_editor();
+    let shared = expect_context::<Shared>();
+    let lang = move || state.lang.get();
+    let t = move || lang().goals();
+
+    // This card's goal: found by index, so reading it costs the same for 1 or 300 goals.
+    let goal = Memo::new(move |_| {
+        let index = shared.positions.with(|m| m.get(&id).copied());
+        state.plan.with(|p| {
+            index
+                .and_then(|i| p.goals.get(i))
+                .filter(|g| g.id == id)
+                .or_else(|| p.goal(id))
+                .cloned()
+        })
+    });
+    let read = move |f: fn(&Goal) -> String| goal.with(|g| g.as_ref().map(f).unwrap_or_default());
+    let title = Memo::new(move |_| read(|g| g.title.clone()));
+    let shown_title = move || {
+        let title = title.get();
+        if title.trim().is_empty() {
+            t().untitled.to_string()
+        } else {
+            title
+        }
+    };
+    let level = Memo::new(move |_| goal.with(|g| g.as_ref().map(|g| g.level)));
+    let citizens = Memo::new(move |_| goal.with(|g| g.as_ref().is_some_and(is_citizens)));
+    let description = Memo::new(move |_| read(|g| g.description.clone()));
+    let agreement = Signal::derive(move || {
+        goal.with(|g| {
+            g.as_ref()
+                .map(|g| g.citizen_agreement.clone())
+                .unwrap_or_default()
+        })
+    });
+    let created = Signal::derive(move || {
+        goal.with(|g| {
+            g.as_ref()
+                .map(|g| (g.created_by.clone(), g.created_at))
+                .unwrap_or_else(|| (state.actor.get_untracked(), chrono::Utc::now()))
+        })
+    });
+    // A parent in another life area is named in words, since it is not shown above.
+    let parent_elsewhere = Memo::new(move |_| {
+        let parent = goal.with(|g| g.as_ref().and_then(|g| g.parent))?;
+        let own_area = goal.with(|g| g.as_ref().and_then(|g| g.life_area.clone()));
+        state.plan.with(|p| {
+            p.goal(parent)
+                .filter(|pg| pg.life_area != own_area)
+                .map(|pg| (pg.level, pg.title.clone()))
+        })
+    });
+    let comment_count = Memo::new(move |_| {
+        shared
+            .comment_counts
+            .with(|m| m.get(&id).copied().unwrap_or(0))
+    });
+    let sub_count = Memo::new(move |_| {
+        shared
+            .bones
+            .with(|b| b.iter().filter(|x| x.parent == Some(id)).count())
+    });
+    let neighbours = Memo::new(move |_| {
+        siblings.with(|v| {
+            let at = v.iter().position(|x| *x == id);
+            let before = at.and_then(|i| i.checked_sub(1)).map(|i| v[i]);
+            let after = at.and_then(|i| v.get(i + 1)).copied();
+            (before, after)
+        })
+    });
+
+    let heading_id = state.dom_id(&local_id(id, "heading"));
+    let up_id = move || state.dom_id(&local_id(id, "up"));
+    let down_id = move || state.dom_id(&local_id(id, "down"));
+    let remove_id = move || state.dom_id(&local_id(id, "remove"));
+    let confirm_id = move || state.dom_id(&local_id(id, "confirm"));
+    let question_id = move || state.dom_id(&local_id(id, "confirm-question"));
+    let confirming = RwSignal::new(false);
+    let remove_error = RwSignal::new(None::<String>);
+
+    let move_to = move |other: Option<GoalId>, up: bool| {
+        let Some(other) = other else { return };
+        let Some(to) = shared.positions.with_untracked(|m| m.get(&other).copied()) else {
+            return;
+        };
+        if state.edit(Edit::MoveGoal { id, to }).is_ok() {
+            state.announce((t().moved)(&title.get_untracked(), up));
+            // The card moved in the DOM: keep focus on the button, or its twin at an end.
+            request_animation_frame(move || {
+                // The editor may have been unmounted meanwhile.
+                let Some((before, after)) = neighbours.try_get_untracked() else {
+                    return;
+                };
+                let stay = if up {
+                    before.is_some()
+                } else {
+                    after.is_some()
+                };
+                let target = if stay == up { up_id() } else { down_id() };
+                crate::ui::state::focus_by_id(&target);
+            });
+        }
+    };
+
+    let ask_remove = move || {
+        let count = sub_count.get_untracked();
+        if count > 0 {
+            remove_error.set(Some(
+                state
+                    .lang
+                    .get_untracked()
+                    .edit_error(&EditError::HasSubGoals { count }),
+            ));
+            return;
+        }
+        remove_error.set(None);
+        confirming.set(true);
+        focus_soon(confirm_id());
+    };
+    let remove = move || {
+        let (before, after) = neighbours.get_untracked();
+        let parent = goal.with_untracked(|g| g.as_ref().and_then(|g| g.parent));
+        let name = title.get_untracked();
+        match state.edit(Edit::RemoveGoal { id }) {
+            Ok(()) => {
+                state.announce((t().removed)(&name));
+                let next = before.or(after).or(parent);
+                let target = match next {
+                    Some(other) => state.dom_id(&local_id(other, "heading")),
+                    None => state.dom_id("goals-heading"),
+                };
+                focus_soon(target);
+            }
+            Err(err) => {
+                confirming.set(false);
+                remove_error.set(Some(state.lang.get_untracked().edit_error(&err)));
+            }
+        }
+    };
+
+    let expand_now = shared.expand.get_untracked() == Some(id);
+    if expand_now {
+        shared.expand.set(None);
+    }
+
+    view! {
+        <article
+            class="hp-goal-card"
+            data-level=move || level.get().map(super::level_code).unwrap_or_default()
+            class:hp-goal-citizen=move || citizens.get()
+        >
+            <div class="hp-goal-head">
+                <h4 id=heading_id tabindex="-1" class="hp-goal-title">
+                    <span class="hp-goal-level">
+                        {move || level.get().map(|l| lang().goal_level(l)).unwrap_or_default()}
+                    </span>
+                    <span class="hp-visually-hidden">": "</span>
+                    <span class="hp-goal-title-text">{shown_title}</span>
+                </h4>
+                <Show when=move || citizens.get()>
+                    <span class="hp-badge hp-badge-citizen">{move || t().citizens_words}</span>
+                </Show>
+            </div>
+            {move || parent_elsewhere.get().map(|(level, parent_title)| view! {
+                <p class="hp-goal-parent-note">
+                    {(t().belongs_under)(lang().goal_level(level), &parent_title)}
+                </p>
+            })}
+            <Show when=move || !description.with(|d| d.trim().is_empty())>
+                <p class="hp-goal-description" class:hp-own-words-text=move || citizens.get()>
+                    {move || description.get()}
+                </p>
+            </Show>
+            <GoalFacts goal=goal />
+            <ProgressSides id=id goal=goal />
+
+            <div class="hp-goal-disclosures">
+                <Disclosure
+                    summary=move || if state.locked.get() { t().details_locked } else { t().edit_summary }
+                    initially_open=expand_now
+                    class="hp-goal-edit"
+                >
+                    <GoalEditForm id=id goal=goal />
+                </Disclosure>
+                <Show when=move || !state.locked.get()>
+                    <Disclosure summary=move || t().rate_summary class="hp-goal-rate">
+                        <RatingForm id=id goal=goal />
+                    </Disclosure>
+                </Show>
+                <Disclosure
+                    summary=move || (t().dialogue_summary)(comment_count.get())
+                    class="hp-goal-dialogue"
+                >
+                    <AgreementControl target=Target::Goal(id) current=agreement />
+                    <Comments target=Target::Goal(id) />
+                </Disclosure>
+                <ItemHistory item=ItemRef::Goal(id) created_by=created />
+            </div>
+
+            <Show when=move || !state.locked.get()>
+                <div class="hp-goal-actions">
+                    <button
+                        type="button"
+                        id=up_id
+                        class="hp-button hp-button-small"
+                        aria-label=move || (t().move_up_named)(&shown_title())
+                        disabled=move || neighbours.get().0.is_none()
+                        on:click=move |_| move_to(neighbours.get_untracked().0, true)
+                    >
+                        <span aria-hidden="true">"↑ "</span>{move || t().move_up}
+                    </button>
+                    <button
+                        type="button"
+                        id=down_id
+                        class="hp-button hp-button-small"
+                        aria-label=move || (t().move_down_named)(&shown_title())
+                        disabled=move || neighbours.get().1.is_none()
+                        on:click=move |_| move_to(neighbours.get_untracked().1, false)
+                    >
+                        <span aria-hidden="true">"↓ "</span>{move || t().move_down}
+                    </button>
+                    {move || {
+                        let under = match level.get()? {
+                            GoalLevel::Overall => t().add_goal_under,
+                            GoalLevel::Goal => t().add_sub_goal,
+                            GoalLevel::SubGoal => return None,
+                        };
+                        Some(view! {
+                            <button
+                                type="button"
+                                class="hp-button hp-button-small"
+                                aria-label=move || format!("{under}: {}", shown_title())
+                                on:click=move |_| {
+                                    if let Some(g) = goal.get_untracked() {
+                                        shared.draft.start_under(state, &g);
+                                    }
+                                }
+                            >
+                                <span aria-hidden="true">"+ "</span>{under}
+                            </button>
+                        })
+                    }}
+                    <button
+                        type="button"
+                        id=remove_id
+                        class="hp-button hp-button-small hp-button-remove"
+                        aria-label=move || (t().remove_named)(&shown_title())
+                        aria-expanded=move || confirming.get().to_string()
+                        on:click=move |_| ask_remove()
+                    >
+                        {move || t().remove}
+                    </button>
+                </div>
+                {move || remove_error.get().map(|message| view! {
+                    <p class="hp-field-error" role="alert">
+                        <span aria-hidden="true">"⚠ "</span>{message}
+                    </p>
+                })}
+                <Show when=move || confirming.get()>
+                    <div class="hp-confirm" role="group" aria-labelledby=question_id>
+                        <p id=question_id>{move || (t().confirm_remove)(&shown_title())}</p>
+                        <button
+                            type="button"
+                            id=confirm_id
+                            class="hp-button hp-button-danger"
+                            on:click=move |_| remove()
+                        >
+                            {move || t().confirm_yes}
+                        </button>
+                        <button
+                            type="button"
+                            class="hp-button"
+                            on:click=move |_| {
+                                confirming.set(false);
+                                focus_soon(remove_id());
+                            }
+                        >
+                            {move || t().confirm_no}
+                        </button>
+                    </div>
+                </Show>
+            </Show>
+        </article>
+    }
+}
+
+/// Status, who put it into words, target date, the citizen's agreement — always in words.
+#[component]
+fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let t = move || lang().goals();
+    let facts = Memo::new(move |_| {
+        goal.with(|g| {
+            g.as_ref().map(|g| {
+                (
+                    g.status,
+                    g.expressed_by,
+                    g.target_date,
+                    g.citizen_agreement.status,
+                    g.member,
+                )
+            })
+        })
+    });
+    let member_name = move || {
+        let member = facts.get()?.4?;
+        state.plan.with(|p| {
+            p.family
+                .iter()
+                .find(|m| m.id == member)
+                .map(|m| m.name.clone())
+        })
+    };
+    view! {
+        {move || facts.get().map(|(status, by, date, agreement, _)| {
+            let lang = lang();
+            view! {
+                <dl class="hp-goal-facts">
+                    <div data-status=format!("{status:?}").to_lowercase()>
+                        <dt>{t().status_label}</dt>
+                        <dd>{lang.goal_status(status)}</dd>
+                    </div>
+                    <div>
+                        <dt>{t().expressed_by_short}</dt>
+                        <dd>{lang.expressed_by(by)}</dd>
+                    </div>
+                    <div>
+                        <dt>{t().target_date_short}</dt>
+                        <dd>{date.map(|d| lang.format_date(d)).unwrap_or_else(|| t().no_date.to_string())}</dd>
+                    </div>
+                    <div>
+                        <dt>{t().agreement_short}</dt>
+                        <dd>{lang.agreement_status(agreement)}</dd>
+                    </div>
+                    {member_name().map(|name| view! {
+                        <div>
+                            <dt>{t().member_short}</dt>
+                            <dd>{name}</dd>
+                        </div>
+                    })}
+                </dl>
+            }
+        })}
+    }
+}
