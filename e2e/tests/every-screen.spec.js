@@ -55,6 +55,15 @@ test('printing the whole plan gives every section on paper', async ({ page }) =>
 
 /** All text of a PDF, pages joined, whitespace folded. */
 async function pdfText(buffer) {
+  // pdf.js 6 uses Promise.withResolvers (Node 22); Node 20 lacks it.
+  if (!Promise.withResolvers) {
+    Promise.withResolvers = () => {
+      let resolve;
+      let reject;
+      const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+      return { promise, resolve, reject };
+    };
+  }
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
   const pages = [];
