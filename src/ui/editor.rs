@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::about_me::AboutMe;
 use super::approval::ApprovalSection;
-use super::consents::ConsentsSection;
+use super::consents::{ConsentBanner, ConsentsSection};
 use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
@@ -59,6 +59,7 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                 <ImportErrors />
                 <ReplaceConfirm />
                 <LockedBanner />
+                <ConsentBanner />
                 <PlanHeader />
                 <SectionNav />
                 {move || {

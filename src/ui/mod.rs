@@ -1,6 +1,7 @@
 //! Leptos components: one file per plan section, state in [`state::EditorState`].
 
 pub mod about_me;
+pub mod confirm;
 pub mod approval;
 pub mod consents;
 pub mod dialogue;

@@ -1,12 +1,453 @@
-//! The people section (being built).
+//! "Personer": coordinating caseworkers, contact persons and network, grouped by their
+//! role in the plan; and, for a family plan, the other family members.
 
 use leptos::prelude::*;
 
+use super::confirm::RemoveWithConfirm;
+use super::fields::{SelectField, TextArea, TextField};
 use super::section::SectionFrame;
-use super::state::{use_editor, Section};
+use super::state::{focus_by_id, use_editor, Section};
+use crate::model::{Edit, FamilyMember, MemberId, Person, PersonId, PersonKind};
+
+const KINDS: [PersonKind; 3] = [
+    PersonKind::CoordinatingCaseworker,
+    PersonKind::ContactPerson,
+    PersonKind::Network,
+];
+
+fn kind_code(kind: PersonKind) -> &'static str {
+    match kind {
+        PersonKind::CoordinatingCaseworker => "coordinating_caseworker",
+        PersonKind::ContactPerson => "contact_person",
+        PersonKind::Network => "network",
+    }
+}
+
+fn kind_from_code(code: &str) -> PersonKind {
+    KINDS
+        .into_iter()
+        .find(|k| kind_code(*k) == code)
+        .unwrap_or(PersonKind::ContactPerson)
+}
 
 #[component]
 pub fn PeopleSection() -> impl IntoView {
-    let _state = use_editor();
-    view! { <SectionFrame section=Section::People><div class="hp-section-body"></div></SectionFrame> }
+    let state = use_editor();
+    let t = move || state.lang.get().people();
+    view! {
+        <SectionFrame section=Section::People intro=Signal::derive(move || Some(t().intro))>
+            <Show when=move || state.locked.get()>
+                <p class="hp-locked-note">{move || t().locked_note}</p>
+            </Show>
+            {KINDS.into_iter().map(|kind| view! { <PeopleOfKind kind=kind /> }).collect_view()}
+            <Show when=move || !state.locked.get()>
+                <AddPerson />
+            </Show>
+            <Family />
+        </SectionFrame>
+    }
+}
+
+#[component]
+fn PeopleOfKind(kind: PersonKind) -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let ids = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.people
+                .iter()
+                .filter(|x| x.kind == kind)
+                .map(|x| x.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <h3 class="hp-subheading">{move || lang().person_kind(kind)}</h3>
+        <Show
+            when=move || !ids.with(Vec::is_empty)
+            fallback=move || view! { <p class="hp-hint">{lang().people().none_of_kind}</p> }
+        >
+            <ul class="hp-card-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <PersonCard id=id />
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn PersonCard(id: PersonId) -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let t = move || lang().people();
+    let person = Memo::new(move |_| state.plan.with(|p| p.person(id).cloned()));
+    let field = move |f: fn(&Person) -> String| {
+        Signal::derive(move || person.with(|p| p.as_ref().map(f).unwrap_or_default()))
+    };
+    let update = move |change: Box<dyn Fn(&mut Person)>| {
+        if let Some(mut p) = person.get_untracked() {
+            change(&mut p);
+            let _ = state.edit(Edit::UpdatePerson { person: p });
+        }
+    };
+    let name = field(|p| p.name.clone());
+    let shown_name = move || {
+        let n = name.get();
+        if n.trim().is_empty() {
+            t().unnamed.to_string()
+        } else {
+            n
+        }
+    };
+    let key = id.to_string();
+    let heading_id = state.dom_id(&format!("person-{key}"));
+    let labelled_by = heading_id.clone();
+    let name_error = Signal::derive(move || {
+        name.with(|n| n.trim().is_empty())
+            .then(|| t().name_required.to_string())
+    });
+    let kind_options = Signal::derive(move || {
+        KINDS
+            .iter()
+            .map(|k| {
+                (
+                    kind_code(*k).to_string(),
+                    lang().person_kind(*k).to_string(),
+                )
+            })
+            .collect()
+    });
+
+    view! {
+        <li class="hp-card" aria-labelledby=labelled_by>
+            <h4 id=heading_id tabindex="-1" class="hp-card-title">{shown_name}</h4>
+            <dl class="hp-facts">
+                {move || person.get().map(|p| {
+                    let t = t();
+                    [(t.unit_label, p.unit), (t.contact_label, p.contact), (t.contribution_label, p.contribution)]
+                        .into_iter()
+                        .filter(|(_, v)| !v.trim().is_empty())
+                        .map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> })
+                        .collect_view()
+                })}
+            </dl>
+            <details class="hp-disclosure hp-person-edit">
+                <summary>{move || t().edit_summary}</summary>
+                <TextField
+                    id=format!("person-{key}-name")
+                    label=Signal::derive(move || t().name_label)
+                    value=name
+                    error=name_error
+                    required=true
+                    on_input=move |v| update(Box::new(move |p| p.name = v.clone()))
+                />
+                <SelectField
+                    id=format!("person-{key}-kind")
+                    label=Signal::derive(move || t().kind_label)
+                    options=kind_options
+                    value=Signal::derive(move || person.with(|p| p.as_ref().map(|p| kind_code(p.kind)).unwrap_or_default().to_string()))
+                    on_change=move |v| update(Box::new(move |p| p.kind = kind_from_code(&v)))
+                />
+                <TextField
+                    id=format!("person-{key}-unit")
+                    label=Signal::derive(move || t().unit_label)
+                    value=field(|p| p.unit.clone())
+                    maxlength=500
+                    on_input=move |v| update(Box::new(move |p| p.unit = v.clone()))
+                />
+                <TextField
+                    id=format!("person-{key}-contact")
+                    label=Signal::derive(move || t().contact_label)
+                    value=field(|p| p.contact.clone())
+                    maxlength=500
+                    on_input=move |v| update(Box::new(move |p| p.contact = v.clone()))
+                />
+                <TextArea
+                    id=format!("person-{key}-contribution")
+                    label=Signal::derive(move || t().contribution_label)
+                    value=field(|p| p.contribution.clone())
+                    rows=2
+                    on_input=move |v| update(Box::new(move |p| p.contribution = v.clone()))
+                />
+            </details>
+            <RemoveWithConfirm
+                label=Signal::derive(move || t().remove.to_string())
+                accessible_name=Signal::derive(move || format!("{}: {}", t().remove, shown_name()))
+                question=Signal::derive(move || (t().confirm_remove)(&shown_name()))
+                yes=Signal::derive(move || t().confirm_yes)
+                no=Signal::derive(move || t().confirm_no)
+                on_confirm=move || {
+                    let name = shown_name();
+                    if state.edit(Edit::RemovePerson { id }).is_ok() {
+                        state.announce((t().removed)(&name));
+                        focus_by_id(&state.dom_id(&format!("{}-heading", Section::People.key())));
+                    }
+                }
+            />
+        </li>
+    }
+}
+
+/// The form to add a person: role in the plan, name (required), unit, contact, contribution.
+#[component]
+fn AddPerson() -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.lang.get();
+    let t = move || lang().people();
+    let kind = RwSignal::new(PersonKind::CoordinatingCaseworker);
+    let name = RwSignal::new(String::new());
+    let unit = RwSignal::new(String::new());
+    let contact = RwSignal::new(String::new());
+    let contribution = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let heading_id = state.dom_id("add-person-heading");
+    let labelled_by = heading_id.clone();
+    let name_error = Signal::derive(move || {
+        (tried.get() && name.with(|n| n.trim().is_empty())).then(|| t().name_required.to_string())
+    });
+    let kind_options = Signal::derive(move || {
+        KINDS
+            .iter()
+            .map(|k| {
+                (
+                    kind_code(*k).to_string(),
+                    lang().person_kind(*k).to_string(),
+                )
+            })
+            .collect()
+    });
+
+    let add = move || {
+        tried.set(true);
+        let person_name = name.get_untracked().trim().to_string();
+        if person_name.is_empty() {
+            focus_by_id(&state.dom_id("new-person-name"));
+            return;
+        }
+        let person = Person {
+            id: PersonId::new(),
+            kind: kind.get_untracked(),
+            name: person_name.clone(),
+            unit: unit.get_untracked().trim().to_string(),
+            contact: contact.get_untracked().trim().to_string(),
+            contribution: contribution.get_untracked().trim().to_string(),
+        };
+        let id = person.id;
+        if state
+            .edit(Edit::AddPerson {
+                person,
+                position: None,
+            })
+            .is_ok()
+        {
+            for field in [name, unit, contact, contribution] {
+                field.set(String::new());
+            }
+            tried.set(false);
+            state.announce((t().added)(&person_name));
+            let heading = state.dom_id(&format!("person-{id}"));
+            request_animation_frame(move || focus_by_id(&heading));
+        }
+    };
+
+    view! {
+        <form
+            class="hp-add-form"
+            aria-labelledby=labelled_by
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                add();
+            }
+        >
+            <h3 id=heading_id class="hp-subheading">{move || t().add_heading}</h3>
+            <SelectField
+                id="new-person-kind"
+                label=Signal::derive(move || t().kind_label)
+                options=kind_options
+                value=Signal::derive(move || kind_code(kind.get()).to_string())
+                on_change=move |v| kind.set(kind_from_code(&v))
+            />
+            <TextField
+                id="new-person-name"
+                label=Signal::derive(move || t().name_label)
+                value=name
+                error=name_error
+                required=true
+                on_input=move |v| name.set(v)
+            />
+            <TextField
+                id="new-person-unit"
+                label=Signal::derive(move || t().unit_label)
+                hint=Signal::derive(move || Some(t().unit_hint))
+                value=unit
+                maxlength=500
+                on_input=move |v| unit.set(v)
+            />
+            <TextField
+                id="new-person-contact"
+                label=Signal::derive(move || t().contact_label)
+                hint=Signal::derive(move || Some(t().contact_hint))
+                value=contact
+                maxlength=500
+                on_input=move |v| contact.set(v)
+            />
+            <TextArea
+                id="new-person-contribution"
+                label=Signal::derive(move || t().contribution_label)
+                hint=Signal::derive(move || Some(t().contribution_hint))
+                value=contribution
+                rows=2
+                on_input=move |v| contribution.set(v)
+            />
+            <button type="submit" class="hp-button hp-button-primary">{move || t().add_button}</button>
+        </form>
+    }
+}
+
+/// Family members, for a family plan.
+#[component]
+fn Family() -> impl IntoView {
+    let state = use_editor();
+    let t = move || state.lang.get().people();
+    let ids = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.family.iter().map(|m| m.id).collect::<Vec<_>>())
+    });
+    let name = RwSignal::new(String::new());
+    let relation = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let name_error = Signal::derive(move || {
+        (tried.get() && name.with(|n| n.trim().is_empty())).then(|| t().name_required.to_string())
+    });
+    let heading_id = state.dom_id("family-heading");
+    let form_heading = state.dom_id("add-member-heading");
+    let form_labelled_by = form_heading.clone();
+    let add = move || {
+        tried.set(true);
+        let member_name = name.get_untracked().trim().to_string();
+        if member_name.is_empty() {
+            focus_by_id(&state.dom_id("new-member-name"));
+            return;
+        }
+        let member = FamilyMember {
+            id: MemberId::new(),
+            host_id: String::new(),
+            name: member_name.clone(),
+            relation: relation.get_untracked().trim().to_string(),
+        };
+        if state
+            .edit(Edit::AddFamilyMember {
+                member,
+                position: None,
+            })
+            .is_ok()
+        {
+            name.set(String::new());
+            relation.set(String::new());
+            tried.set(false);
+            state.announce((t().added)(&member_name));
+        }
+    };
+    view! {
+        <h3 id=heading_id class="hp-subheading">{move || t().family_heading}</h3>
+        <p class="hp-hint">{move || t().family_intro}</p>
+        <Show
+            when=move || !ids.with(Vec::is_empty)
+            fallback=move || view! { <p>{t().family_none}</p> }
+        >
+            <ul class="hp-card-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <MemberCard id=id />
+                </For>
+            </ul>
+        </Show>
+        <Show when=move || !state.locked.get()>
+            <form
+                class="hp-add-form"
+                aria-labelledby=form_labelled_by.clone()
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    add();
+                }
+            >
+                <h4 id=form_heading.clone() class="hp-subheading">{move || t().add_member_heading}</h4>
+                <TextField
+                    id="new-member-name"
+                    label=Signal::derive(move || t().name_label)
+                    value=name
+                    error=name_error
+                    required=true
+                    on_input=move |v| name.set(v)
+                />
+                <TextField
+                    id="new-member-relation"
+                    label=Signal::derive(move || t().relation_label)
+                    hint=Signal::derive(move || Some(t().relation_hint))
+                    value=relation
+                    maxlength=500
+                    on_input=move |v| relation.set(v)
+                />
+                <button type="submit" class="hp-button">{move || t().add_member_button}</button>
+            </form>
+        </Show>
+    }
+}
+
+#[component]
+fn MemberCard(id: MemberId) -> impl IntoView {
+    let state = use_editor();
+    let t = move || state.lang.get().people();
+    let member = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.family.iter().find(|m| m.id == id).cloned())
+    });
+    let update = move |change: Box<dyn Fn(&mut FamilyMember)>| {
+        if let Some(mut m) = member.get_untracked() {
+            change(&mut m);
+            let _ = state.edit(Edit::UpdateFamilyMember { member: m });
+        }
+    };
+    let name = Signal::derive(move || {
+        member.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default())
+    });
+    let relation = Signal::derive(move || {
+        member.with(|m| m.as_ref().map(|m| m.relation.clone()).unwrap_or_default())
+    });
+    let key = id.to_string();
+    view! {
+        <li class="hp-card">
+            <TextField
+                id=format!("member-{key}-name")
+                label=Signal::derive(move || t().name_label)
+                value=name
+                required=true
+                on_input=move |v| update(Box::new(move |m| m.name = v.clone()))
+            />
+            <TextField
+                id=format!("member-{key}-relation")
+                label=Signal::derive(move || t().relation_label)
+                value=relation
+                maxlength=500
+                on_input=move |v| update(Box::new(move |m| m.relation = v.clone()))
+            />
+            <RemoveWithConfirm
+                label=Signal::derive(move || t().remove.to_string())
+                accessible_name=Signal::derive(move || format!("{}: {}", t().remove, name.get()))
+                question=Signal::derive(move || (t().confirm_remove)(&name.get()))
+                yes=Signal::derive(move || t().confirm_yes)
+                no=Signal::derive(move || t().confirm_no)
+                on_confirm=move || {
+                    let who = name.get_untracked();
+                    if state.edit(Edit::RemoveFamilyMember { id }).is_ok() {
+                        state.announce((t().removed)(&who));
+                    }
+                }
+            />
+        </li>
+    }
 }
