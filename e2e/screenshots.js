@@ -1,11 +1,18 @@
-// Takes screenshots of the editor for people to look at (not a test).
-// Usage: node screenshots.js [outDir]   — expects the release build served on HP_E2E_PORT (default 4173).
+// Takes screenshots of every screen, for people to look at (not a test): a sample plan is
+// loaded, then each section is captured at desktop and phone width in both languages.
+// Usage: node screenshots.js [outDir] [sample]   — expects the release build served on
+// HP_E2E_PORT (default 4173), e.g. `python3 -m http.server 4173 --directory ../dist`.
 const { chromium } = require('@playwright/test');
 const path = require('path');
 
 const PORT = Number(process.env.HP_E2E_PORT || 4173);
 const out = process.argv[2] || path.join(__dirname, '..', 'screenshots');
+const sample = process.argv[3] || 'mor-med-angst';
 const sizes = [['desktop', 1280, 900], ['mobile', 390, 844]];
+const sections = {
+  da: ['Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Opfølgning', 'Godkendelse'],
+  en: ['About me', 'Goals', 'Interventions', 'People', 'Consent', 'Follow-up', 'Approval'],
+};
 
 (async () => {
   const browser = await chromium.launch({
@@ -13,17 +20,24 @@ const sizes = [['desktop', 1280, 900], ['mobile', 390, 844]];
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  for (const [name, width, height] of sizes) {
-    for (const lang of ['Dansk', 'English']) {
+  for (const [size, width, height] of sizes) {
+    for (const lang of ['da', 'en']) {
       const page = await browser.newPage({ viewport: { width, height } });
       await page.goto(`http://127.0.0.1:${PORT}/index.html`);
       await page.evaluate(() => localStorage.clear());
       await page.reload();
-      await page.getByRole('button', { name: lang }).click();
-      if (process.env.HP_SCREENSHOT_SETUP) await eval(process.env.HP_SCREENSHOT_SETUP)(page);
-      const file = path.join(out, `${name}-${lang === 'Dansk' ? 'da' : 'en'}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+      await page.getByText('Gem, hent og udskriv').click();
+      await page.getByLabel('Eksempel på en plan').selectOption(sample);
+      await page.getByRole('button', { name: 'Hent eksemplet' }).click();
+      await page.getByText('Gem, hent og udskriv').click();
+      await page.getByRole('button', { name: lang === 'da' ? 'Dansk' : 'English' }).click();
+      for (const [i, section] of sections[lang].entries()) {
+        await page.getByRole('navigation').getByRole('button', { name: section, exact: true }).click();
+        await page.waitForTimeout(150);
+        const file = path.join(out, `${size}-${lang}-${i + 1}-${section.toLowerCase().replace(/\W+/g, '-')}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
       await page.close();
     }
   }
