@@ -10,6 +10,9 @@ use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, Section};
 use crate::model::{Edit, FollowUp, FollowUpId, InterventionId, InterventionResult, Outcome, Plan};
 
+/// Up to this many interventions, every one gets a result row at every meeting.
+const ALL_ROWS_UP_TO: usize = 20;
+
 const OUTCOMES: [Outcome; 4] = [
     Outcome::Continue,
     Outcome::Change,
@@ -172,7 +175,10 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
     });
     let heading_id = state.dom_id(&format!("follow-up-{id}"));
     let labelled_by = heading_id.clone();
-    let interventions = Memo::new(move |_| {
+    // A row per intervention reads best in an ordinary plan; in a very large one only the
+    // interventions with a result get a row, and others are added from a list.
+    let picked = RwSignal::new(Vec::<InterventionId>::new());
+    let all = Memo::new(move |_| {
         state.plan.with(|p| {
             p.interventions
                 .iter()
@@ -180,6 +186,31 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let interventions = Memo::new(move |_| {
+        let all = all.get();
+        if all.len() <= ALL_ROWS_UP_TO {
+            return all;
+        }
+        let with_result = meeting.with(|f| {
+            f.as_ref()
+                .map(|f| f.results.iter().map(|r| r.intervention).collect::<Vec<_>>())
+                .unwrap_or_default()
+        });
+        picked.with(|picked| {
+            all.into_iter()
+                .filter(|(id, _)| with_result.contains(id) || picked.contains(id))
+                .collect()
+        })
+    });
+    let unpicked = Memo::new(move |_| {
+        let shown = interventions.get();
+        all.get()
+            .into_iter()
+            .filter(|item| !shown.contains(item))
+            .collect::<Vec<_>>()
+    });
+    let pick_id = state.dom_id(&format!("follow-up-{id}-pick"));
+    let pick_for = pick_id.clone();
 
     view! {
         <li class="hp-card hp-meeting" aria-labelledby=labelled_by>
@@ -229,6 +260,29 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
                     <For each=move || interventions.get() key=|(iid, title)| (*iid, title.clone()) let:item>
                         <ResultRow meeting_id=id intervention=item.0 title=item.1 meeting=meeting />
                     </For>
+                </Show>
+                <Show when=move || all.with(|a| a.len() > ALL_ROWS_UP_TO) && !state.locked.get()>
+                    <div class="hp-field">
+                        <label for=pick_for.clone()>{move || t().pick_intervention}</label>
+                        <select
+                            id=pick_id.clone()
+                            class="hp-select"
+                            on:change=move |ev| {
+                                let value = event_target_value(&ev);
+                                let found = unpicked.with_untracked(|u| {
+                                    u.iter().find(|(i, _)| i.to_string() == value).map(|(i, _)| *i)
+                                });
+                                if let Some(iid) = found {
+                                    picked.update(|p| p.push(iid));
+                                }
+                            }
+                        >
+                            <option value="" selected=true>{move || t().pick_choose}</option>
+                            {move || unpicked.get().into_iter().map(|(iid, title)| view! {
+                                <option value=iid.to_string()>{title}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
                 </Show>
             </fieldset>
             <RemoveWithConfirm
