@@ -34,6 +34,34 @@ for (const language of Object.keys(SECTIONS)) {
   });
 }
 
+// WCAG 1.4.10 reflow: at 320 CSS px wide (and so at 400 % zoom of 1280 px; 200 % is 640 px)
+// nothing needs scrolling sideways.
+for (const width of [320, 640]) {
+  test(`every screen reflows without sideways scrolling at ${width} px`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height: 800 });
+    await loadSample(page, 'mor-med-angst');
+    const nav = page.getByRole('navigation');
+    for (const section of SECTIONS.Dansk) {
+      await nav.getByRole('button', { name: section, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${section} at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('the plan can be copied to the clipboard as JSON', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await loadSample(page, 'ung-efter-psykiatri');
+  await page.getByText('Gem, hent og udskriv').click();
+  await page.getByRole('button', { name: 'Kopiér planen (JSON)' }).click();
+  await expect(page.getByRole('status')).toContainText('Planen er kopieret');
+  const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('helhedsplan:plan')));
+  expect(copied).toEqual(saved);
+});
+
 test('printing the whole plan gives every section on paper', async ({ page }) => {
   test.setTimeout(60_000);
   await loadSample(page, 'mor-med-angst');
