@@ -83,7 +83,7 @@ test('printing the whole plan gives every section on paper', async ({ page }) =>
 
 /** All text of a PDF, pages joined, whitespace folded. */
 async function pdfText(buffer) {
-  // pdf.js 6 uses Promise.withResolvers (Node 22); Node 20 lacks it.
+  // pdf.js uses Promise.withResolvers, which Node 20 lacks.
   if (!Promise.withResolvers) {
     Promise.withResolvers = () => {
       let resolve;
