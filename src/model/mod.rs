@@ -9,11 +9,14 @@
 //! - [`edit`]: every change as one [`Edit`], applied by [`apply`];
 //! - [`history`]: undo/redo built on the inverses `apply` returns;
 //! - [`validate`]: all problems of a plan, with JSON-pointer paths;
+//! - [`coherence`]: advisory findings (double interventions, goals without
+//!   interventions, overdue follow-ups …), built on [`similarity`];
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
 pub mod agreement;
 mod apply;
 pub mod catalogue;
+pub mod coherence;
 pub mod consent;
 pub mod edit;
 pub mod error;
@@ -26,12 +29,14 @@ pub mod intervention;
 pub mod limits;
 pub mod people;
 pub mod plan;
+pub mod similarity;
 pub mod validate;
 
 pub use agreement::{
     Agreement, AgreementStatus, Approval, ApprovalRole, Comment, Target, VersionRecord,
 };
 pub use catalogue::Catalogue;
+pub use coherence::{Detail, Finding, Rule};
 pub use consent::{Consent, ConsentKind};
 pub use edit::{apply, Edit, EditError, ItemKind, VersionState};
 pub use follow_up::{FollowUp, InterventionResult, Outcome};
@@ -45,4 +50,5 @@ pub use intervention::{
 };
 pub use people::{Actor, Citizen, FamilyMember, OwnWords, OwnWordsField, Person, PersonKind, Role};
 pub use plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
+pub use similarity::Similarity;
 pub use validate::{validate, validate_with, Problem, ProblemKind};
