@@ -1,8 +1,8 @@
 //! Leptos components: one file per plan section, state in [`state::EditorState`].
 
 pub mod about_me;
-pub mod confirm;
 pub mod approval;
+pub mod confirm;
 pub mod consents;
 pub mod dialogue;
 pub mod editor;
