@@ -10,6 +10,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 step() { printf '\n=== %s\n' "$*"; }
 started=$(date +%s)
+# Every test layer's output also goes to a log, so the run can end with one count.
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
 
 step "format"
 cargo fmt --check
@@ -20,16 +23,20 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests: model, format, plan-tool"
-cargo test --quiet
+cargo test --quiet 2>&1 | tee -a "$LOG"
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$LOG"
 
 step "release build"
 trunk build --release --quiet
 scripts/sizes.sh
 
 step "end-to-end journeys: Playwright on the release build"
-(cd e2e && node_modules/.bin/playwright test)
+(cd e2e && node_modules/.bin/playwright test) 2>&1 | tee -a "$LOG"
 
+# Cargo prints "test result: ok. N passed; M failed"; Playwright prints "  N passed (…)".
+passed=$(grep -Eo '(ok\. )?[0-9]+ passed' "$LOG" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
+failed=$(grep -Eo '[0-9]+ failed' "$LOG" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
 printf '\nall test layers passed in %ss\n' "$(( $(date +%s) - started ))"
+printf 'tests: %s passed, %s failed\n' "${passed:-0}" "${failed:-0}"
