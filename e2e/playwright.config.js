@@ -6,6 +6,8 @@ const PORT = Number(process.env.HP_E2E_PORT || 4173);
 
 module.exports = defineConfig({
   testDir: './tests',
+  // The <helhedsplan-editor> suites need the example server: playwright.embed.config.js.
+  testIgnore: /embed.*\.spec\.js$/,
   outputDir: './test-results',
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -35,6 +35,9 @@ scripts/sizes.sh
 step "end-to-end journeys: Playwright on the release build"
 (cd e2e && node_modules/.bin/playwright test) 2>&1 | tee -a "$LOG"
 
+step "end-to-end: <helhedsplan-editor> in example portals, with the example server"
+(cd e2e && node_modules/.bin/playwright test -c playwright.embed.config.js) 2>&1 | tee -a "$LOG"
+
 # Cargo prints "test result: ok. N passed; M failed"; Playwright prints "  N passed (…)".
 passed=$(grep -Eo '(ok\. )?[0-9]+ passed' "$LOG" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
 failed=$(grep -Eo '[0-9]+ failed' "$LOG" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }')

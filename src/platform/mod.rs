@@ -1,7 +1,9 @@
 //! Browser glue: storage and mounting. Everything that touches `web-sys` outside components.
 
+pub mod custom_element;
 pub mod files;
 pub mod mount;
 pub mod storage;
+pub mod sync;
 
 pub use mount::{mount_editor, EditorHandle, EditorOptions};

@@ -50,7 +50,13 @@ pub fn Editor(state: EditorState) -> impl IntoView {
             on:drop=move |ev| on_drop(state, ev)
         >
             <Toolbar />
-            <main class="hp-main" aria-label=move || texts().app_name>
+            // The standalone page's main landmark; inside a portal (which has its own <main>)
+            // a named region.
+            <div
+                class="hp-main"
+                role=move || if state.embedded.get() { "region" } else { "main" }
+                aria-label=move || texts().app_name
+            >
                 {move || {
                     state.notice.get().map(|message| view! {
                         <div class="hp-notice" role="alert">{message}</div>
@@ -69,7 +75,7 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                         section_view(state.section.get()).into_any()
                     }
                 }}
-            </main>
+            </div>
             <div
                 class="hp-status-line"
                 class:hp-status-empty=move || state.announcement.with(String::is_empty)

@@ -6,7 +6,7 @@ use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::{use_editor, EditorState};
+use super::state::{element_by_id, use_editor, EditorState};
 use crate::format;
 use crate::platform::files;
 
@@ -36,7 +36,10 @@ pub fn FileMenu() -> impl IntoView {
         });
     };
     let open = move |_| {
-        if let Some(input) = element_by_id(&file_ref) {
+        // (Found inside an embedded editor's shadow root too.)
+        if let Some(input) =
+            element_by_id(&file_ref).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             input.click();
         }
     };
@@ -222,12 +225,4 @@ pub fn ReplaceConfirm() -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into()
-        .ok()
 }

@@ -74,11 +74,16 @@ pub enum SaveStatus {
 pub struct EditorState {
     pub plan: RwSignal<Plan>,
     /// Whether the plan is an approved, locked version (every field is then read-only).
+    /// Also true while the host shows the plan read-only ([`EditorState::read_only`]).
     pub locked: Memo<bool>,
+    /// Set by the host (`<helhedsplan-editor readonly>`): the plan can be read, not changed.
+    pub read_only: RwSignal<bool>,
     history: StoredValue<History>,
     pub actor: RwSignal<Actor>,
     /// Set by the host: the role switch is hidden and the role cannot change.
     pub role_fixed: RwSignal<bool>,
+    /// Inside `<helhedsplan-editor>` on a portal page: the editor is a region, not the main landmark.
+    pub embedded: RwSignal<bool>,
     pub lang: RwSignal<Lang>,
     /// Life areas, sectors, legal bases and intervention types to choose from.
     pub catalogue: RwSignal<Catalogue>,
@@ -108,12 +113,15 @@ thread_local! {
 impl EditorState {
     pub fn new(plan: Plan, actor: Actor, lang: Lang) -> Self {
         let plan = RwSignal::new(plan);
+        let read_only = RwSignal::new(false);
         EditorState {
             plan,
-            locked: Memo::new(move |_| plan.with(|p| p.locked)),
+            locked: Memo::new(move |_| read_only.get() || plan.with(|p| p.locked)),
+            read_only,
             history: StoredValue::new(History::default()),
             actor: RwSignal::new(actor),
             role_fixed: RwSignal::new(false),
+            embedded: RwSignal::new(false),
             lang: RwSignal::new(lang),
             catalogue: RwSignal::new(Catalogue::default()),
             section: RwSignal::new(Section::AboutMe),
@@ -142,6 +150,13 @@ impl EditorState {
     /// Applies one edit as the current actor. A refused edit leaves the plan untouched
     /// and is announced. Keystrokes into one field form one undo step (`History::apply_typing`).
     pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
+        if self.read_only.get_untracked() {
+            let err = EditError::Locked {
+                version: self.plan.with_untracked(|p| p.version),
+            };
+            self.announce_error(&err);
+            return Err(err);
+        }
         let actor = self.actor.get_untracked();
         let mut result = Ok(());
         self.plan.update(|plan| {
@@ -167,6 +182,9 @@ impl EditorState {
     }
 
     fn step(&self, undo: bool) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         let actor = self.actor.get_untracked();
         let texts = self.lang.get_untracked().texts();
         let mut outcome = Ok(false);
@@ -291,12 +309,32 @@ pub fn use_editor() -> EditorState {
 /// Moves keyboard focus to the element with this id (headings get `tabindex="-1"`).
 pub fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
+}
+
+thread_local! {
+    /// Shadow roots of `<helhedsplan-editor>` elements: `document.getElementById` does not
+    /// look inside them.
+    static SHADOW_ROOTS: std::cell::RefCell<Vec<web_sys::ShadowRoot>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Makes [`element_by_id`] (and so [`focus_by_id`]) find elements inside this shadow root.
+pub fn register_shadow_root(root: &web_sys::ShadowRoot) {
+    SHADOW_ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+}
+
+pub fn unregister_shadow_root(root: &web_sys::ShadowRoot) {
+    SHADOW_ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != root));
+}
+
+/// The element with this id, in the document or in an editor's shadow root.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    document().get_element_by_id(id).or_else(|| {
+        SHADOW_ROOTS.with(|roots| roots.borrow().iter().find_map(|r| r.get_element_by_id(id)))
+    })
 }
 
 /// A plan nobody has written anything in yet: replacing it loses nothing.

@@ -9,6 +9,7 @@ mod goals;
 mod interventions;
 mod nav;
 mod people;
+mod sync;
 
 pub use approval::ApprovalTexts;
 pub use consents::ConsentTexts;
@@ -18,3 +19,4 @@ pub use goals::GoalTexts;
 pub use interventions::InterventionTexts;
 pub use nav::NavTexts;
 pub use people::PeopleTexts;
+pub use sync::SyncTexts;

@@ -1,0 +1,662 @@
+//! `<helhedsplan-editor>`: the editor as a custom element with an open shadow root, for
+//! portals that embed it with one script tag (see `docs/embedding.md`).
+//!
+//! The element class is a small hand-written JS file (`custom_element/element.js`): Leptos
+//! has no web-component support, and the `custom-elements` crate would add a dependency for
+//! what is forty lines of JS. The class forwards its callbacks and properties to
+//! [`dispatch`], which keeps each element's mounted editor in a registry keyed by a
+//! per-element number.
+
+pub mod styles;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
+
+use super::mount::{mount_editor, EditorHandle, EditorOptions};
+use super::sync::{relation, Relation, Sync, SyncStatus};
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::{Catalogue, Plan, PlanId, Role};
+use crate::ui::state::{register_shadow_root, unregister_shadow_root};
+use crate::ui::EditorState;
+
+/// The element's tag name.
+pub const TAG: &str = "helhedsplan-editor";
+
+#[wasm_bindgen(module = "/src/platform/custom_element/element.js")]
+extern "C" {
+    fn hp_define_element(tag: &str, css: &str, dispatch: &js_sys::Function) -> bool;
+}
+
+/// Defines `<helhedsplan-editor>` (once per page; a second bundle on the page is ignored).
+pub fn register() {
+    let dispatch = Closure::<dyn FnMut(String, u32, JsValue, JsValue) -> JsValue>::new(dispatch);
+    hp_define_element(
+        TAG,
+        &styles::shadow_css(),
+        dispatch.as_ref().unchecked_ref(),
+    );
+    // The element class calls it for as long as the page lives.
+    dispatch.forget();
+}
+
+/// One element on the page.
+struct Instance {
+    element: HtmlElement,
+    root: ShadowRoot,
+    mounted: Option<Mounted>,
+}
+
+/// A mounted editor. Fields drop in order: the bar (and its effects) before the editor.
+struct Mounted {
+    _bar: Box<dyn std::any::Any>,
+    sync: Option<Sync>,
+    editor: EditorHandle,
+    /// The plan id and change-log length last reported: a longer log is a committed edit.
+    baseline: Rc<Cell<(PlanId, usize)>>,
+    /// Attribute values this mount was built from (a change of these remounts).
+    storage: Option<String>,
+    save_url: Option<String>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(sync) = &self.sync {
+            sync.stop();
+        }
+    }
+}
+
+thread_local! {
+    static INSTANCES: RefCell<HashMap<u32, Instance>> = RefCell::new(HashMap::new());
+}
+
+fn reply(value: JsValue) -> JsValue {
+    let out = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&out, &"value".into(), &value);
+    out.into()
+}
+
+fn throw(error: js_sys::Error) -> JsValue {
+    let out = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&out, &"error".into(), &error);
+    out.into()
+}
+
+fn dispatch(op: String, id: u32, a: JsValue, b: JsValue) -> JsValue {
+    match op.as_str() {
+        "connect" => {
+            let Ok(element) = a.dyn_into::<HtmlElement>() else {
+                return JsValue::UNDEFINED;
+            };
+            let Some(root) = element.shadow_root() else {
+                return JsValue::UNDEFINED;
+            };
+            register_shadow_root(&root);
+            let mut instance = Instance {
+                element,
+                root,
+                mounted: None,
+            };
+            mount(id, &mut instance, b.as_string());
+            INSTANCES.with(|all| all.borrow_mut().insert(id, instance));
+            JsValue::UNDEFINED
+        }
+        "disconnect" => {
+            let removed = INSTANCES.with(|all| all.borrow_mut().remove(&id));
+            if let Some(instance) = removed {
+                unregister_shadow_root(&instance.root);
+                drop(instance);
+            }
+            JsValue::UNDEFINED
+        }
+        "attribute" => {
+            attribute_changed(id, a.as_string().unwrap_or_default(), b.as_string());
+            JsValue::UNDEFINED
+        }
+        _ => method(id, &op, a),
+    }
+}
+
+/// Properties and methods; `None` when the element is not mounted.
+fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
+    let Some((state, baseline)) = with_mounted(id, |m| (m.editor.state(), m.baseline.clone()))
+    else {
+        return throw(js_sys::Error::new(
+            "helhedsplan-editor: not connected to a document",
+        ));
+    };
+    match op {
+        "get-json" => reply(state.plan.with_untracked(format::export_json).into()),
+        "set-json" => {
+            let text = arg.as_string().unwrap_or_default();
+            match format::import_json(&text) {
+                Ok(plan) => {
+                    replace_quietly(state, &baseline, plan);
+                    reply(JsValue::UNDEFINED)
+                }
+                Err(errors) => throw(invalid_plan_error(&errors)),
+            }
+        }
+        "validate" => {
+            let problems = state.plan.with_untracked(format::validation_errors);
+            let list = js_sys::Array::new();
+            for p in problems {
+                let item = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&item, &"path".into(), &p.path.into());
+                let _ = js_sys::Reflect::set(&item, &"message".into(), &p.message.into());
+                list.push(&item);
+            }
+            reply(list.into())
+        }
+        "undo" => {
+            state.undo();
+            reply(JsValue::UNDEFINED)
+        }
+        "redo" => {
+            state.redo();
+            reply(JsValue::UNDEFINED)
+        }
+        _ => throw(js_sys::Error::new(&format!(
+            "helhedsplan-editor: unknown operation {op}"
+        ))),
+    }
+}
+
+fn with_mounted<T>(id: u32, f: impl FnOnce(&Mounted) -> T) -> Option<T> {
+    INSTANCES.with(|all| {
+        all.borrow()
+            .get(&id)
+            .and_then(|i| i.mounted.as_ref())
+            .map(f)
+    })
+}
+
+/// An `Error` whose `errors` lists `{code, path, message}`.
+fn invalid_plan_error(errors: &[format::FormatError]) -> js_sys::Error {
+    let first = errors.first().map(ToString::to_string).unwrap_or_default();
+    let error = js_sys::Error::new(&format!("helhedsplan-editor: not a valid plan: {first}"));
+    let list = js_sys::Array::new();
+    for e in errors {
+        let item = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&item, &"code".into(), &e.code.as_str().into());
+        let _ = js_sys::Reflect::set(&item, &"path".into(), &e.path.clone().into());
+        let _ = js_sys::Reflect::set(&item, &"message".into(), &e.message.clone().into());
+        list.push(&item);
+    }
+    let _ = js_sys::Reflect::set(&error, &"errors".into(), &list);
+    error
+}
+
+/// Replaces the plan without reporting it as an edit (`plan-change` is for the user's edits).
+fn replace_quietly(state: EditorState, baseline: &Rc<Cell<(PlanId, usize)>>, plan: Plan) {
+    baseline.set((plan.id, plan.change_log.len()));
+    state.replace_plan(plan);
+}
+
+fn attr(element: &HtmlElement, name: &str) -> Option<String> {
+    element
+        .get_attribute(name)
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn parse_role(value: &str) -> Option<Role> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "citizen" | "borger" => Some(Role::Citizen),
+        "caseworker" | "sagsbehandler" => Some(Role::Caseworker),
+        "professional" | "fagperson" => Some(Role::Professional),
+        _ => None,
+    }
+}
+
+/// `author-role` (or `role`, see docs/embedding.md on why `author-role` is preferred).
+fn role_of(element: &HtmlElement) -> Option<Role> {
+    attr(element, "author-role")
+        .or_else(|| attr(element, "role"))
+        .as_deref()
+        .and_then(parse_role)
+}
+
+fn storage_of(element: &HtmlElement) -> Option<String> {
+    if attr(element, "autosave").is_some_and(|v| v.eq_ignore_ascii_case("off")) {
+        return None;
+    }
+    Some(
+        attr(element, "storage-key").unwrap_or_else(|| match attr(element, "id") {
+            Some(id) => format!("helhedsplan-editor:{id}"),
+            None => "helhedsplan-editor".to_string(),
+        }),
+    )
+}
+
+fn options_of(element: &HtmlElement) -> EditorOptions {
+    EditorOptions {
+        lang: attr(element, "lang")
+            .as_deref()
+            .and_then(Lang::parse)
+            .unwrap_or(Lang::Da),
+        role: role_of(element),
+        author_name: attr(element, "author-name").unwrap_or_default(),
+        storage_key: storage_of(element),
+        initial_plan: None,
+    }
+}
+
+fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
+    // Unmount first: the old editor's autosave must not write into the new namespace.
+    instance.mounted = None;
+    let element = instance.element.clone();
+    let Some(document) = element.owner_document() else {
+        return;
+    };
+    let make = |tag: &str, class: &str| -> Option<HtmlElement> {
+        let el: HtmlElement = document.create_element(tag).ok()?.unchecked_into();
+        el.set_class_name(class);
+        Some(el)
+    };
+    // A plain <section> (no name, so no landmark): the editor's toolbar <header> inside it
+    // is then not a second banner next to the portal's own.
+    let (Some(bar_host), Some(editor_host)) = (
+        make("div", "hp-embed-bar"),
+        make("section", "hp-embed-editor"),
+    ) else {
+        return;
+    };
+    instance
+        .root
+        .replace_children_with_node_2(&bar_host, &editor_host);
+
+    let options = options_of(&element);
+    let storage = options.storage_key.clone();
+    let save_url = attr(&element, "save-url");
+    let editor = mount_editor(editor_host, options);
+    let state = editor.state();
+    // The portal has its own <main>; the editor is a named region inside it.
+    state.embedded.set(true);
+    state.read_only.set(element.has_attribute("readonly"));
+    let baseline = Rc::new(Cell::new(
+        state.plan.with_untracked(|p| (p.id, p.change_log.len())),
+    ));
+
+    if let Some(text) = pending {
+        match format::import_json(&text) {
+            Ok(plan) => replace_quietly(state, &baseline, plan),
+            Err(errors) => report_error(
+                &element,
+                state,
+                errors.first().map(ToString::to_string).unwrap_or_default(),
+            ),
+        }
+    }
+
+    let message: RwSignal<Option<String>> = RwSignal::new(None);
+    let sync_slot: Rc<RefCell<Option<Sync>>> = Rc::new(RefCell::new(None));
+    let bar = {
+        let element = element.clone();
+        let baseline = baseline.clone();
+        let save_url = save_url.clone();
+        let sync_slot = sync_slot.clone();
+        leptos::mount::mount_to(bar_host, move || {
+            let sync = save_url.map(|url| {
+                let replace_baseline = baseline.clone();
+                let error_element = element.clone();
+                let ready_element = element.clone();
+                Sync::new(
+                    resolve_url(&url),
+                    state,
+                    move |plan| replace_quietly(state, &replace_baseline, plan),
+                    move |why| {
+                        message.set(Some(why.clone()));
+                        fire(&error_element, "plan-error", &error_detail(&why));
+                    },
+                    move || fire_ready(&ready_element, state),
+                )
+            });
+            *sync_slot.borrow_mut() = sync.clone();
+            watch_plan(element.clone(), state, baseline.clone(), sync.clone());
+            view! { <EmbedBar state=state sync=sync message=message /> }
+        })
+    };
+    let sync = sync_slot.borrow_mut().take();
+
+    let catalogue_src = attr(&element, "catalogue-src");
+    let plan_src = attr(&element, "plan-src");
+    match &sync {
+        Some(sync) => sync.start(),
+        None => {
+            let element = element.clone();
+            let baseline = baseline.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(src) = plan_src {
+                    load_plan_src(&element, state, &baseline, message, &resolve_url(&src)).await;
+                }
+                if still_mounted(id, state) {
+                    fire_ready(&element, state);
+                }
+            });
+        }
+    }
+    if let Some(src) = catalogue_src {
+        let element = element.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            load_catalogue(&element, state, &resolve_url(&src)).await;
+        });
+    }
+
+    instance.mounted = Some(Mounted {
+        _bar: Box::new(bar),
+        sync,
+        editor,
+        baseline,
+        storage,
+        save_url: attr(&element, "save-url"),
+    });
+}
+
+fn still_mounted(id: u32, state: EditorState) -> bool {
+    with_mounted(id, |m| m.editor.state().dom_id("") == state.dom_id("")).unwrap_or(false)
+}
+
+/// Relative URLs are relative to the host page.
+fn resolve_url(url: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    match base.and_then(|base| web_sys::Url::new_with_base(url, &base).ok()) {
+        Some(resolved) => resolved.href(),
+        None => url.to_string(),
+    }
+}
+
+/// `plan-src`: the plan to start from. A plan autosaved on this machine with the same id and
+/// more edits (made after the host's copy) is kept instead.
+async fn load_plan_src(
+    element: &HtmlElement,
+    state: EditorState,
+    baseline: &Rc<Cell<(PlanId, usize)>>,
+    message: RwSignal<Option<String>>,
+    url: &str,
+) {
+    let lang = state.lang.get_untracked();
+    let texts = lang.sync();
+    let why = match super::sync::request("GET", url, None, None).await {
+        Err(()) => texts.network.to_string(),
+        Ok(reply) if !(200..300).contains(&reply.status) => (texts.http_status)(reply.status),
+        Ok(reply) => match format::import_json(&reply.body) {
+            Ok(remote) => {
+                let keep_local = state
+                    .plan
+                    .with_untracked(|local| relation(local, &remote) == Relation::LocalAhead);
+                if !keep_local {
+                    replace_quietly(state, baseline, remote);
+                }
+                return;
+            }
+            Err(errors) => {
+                (texts.not_a_plan)(&errors.first().map(ToString::to_string).unwrap_or_default())
+            }
+        },
+    };
+    let text = (texts.load_failed)(&why);
+    message.try_set(Some(text.clone()));
+    fire(element, "plan-error", &error_detail(&text));
+}
+
+async fn load_catalogue(element: &HtmlElement, state: EditorState, url: &str) {
+    let lang = state.lang.get_untracked();
+    let texts = lang.sync();
+    let why = match super::sync::request("GET", url, None, None).await {
+        Err(()) => texts.network.to_string(),
+        Ok(reply) if !(200..300).contains(&reply.status) => (texts.http_status)(reply.status),
+        Ok(reply) => match Catalogue::from_json(&reply.body) {
+            Ok(catalogue) => {
+                state.catalogue.try_set(catalogue);
+                return;
+            }
+            Err(err) => err.to_string(),
+        },
+    };
+    fire(
+        element,
+        "plan-error",
+        &error_detail(&format!("catalogue-src: {why}")),
+    );
+}
+
+fn report_error(element: &HtmlElement, state: EditorState, why: String) {
+    let lang = state.lang.get_untracked();
+    let text = (lang.sync().load_failed)(&why);
+    state.notice.set(Some(text.clone()));
+    fire(element, "plan-error", &error_detail(&text));
+}
+
+fn error_detail(message: &str) -> JsValue {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
+    detail.into()
+}
+
+fn plan_value(state: EditorState) -> JsValue {
+    let text = state.plan.with_untracked(format::export_json);
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+}
+
+fn fire_ready(element: &HtmlElement, state: EditorState) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"plan".into(), &plan_value(state));
+    fire(element, "ready", &detail.into());
+}
+
+/// A `CustomEvent` that bubbles out of the shadow root to the host page.
+fn fire(element: &HtmlElement, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = element.dispatch_event(&event);
+    }
+}
+
+/// After each committed edit: `plan-change` (and the sync's save); when the plan becomes
+/// locked: `plan-approved`.
+fn watch_plan(
+    element: HtmlElement,
+    state: EditorState,
+    baseline: Rc<Cell<(PlanId, usize)>>,
+    sync: Option<Sync>,
+) {
+    let was_locked = Cell::new(state.plan.with_untracked(|p| p.locked));
+    Effect::new(move |_| {
+        let (id, len, last, locked) = state.plan.with(|p| {
+            (
+                p.id,
+                p.change_log.len(),
+                p.change_log.last().cloned(),
+                p.locked,
+            )
+        });
+        let (old_id, old_len) = baseline.replace((id, len));
+        if old_id == id && len > old_len {
+            if let Some(sync) = &sync {
+                sync.local_change();
+            }
+            if let Some(entry) = last {
+                let edit = serde_json::json!({
+                    "who": { "role": entry.role, "name": entry.name },
+                    "what": { "action": entry.action, "summary": entry.summary, "item": entry.item },
+                    "when": entry.at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+                });
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &"plan".into(), &plan_value(state));
+                let edit = js_sys::JSON::parse(&edit.to_string()).unwrap_or(JsValue::NULL);
+                let _ = js_sys::Reflect::set(&detail, &"edit".into(), &edit);
+                fire(&element, "plan-change", &detail.into());
+            }
+        }
+        if locked && !was_locked.get() && old_id == id {
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &"plan".into(), &plan_value(state));
+            fire(&element, "plan-approved", &detail.into());
+        }
+        was_locked.set(locked);
+    });
+}
+
+fn attribute_changed(id: u32, name: String, value: Option<String>) {
+    let Some((state, element, storage, save_url)) = INSTANCES.with(|all| {
+        let all = all.borrow();
+        let instance = all.get(&id)?;
+        let m = instance.mounted.as_ref()?;
+        Some((
+            m.editor.state(),
+            instance.element.clone(),
+            m.storage.clone(),
+            m.save_url.clone(),
+        ))
+    }) else {
+        return;
+    };
+    match name.as_str() {
+        "lang" => {
+            if let Some(lang) = value.as_deref().and_then(Lang::parse) {
+                state.lang.set(lang);
+            }
+        }
+        "role" | "author-role" => match role_of(&element) {
+            Some(role) => {
+                state.role_fixed.set(true);
+                state.actor.update(|a| a.role = role);
+            }
+            None => state.role_fixed.set(false),
+        },
+        "author-name" => {
+            let name = value.unwrap_or_default();
+            state.actor.update(|a| a.name = name.trim().to_string());
+        }
+        "readonly" => state.read_only.set(value.is_some()),
+        "storage-key" | "autosave" | "save-url" | "plan-src" => {
+            let changed = match name.as_str() {
+                "save-url" => attr(&element, "save-url") != save_url,
+                "plan-src" => true,
+                _ => storage_of(&element) != storage,
+            };
+            if changed {
+                remount(id);
+            }
+        }
+        "catalogue-src" => {
+            if let Some(src) = value.filter(|v| !v.trim().is_empty()) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    load_catalogue(&element, state, &resolve_url(&src)).await;
+                });
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Mounts the element again (new storage namespace or server): the old editor's autosave
+/// has saved everything already.
+fn remount(id: u32) {
+    let taken = INSTANCES.with(|all| all.borrow_mut().remove(&id));
+    let Some(mut instance) = taken else {
+        return;
+    };
+    let old = instance.mounted.take();
+    drop(old);
+    mount(id, &mut instance, None);
+    INSTANCES.with(|all| all.borrow_mut().insert(id, instance));
+}
+
+/// The embed's own strip above the editor: read-only notice, load problems, the server
+/// status and the conflict choice.
+#[component]
+fn EmbedBar(
+    state: EditorState,
+    sync: Option<Sync>,
+    message: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let t = move || state.lang.get().sync();
+    let status = sync.as_ref().map(Sync::status);
+    let conflict_sync = sync.clone();
+    view! {
+        <Show when=move || state.read_only.get()>
+            <p class="hp-embed-status">
+                <span aria-hidden="true">"🔒 "</span>{move || t().read_only}
+            </p>
+        </Show>
+        {move || message.get().map(|text| view! {
+            <div class="hp-embed-message" role="alert">
+                <p>{text}</p>
+                <button type="button" class="hp-button" on:click=move |_| message.set(None)>
+                    {move || t().dismiss}
+                </button>
+            </div>
+        })}
+        {status.map(|status| view! {
+            <p class="hp-embed-status"
+                class:hp-embed-status-problem=move || matches!(status.get(), SyncStatus::Offline | SyncStatus::Conflict | SyncStatus::Failed(_))
+                role="status" aria-live="polite"
+                data-sync=move || match status.get() {
+                    SyncStatus::Loading => "loading",
+                    SyncStatus::Saved => "saved",
+                    SyncStatus::Saving => "saving",
+                    SyncStatus::Offline => "offline",
+                    SyncStatus::Conflict => "conflict",
+                    SyncStatus::Failed(_) => "failed",
+                }
+            >
+                <span class="hp-visually-hidden">{move || t().status_label}" "</span>
+                {move || match status.get() {
+                    SyncStatus::Loading => t().loading.to_string(),
+                    SyncStatus::Saved => format!("✓ {}", t().saved),
+                    SyncStatus::Saving => t().saving.to_string(),
+                    SyncStatus::Offline => format!("⚠ {}", t().offline),
+                    SyncStatus::Conflict => format!("⚠ {}", t().conflict_status),
+                    SyncStatus::Failed(why) => format!("⚠ {why}"),
+                }}
+            </p>
+        })}
+        {conflict_sync.map(|sync| {
+            let status = sync.status();
+            let sync = StoredValue::new_local(sync);
+            view! {
+                <Show when=move || status.get() == SyncStatus::Conflict>
+                    <section class="hp-embed-conflict" aria-labelledby=state.dom_id("sync-conflict-heading")>
+                        <h2 id=state.dom_id("sync-conflict-heading") tabindex="-1">{move || t().conflict_heading}</h2>
+                        <p>{move || t().conflict_text}</p>
+                        <div class="hp-embed-actions">
+                            <button type="button" class="hp-button" on:click=move |_| sync.with_value(Sync::reload_theirs)>
+                                {move || t().reload_theirs}
+                            </button>
+                            <button type="button" class="hp-button hp-button-primary" on:click=move |_| sync.with_value(Sync::keep_mine)>
+                                {move || t().keep_mine}
+                            </button>
+                            <button type="button" class="hp-button" on:click=move |_| export_mine(state)>
+                                {move || t().export_mine}
+                            </button>
+                        </div>
+                    </section>
+                </Show>
+            }
+        })}
+    }
+}
+
+fn export_mine(state: EditorState) {
+    let (title, text) = state
+        .plan
+        .with_untracked(|p| (p.title.clone(), format::export_json(p)));
+    let name = super::files::plan_file_name(&title, chrono::Utc::now().date_naive());
+    if super::files::download(&name, &text, "application/json").is_ok() {
+        state.announce(state.lang.get_untracked().sync().exported);
+    }
+}
