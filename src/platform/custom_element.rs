@@ -246,6 +246,7 @@ fn options_of(element: &HtmlElement) -> EditorOptions {
         author_name: attr(element, "author-name").unwrap_or_default(),
         storage_key: storage_of(element),
         initial_plan: None,
+        complaint_route: attr(element, "complaint-route").filter(|t| !t.trim().is_empty()),
     }
 }
 

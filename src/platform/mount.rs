@@ -13,7 +13,7 @@ use super::storage::{PlanStore, Restored};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Actor, Plan, Role};
-use crate::ui::{Editor, EditorState, SaveStatus};
+use crate::ui::{Editor, EditorState, SaveStatus, Section};
 
 /// How a host configures one editor.
 #[derive(Debug, Clone)]
@@ -26,6 +26,8 @@ pub struct EditorOptions {
     pub storage_key: Option<String>,
     /// The plan to start from when nothing is saved.
     pub initial_plan: Option<Plan>,
+    /// The municipality's complaint-route text (klagevejledning) for the one-decision summary.
+    pub complaint_route: Option<String>,
 }
 
 impl Default for EditorOptions {
@@ -36,6 +38,7 @@ impl Default for EditorOptions {
             author_name: String::new(),
             storage_key: Some("helhedsplan".to_string()),
             initial_plan: None,
+            complaint_route: None,
         }
     }
 }
@@ -112,7 +115,10 @@ fn create_state(options: EditorOptions) -> EditorState {
         role: options.role.unwrap_or(Role::Citizen),
         name: options.author_name.clone(),
     });
+    let start = Section::start_for(&plan);
     let state = EditorState::new(plan, actor, options.lang);
+    state.section.set(start);
+    state.complaint_route.set(options.complaint_route.clone());
     state.role_fixed.set(options.role.is_some());
     state.notice.set(notice);
 

@@ -5,15 +5,20 @@ use leptos::prelude::*;
 
 use super::about_me::AboutMe;
 use super::approval::ApprovalSection;
+use super::coherence::CoherenceSection;
 use super::consents::{ConsentBanner, ConsentsSection};
+use super::decision::DecisionSection;
 use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
 use super::interventions::InterventionsSection;
+use super::locked_banner::LockedBanner;
 use super::nav::SectionNav;
+use super::overview::OverviewSection;
 use super::people::PeopleSection;
 use super::plan_header::PlanHeader;
 use super::state::{EditorState, Section};
+use super::timeline::TimelineSection;
 use super::toolbar::Toolbar;
 
 #[component]
@@ -70,7 +75,9 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                 <SectionNav />
                 {move || {
                     if state.print_all.get() {
-                        Section::ALL.into_iter().map(section_view).collect_view().into_any()
+                        // The paper copy: the parts and the one-decision summary (the
+                        // other views are for the screen).
+                        Section::PRINTED.into_iter().map(section_view).collect_view().into_any()
                     } else {
                         section_view(state.section.get()).into_any()
                     }
@@ -90,34 +97,16 @@ pub fn Editor(state: EditorState) -> impl IntoView {
 
 fn section_view(section: Section) -> AnyView {
     match section {
+        Section::Overview => view! { <OverviewSection /> }.into_any(),
         Section::AboutMe => view! { <AboutMe /> }.into_any(),
         Section::Goals => view! { <GoalsSection /> }.into_any(),
         Section::Interventions => view! { <InterventionsSection /> }.into_any(),
         Section::People => view! { <PeopleSection /> }.into_any(),
         Section::Consents => view! { <ConsentsSection /> }.into_any(),
         Section::FollowUps => view! { <FollowUpsSection /> }.into_any(),
+        Section::Timeline => view! { <TimelineSection /> }.into_any(),
+        Section::Coherence => view! { <CoherenceSection /> }.into_any(),
+        Section::Decision => view! { <DecisionSection /> }.into_any(),
         Section::Approval => view! { <ApprovalSection /> }.into_any(),
-    }
-}
-
-/// Says, above everything, that this version is approved and locked.
-#[component]
-fn LockedBanner() -> impl IntoView {
-    let state = super::state::use_editor();
-    let locked = Memo::new(move |_| {
-        state
-            .plan
-            .with(|p| p.locked.then_some((p.version, p.locked_at)))
-    });
-    view! {
-        {move || locked.get().map(|(version, at)| {
-            let lang = state.lang.get();
-            let when = at.map(|at| lang.format_instant(at)).unwrap_or_default();
-            view! {
-                <p class="hp-locked-banner" role="status">
-                    <span aria-hidden="true">"🔒 "</span>{(lang.approval().locked_banner)(version, &when)}
-                </p>
-            }
-        })}
     }
 }

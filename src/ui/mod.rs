@@ -2,8 +2,10 @@
 
 pub mod about_me;
 pub mod approval;
+pub mod coherence;
 pub mod confirm;
 pub mod consents;
+pub mod decision;
 pub mod dialogue;
 pub mod editor;
 pub mod fields;
@@ -11,11 +13,14 @@ pub mod file_menu;
 pub mod follow_ups;
 pub mod goals;
 pub mod interventions;
+pub mod locked_banner;
 pub mod nav;
+pub mod overview;
 pub mod people;
 pub mod plan_header;
 pub mod section;
 pub mod state;
+pub mod timeline;
 pub mod toolbar;
 
 pub use editor::Editor;

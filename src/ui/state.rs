@@ -7,22 +7,58 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
-use crate::model::{Actor, Catalogue, Edit, EditError, History, Plan, Role};
+use crate::model::coherence::{self, Finding};
+use crate::model::{Actor, Catalogue, Edit, EditError, History, ItemRef, Plan, Role};
 
 /// The parts of the plan, each a screen of the editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
+    /// The start page once a plan has content: every part's state, life areas at a glance.
+    Overview,
     AboutMe,
     Goals,
     Interventions,
     People,
     Consents,
     FollowUps,
+    /// The interventions on a time axis, by sector.
+    Timeline,
+    /// Coherence findings (sammenhæng): where the plan does not hang together.
+    Coherence,
+    /// The one-decision summary: every intervention that needs a decision.
+    Decision,
     Approval,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 11] = [
+        Section::Overview,
+        Section::AboutMe,
+        Section::Goals,
+        Section::Interventions,
+        Section::People,
+        Section::Consents,
+        Section::FollowUps,
+        Section::Timeline,
+        Section::Coherence,
+        Section::Decision,
+        Section::Approval,
+    ];
+
+    /// What "Vis hele planen" shows and prints.
+    pub const PRINTED: [Section; 8] = [
+        Section::AboutMe,
+        Section::Goals,
+        Section::Interventions,
+        Section::People,
+        Section::Consents,
+        Section::FollowUps,
+        Section::Decision,
+        Section::Approval,
+    ];
+
+    /// The parts a user fills in (the others are views of the whole).
+    pub const PARTS: [Section; 7] = [
         Section::AboutMe,
         Section::Goals,
         Section::Interventions,
@@ -35,12 +71,16 @@ impl Section {
     /// Stable key, used in DOM ids and URLs.
     pub fn key(self) -> &'static str {
         match self {
+            Section::Overview => "overview",
             Section::AboutMe => "about-me",
             Section::Goals => "goals",
             Section::Interventions => "interventions",
             Section::People => "people",
             Section::Consents => "consents",
             Section::FollowUps => "follow-ups",
+            Section::Timeline => "timeline",
+            Section::Coherence => "coherence",
+            Section::Decision => "decision",
             Section::Approval => "approval",
         }
     }
@@ -48,12 +88,16 @@ impl Section {
     pub fn title(self, lang: Lang) -> &'static str {
         let nav = lang.nav();
         match self {
+            Section::Overview => nav.overview,
             Section::AboutMe => nav.about_me,
             Section::Goals => nav.goals,
             Section::Interventions => nav.interventions,
             Section::People => nav.people,
             Section::Consents => nav.consents,
             Section::FollowUps => nav.follow_ups,
+            Section::Timeline => nav.timeline,
+            Section::Coherence => nav.coherence,
+            Section::Decision => nav.decision,
             Section::Approval => nav.approval,
         }
     }
@@ -102,6 +146,14 @@ pub struct EditorState {
     pub import_errors: RwSignal<Option<(String, Vec<crate::format::FormatError>)>>,
     /// A plan waiting for the user to confirm that it may replace the current one.
     pub pending_replace: RwSignal<Option<Plan>>,
+    /// The item a view asked to open (a finding, a bar on the timeline): the section that
+    /// shows it reveals it (clears filters, shows enough cards) and focus moves to it.
+    pub reveal: RwSignal<Option<ItemRef>>,
+    /// Coherence findings as of today (advisory; computed only while a view reads them).
+    pub findings: Memo<Vec<Finding>>,
+    /// The complaint-route text (klagevejledning) the host configured for the one-decision
+    /// summary; `None` shows the editor's general text.
+    pub complaint_route: RwSignal<Option<String>>,
     /// Prefix that makes DOM ids unique when several editors share a page.
     instance: u32,
 }
@@ -133,6 +185,9 @@ impl EditorState {
             announcement: RwSignal::new(String::new()),
             import_errors: RwSignal::new(None),
             pending_replace: RwSignal::new(None),
+            reveal: RwSignal::new(None),
+            findings: Memo::new(move |_| plan.with(|p| coherence::check(p, today()))),
+            complaint_route: RwSignal::new(None),
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
         }
     }
@@ -216,6 +271,37 @@ impl EditorState {
         request_animation_frame(move || focus_by_id(&id));
     }
 
+    /// Opens the section that shows an item, reveals it there and moves focus to it
+    /// (to its card's heading, `<dom id of the item>-heading`).
+    pub fn open_item(&self, item: ItemRef) {
+        let (section, local) = match item {
+            ItemRef::Goal(id) => (Section::Goals, format!("goal-{id}-heading")),
+            ItemRef::Intervention(id) => (Section::Interventions, format!("iv-{id}-heading")),
+            ItemRef::FollowUp(id) => (Section::FollowUps, format!("fu-{id}-heading")),
+            ItemRef::Person(id) => (Section::People, format!("person-{id}-heading")),
+            ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}-heading")),
+            _ => return,
+        };
+        self.print_all.set(false);
+        self.section.set(section);
+        self.reveal.set(Some(item));
+        let id = self.dom_id(&local);
+        let fallback = self.dom_id(&format!("{}-heading", section.key()));
+        // Two frames: the section renders, then the revealed card (after "show more").
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                if element_by_id(&id).is_some() {
+                    focus_by_id(&id);
+                    if let Some(el) = element_by_id(&id) {
+                        el.scroll_into_view();
+                    }
+                } else {
+                    focus_by_id(&fallback);
+                }
+            })
+        });
+    }
+
     /// Says, politely and in words, why an edit was refused.
     pub fn announce_error(&self, err: &EditError) {
         let lang = self.lang.get_untracked();
@@ -268,7 +354,8 @@ impl EditorState {
             plan.title.clone()
         };
         self.replace_plan(plan);
-        self.section.set(Section::AboutMe);
+        self.section
+            .set(Section::start_for(&self.plan.get_untracked()));
         self.announce((lang.files().loaded)(&title));
     }
 
@@ -299,6 +386,11 @@ impl EditorState {
             self.can_redo.set(history.can_redo());
         });
     }
+}
+
+/// Today's date on this machine (the citizen's and caseworker's calendar day).
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// The editor state provided by the root component.
@@ -337,8 +429,19 @@ pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
     })
 }
 
+impl Section {
+    /// Where the editor opens: the overview once the plan has content, else "About me".
+    pub fn start_for(plan: &Plan) -> Section {
+        if is_blank(plan) {
+            Section::AboutMe
+        } else {
+            Section::Overview
+        }
+    }
+}
+
 /// A plan nobody has written anything in yet: replacing it loses nothing.
-fn is_blank(plan: &Plan) -> bool {
+pub fn is_blank(plan: &Plan) -> bool {
     plan.title.trim().is_empty()
         && plan.goals.is_empty()
         && plan.interventions.is_empty()

@@ -5,12 +5,17 @@
 mod support;
 
 mod approval;
+mod coherence;
 mod consents;
+mod decision;
 mod files;
 mod first_screen;
 mod follow_ups;
 mod goals;
 mod interventions;
+mod life_areas;
+mod overview;
 mod people;
+mod timeline;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

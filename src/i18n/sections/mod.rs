@@ -2,21 +2,31 @@
 //! reached through a `Lang` accessor (e.g. `lang.goals()`).
 
 mod approval;
+mod coherence;
 mod consents;
+mod decision;
 mod files;
 mod follow_ups;
 mod goals;
 mod interventions;
+mod life_areas;
 mod nav;
+mod overview;
 mod people;
 mod sync;
+mod timeline;
 
 pub use approval::ApprovalTexts;
+pub use coherence::CoherenceTexts;
 pub use consents::ConsentTexts;
+pub use decision::DecisionTexts;
 pub use files::FileTexts;
 pub use follow_ups::FollowUpTexts;
 pub use goals::GoalTexts;
 pub use interventions::InterventionTexts;
+pub use life_areas::LifeAreaTexts;
 pub use nav::NavTexts;
+pub use overview::OverviewTexts;
 pub use people::PeopleTexts;
 pub use sync::SyncTexts;
+pub use timeline::TimelineTexts;

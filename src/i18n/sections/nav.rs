@@ -4,12 +4,16 @@ use crate::i18n::Lang;
 
 pub struct NavTexts {
     pub nav_label: &'static str,
+    pub overview: &'static str,
     pub about_me: &'static str,
     pub goals: &'static str,
     pub interventions: &'static str,
     pub people: &'static str,
     pub consents: &'static str,
     pub follow_ups: &'static str,
+    pub timeline: &'static str,
+    pub coherence: &'static str,
+    pub decision: &'static str,
     pub approval: &'static str,
     // Dialogue: agreement, comments, who wrote what
     pub agreement_legend: &'static str,
@@ -31,12 +35,16 @@ pub struct NavTexts {
 
 static DA: NavTexts = NavTexts {
     nav_label: "Planens dele",
+    overview: "Overblik",
     about_me: "Om mig",
     goals: "Mål",
     interventions: "Indsatser",
     people: "Personer",
     consents: "Samtykke",
     follow_ups: "Opfølgning",
+    timeline: "Tidslinje",
+    coherence: "Sammenhæng",
+    decision: "Afgørelse",
     approval: "Godkendelse",
     agreement_legend: "Er borgeren enig?",
     agreement_citizen_only: "Kun borgeren kan svare. Skift til \u{201c}Borger\u{201d} under \u{201c}Hvem skriver?\u{201d}.",
@@ -57,12 +65,16 @@ static DA: NavTexts = NavTexts {
 
 static EN: NavTexts = NavTexts {
     nav_label: "Parts of the plan",
+    overview: "Overview",
     about_me: "About me",
     goals: "Goals",
     interventions: "Interventions",
     people: "People",
     consents: "Consent",
     follow_ups: "Follow-up",
+    timeline: "Timeline",
+    coherence: "Coherence",
+    decision: "Decision",
     approval: "Approval",
     agreement_legend: "Does the citizen agree?",
     agreement_citizen_only: "Only the citizen can answer. Switch to \u{201c}Citizen\u{201d} under \u{201c}Who is writing?\u{201d}.",

@@ -36,6 +36,26 @@ pub const SHEETS: &[(&str, &str)] = &[
         include_str!("../../../style/sections/approval.css"),
     ),
     (
+        "style/sections/overview.css",
+        include_str!("../../../style/sections/overview.css"),
+    ),
+    (
+        "style/sections/life_areas.css",
+        include_str!("../../../style/sections/life_areas.css"),
+    ),
+    (
+        "style/sections/timeline.css",
+        include_str!("../../../style/sections/timeline.css"),
+    ),
+    (
+        "style/sections/coherence.css",
+        include_str!("../../../style/sections/coherence.css"),
+    ),
+    (
+        "style/sections/decision.css",
+        include_str!("../../../style/sections/decision.css"),
+    ),
+    (
         "style/sections/files.css",
         include_str!("../../../style/sections/files.css"),
     ),
