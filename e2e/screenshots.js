@@ -9,10 +9,16 @@ const PORT = Number(process.env.HP_E2E_PORT || 4173);
 const out = process.argv[2] || path.join(__dirname, '..', 'screenshots');
 const sample = process.argv[3] || 'mor-med-angst';
 const sizes = [['desktop', 1280, 900], ['mobile', 390, 844]];
-const sections = {
-  da: ['Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Opfølgning', 'Godkendelse'],
-  en: ['About me', 'Goals', 'Interventions', 'People', 'Consent', 'Follow-up', 'Approval'],
+const allSections = {
+  da: ['Overblik', 'Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Opfølgning', 'Tidslinje',
+    'Sammenhæng', 'Afgørelse', 'Godkendelse'],
+  en: ['Overview', 'About me', 'Goals', 'Interventions', 'People', 'Consent', 'Follow-up', 'Timeline',
+    'Coherence', 'Decision', 'Approval'],
 };
+// HP_SHOT_ONLY=1,9 takes only those sections (1-based, in navigation order).
+const only = (process.env.HP_SHOT_ONLY || '').split(',').filter(Boolean).map(Number);
+const sections = Object.fromEntries(Object.entries(allSections).map(([lang, list]) =>
+  [lang, list.map((name, i) => [i, name]).filter(([i]) => !only.length || only.includes(i + 1))]));
 
 (async () => {
   const browser = await chromium.launch({
@@ -31,7 +37,7 @@ const sections = {
       await page.getByRole('button', { name: 'Hent eksemplet' }).click();
       await page.getByText('Gem, hent og udskriv').click();
       await page.getByRole('button', { name: lang === 'da' ? 'Dansk' : 'English' }).click();
-      for (const [i, section] of sections[lang].entries()) {
+      for (const [i, section] of sections[lang]) {
         await page.getByRole('navigation').getByRole('button', { name: section, exact: true }).click();
         await page.waitForTimeout(150);
         const file = path.join(out, `${size}-${lang}-${i + 1}-${section.toLowerCase().replace(/\W+/g, '-')}.png`);

@@ -22,6 +22,9 @@ test('edit the title, switch language, reload: the edit persists', async ({ page
 
   await page.reload();
   await expect(page.getByLabel('Planens titel')).toHaveValue('Min plan for 2027');
+  // A plan with content opens on the overview.
+  await expect(page.getByRole('heading', { level: 2, name: 'Overblik' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Om mig', exact: true }).click();
   await expect(page.getByLabel('Det vigtigste for mig')).toHaveValue(/noget for andre/);
 
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('helhedsplan:plan')));

@@ -38,6 +38,7 @@ test('journey 2: reload mid-edit loses nothing', async ({ page }) => {
   await page.getByLabel('Det er jeg god til').fill('Jeg er god til at lytte.');
   await page.reload();
   await expect(page.getByLabel('Planens titel')).toHaveValue('Mettes plan');
+  await page.getByRole('navigation').getByRole('button', { name: 'Om mig', exact: true }).click();
   await expect(page.getByLabel('Mit navn')).toHaveValue('Mette');
   await expect(page.getByLabel('Det vigtigste for mig')).toHaveValue(/får et arbejde/);
   await expect(page.getByLabel('Det er jeg god til')).toHaveValue('Jeg er god til at lytte.');

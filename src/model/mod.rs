@@ -11,6 +11,7 @@
 //! - [`validate`]: all problems of a plan, with JSON-pointer paths;
 //! - [`coherence`]: advisory findings (double interventions, goals without
 //!   interventions, overdue follow-ups …), built on [`similarity`];
+//! - [`progress`]: how far each part of the plan has come (the overview's task list);
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
 pub mod agreement;
@@ -29,6 +30,7 @@ pub mod intervention;
 pub mod limits;
 pub mod people;
 pub mod plan;
+pub mod progress;
 pub mod similarity;
 pub mod validate;
 

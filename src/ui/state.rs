@@ -272,14 +272,14 @@ impl EditorState {
     }
 
     /// Opens the section that shows an item, reveals it there and moves focus to it
-    /// (to its card's heading, `<dom id of the item>-heading`).
+    /// (to its card's heading).
     pub fn open_item(&self, item: ItemRef) {
         let (section, local) = match item {
             ItemRef::Goal(id) => (Section::Goals, format!("goal-{id}-heading")),
             ItemRef::Intervention(id) => (Section::Interventions, format!("iv-{id}-heading")),
-            ItemRef::FollowUp(id) => (Section::FollowUps, format!("fu-{id}-heading")),
-            ItemRef::Person(id) => (Section::People, format!("person-{id}-heading")),
-            ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}-heading")),
+            ItemRef::FollowUp(id) => (Section::FollowUps, format!("follow-up-{id}")),
+            ItemRef::Person(id) => (Section::People, format!("person-{id}")),
+            ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}")),
             _ => return,
         };
         self.print_all.set(false);

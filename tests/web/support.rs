@@ -107,3 +107,51 @@ pub async fn open_section(root: &Element, name: &str) {
     button_by_text(&nav, name).click();
     tick().await;
 }
+
+/// A committed sample plan (`samples/<name>.json`), as the editor would import it.
+pub fn sample_plan(name: &str) -> helhedsplan::model::Plan {
+    helhedsplan::format::import_json(helhedsplan::format::samples::get(name).unwrap()).unwrap()
+}
+
+/// Mounts an editor that starts from `plan` (nothing is saved under the fresh key).
+pub fn mount_plan(host: &HtmlElement, key: &str, plan: helhedsplan::model::Plan) -> EditorHandle {
+    mount_editor(
+        host.clone(),
+        EditorOptions {
+            storage_key: Some(key.to_string()),
+            initial_plan: Some(plan),
+            ..EditorOptions::default()
+        },
+    )
+}
+
+/// Waits for the next animation frame and lets effects run (focus moves after rendering).
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
+/// Waits (up to about two seconds) until `check` holds; a busy machine may need a few frames.
+pub async fn wait_for(mut check: impl FnMut() -> bool) -> bool {
+    for _ in 0..120 {
+        if check() {
+            return true;
+        }
+        next_frame().await;
+    }
+    check()
+}
+
+/// The id of the focused element ("" when none).
+pub fn focused_id() -> String {
+    document()
+        .active_element()
+        .map(|el| el.id())
+        .unwrap_or_default()
+}

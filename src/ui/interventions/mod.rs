@@ -251,6 +251,13 @@ pub fn InterventionsSection() -> impl IntoView {
         limit,
     };
     provide_context(shared);
+    // An item opened from another view (a finding, the timeline): make its card visible.
+    Effect::new(move |_| {
+        if let Some(crate::model::ItemRef::Intervention(id)) = state.reveal.get() {
+            shared.reveal(id);
+            state.reveal.set(None);
+        }
+    });
 
     let shown = Memo::new(move |_| {
         let all = state.print_all.get();
