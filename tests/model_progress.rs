@@ -102,7 +102,10 @@ fn goals_and_interventions_need_attention_when_they_have_findings() {
     assert!(goal_findings >= 1);
     assert_eq!(
         state_of(&plan, Part::Goals),
-        (PartState::NeedsAttention, Some(Hint::Findings(goal_findings)))
+        (
+            PartState::NeedsAttention,
+            Some(Hint::Findings(goal_findings))
+        )
     );
 }
 
@@ -133,7 +136,8 @@ fn goals_wait_for_the_citizens_answer_before_they_are_complete() {
 fn people_are_complete_with_a_coordinating_caseworker() {
     let (mut plan, _) = mette_plan();
     assert_eq!(state_of(&plan, Part::People), (PartState::Complete, None));
-    plan.people.retain(|p| p.kind != PersonKind::CoordinatingCaseworker);
+    plan.people
+        .retain(|p| p.kind != PersonKind::CoordinatingCaseworker);
     for i in &mut plan.interventions {
         i.responsible_person = None;
     }
@@ -184,7 +188,11 @@ fn follow_up_is_complete_while_the_next_date_is_ahead_and_needs_attention_after(
     );
     assert_eq!(
         states(&plan, date(2026, 9, 20))[5],
-        (Part::FollowUps, PartState::NeedsAttention, Some(Hint::Findings(1)))
+        (
+            Part::FollowUps,
+            PartState::NeedsAttention,
+            Some(Hint::Findings(1))
+        )
     );
     plan.follow_ups[0].next_date = None;
     assert_eq!(
@@ -209,7 +217,10 @@ fn follow_up_is_complete_while_the_next_date_is_ahead_and_needs_attention_after(
 #[test]
 fn approval_goes_from_one_party_to_locked() {
     let (mut plan, _) = mette_plan();
-    assert_eq!(state_of(&plan, Part::Approval), (PartState::NotStarted, None));
+    assert_eq!(
+        state_of(&plan, Part::Approval),
+        (PartState::NotStarted, None)
+    );
     plan.approvals.push(Approval {
         as_role: ApprovalRole::Citizen,
         by: mette(),
@@ -229,8 +240,9 @@ fn approval_goes_from_one_party_to_locked() {
 #[test]
 fn the_samples_have_a_state_for_every_part_and_content_in_most() {
     for (name, _) in helhedsplan::format::samples::list() {
-        let plan = helhedsplan::format::import_json(helhedsplan::format::samples::get(name).unwrap())
-            .unwrap();
+        let plan =
+            helhedsplan::format::import_json(helhedsplan::format::samples::get(name).unwrap())
+                .unwrap();
         let all = states(&plan, today());
         assert_eq!(all.len(), 7);
         let started = all

@@ -61,7 +61,10 @@ pub enum PartState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hint {
     /// Own-words fields (of three) still empty, and whether the name is missing.
-    OwnWordsMissing { fields: usize, name: bool },
+    OwnWordsMissing {
+        fields: usize,
+        name: bool,
+    },
     /// Open goals or interventions the citizen has not answered on yet.
     AwaitingCitizen(usize),
     /// Coherence findings about this part (see the coherence panel).
@@ -208,14 +211,21 @@ fn consents(plan: &Plan, found: usize, today: NaiveDate) -> Outcome {
     } else if found > 0 {
         (PartState::NeedsAttention, Some(Hint::Findings(found)))
     } else if withdrawn > 0 {
-        (PartState::NeedsAttention, Some(Hint::ConsentWithdrawn(withdrawn)))
+        (
+            PartState::NeedsAttention,
+            Some(Hint::ConsentWithdrawn(withdrawn)),
+        )
     } else {
         (PartState::Complete, None)
     }
 }
 
 fn follow_ups(plan: &Plan, found: usize, today: NaiveDate) -> Outcome {
-    let held = plan.follow_ups.iter().filter(|f| f.date <= today).max_by_key(|f| f.date);
+    let held = plan
+        .follow_ups
+        .iter()
+        .filter(|f| f.date <= today)
+        .max_by_key(|f| f.date);
     if found > 0 {
         return (PartState::NeedsAttention, Some(Hint::Findings(found)));
     }

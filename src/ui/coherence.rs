@@ -131,7 +131,12 @@ fn RuleGroup(rule: Rule) -> impl IntoView {
     }
 }
 
-fn finding_view(lang: Lang, plan: &Plan, catalogue: &Catalogue, finding: &Finding) -> impl IntoView {
+fn finding_view(
+    lang: Lang,
+    plan: &Plan,
+    catalogue: &Catalogue,
+    finding: &Finding,
+) -> impl IntoView {
     let state = use_editor();
     let t = lang.coherence();
     let sentence = sentence(lang, plan, catalogue, finding);
@@ -183,7 +188,14 @@ pub fn sentence(lang: Lang, plan: &Plan, catalogue: &Catalogue, finding: &Findin
     };
     let date = |d: &chrono::NaiveDate| lang.format_date(*d);
     match (&finding.rule, &finding.detail) {
-        (Rule::DoubleIntervention, Detail::Overlap { similarity, from, until }) => {
+        (
+            Rule::DoubleIntervention,
+            Detail::Overlap {
+                similarity,
+                from,
+                until,
+            },
+        ) => {
             let sector = |i: usize| match finding.items.get(i) {
                 Some(ItemRef::Intervention(id)) => plan
                     .intervention(*id)

@@ -39,7 +39,10 @@ async fn the_panel_counts_what_the_model_finds_in_every_sample() {
             .unwrap()
             .text_content()
             .unwrap();
-        assert!(total.ends_with(&format!("{} ting at se på", findings.len())), "{total}");
+        assert!(
+            total.ends_with(&format!("{} ting at se på", findings.len())),
+            "{total}"
+        );
         el.remove();
     }
 }
@@ -77,7 +80,11 @@ async fn a_finding_opens_and_focuses_its_item() {
             "{rule:?}: focus on {expected}, not {}",
             focused_id()
         );
-        let heading = el.query_selector(".hp-section > h2").unwrap().unwrap().text_content();
+        let heading = el
+            .query_selector(".hp-section > h2")
+            .unwrap()
+            .unwrap()
+            .text_content();
         assert_eq!(heading.as_deref(), Some(section));
     }
 }
@@ -152,9 +159,11 @@ async fn fixing_the_cause_clears_the_finding_and_nothing_is_blocked() {
     tick().await;
     let after = all(&el, ".hp-finding").len();
     assert!(after < before, "{before} → {after}");
-    let still = all(&el, ".hp-finding")
-        .iter()
-        .any(|li| li.text_content().unwrap_or_default().contains(&finding.titles[0]));
+    let still = all(&el, ".hp-finding").iter().any(|li| {
+        li.text_content()
+            .unwrap_or_default()
+            .contains(&finding.titles[0])
+    });
     assert!(!still, "the completed intervention is no longer listed");
 }
 

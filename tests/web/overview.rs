@@ -24,7 +24,11 @@ fn rows(root: &Element) -> Vec<(String, String, String)> {
                     .trim()
                     .to_string()
             };
-            (text(".hp-task-name"), text(".hp-task-state"), text(".hp-task-hint"))
+            (
+                text(".hp-task-name"),
+                text(".hp-task-state"),
+                text(".hp-task-hint"),
+            )
         })
         .collect()
 }
@@ -61,7 +65,15 @@ async fn every_part_is_listed_with_its_state_in_words() {
     let names: Vec<&str> = shown.iter().map(|(n, _, _)| n.as_str()).collect();
     assert_eq!(
         names,
-        ["Om mig", "Mål", "Indsatser", "Personer", "Samtykke", "Opfølgning", "Godkendelse"]
+        [
+            "Om mig",
+            "Mål",
+            "Indsatser",
+            "Personer",
+            "Samtykke",
+            "Opfølgning",
+            "Godkendelse"
+        ]
     );
     for ((name, state, hint), part) in shown.iter().zip(&expected) {
         let word = match part.state {

@@ -64,8 +64,18 @@ static DA: OverviewTexts = OverviewTexts {
         (1, true) => "Navnet og et felt med borgerens egne ord mangler.".to_string(),
         (n, true) => format!("Navnet og {n} felter med borgerens egne ord mangler."),
     },
-    awaiting_citizen: |n| format!("Borgeren har ikke svaret på {} endnu.", n_da(n, "punkt", "punkter")),
-    findings: |n| format!("{} under Sammenhæng.", n_da(n, "ting at se på", "ting at se på")),
+    awaiting_citizen: |n| {
+        format!(
+            "Borgeren har ikke svaret på {} endnu.",
+            n_da(n, "punkt", "punkter")
+        )
+    },
+    findings: |n| {
+        format!(
+            "{} under Sammenhæng.",
+            n_da(n, "ting at se på", "ting at se på")
+        )
+    },
     no_coordinating_caseworker: "Der er ikke valgt en koordinerende sagsbehandler.",
     no_plan_consent: "Der er intet gyldigt samtykke til planen.",
     consent_withdrawn: |n| format!("{} er trukket tilbage.", n_da(n, "samtykke", "samtykker")),
