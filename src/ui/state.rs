@@ -150,6 +150,8 @@ pub struct EditorState {
     /// shows it reveals it (clears filters, shows enough cards) and focus moves to it.
     pub reveal: RwSignal<Option<ItemRef>>,
     /// Coherence findings as of today (advisory; computed only while a view reads them).
+    /// On a large plan they follow the plan once typing pauses ([`settle_findings`]):
+    /// checking 2,000 interventions takes longer than a keystroke may.
     pub findings: Memo<Vec<Finding>>,
     /// The complaint-route text (klagevejledning) the host configured for the one-decision
     /// summary; `None` shows the editor's general text.
@@ -186,7 +188,7 @@ impl EditorState {
             import_errors: RwSignal::new(None),
             pending_replace: RwSignal::new(None),
             reveal: RwSignal::new(None),
-            findings: Memo::new(move |_| plan.with(|p| coherence::check(p, today()))),
+            findings: settle_findings(plan),
             complaint_route: RwSignal::new(None),
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
         }
@@ -386,6 +388,39 @@ impl EditorState {
             self.can_redo.set(history.can_redo());
         });
     }
+}
+
+/// Plans with more interventions than this get their findings after a pause in typing.
+const SETTLE_ABOVE: usize = 150;
+const SETTLE_MS: u64 = 400;
+
+/// The findings memo: recomputed when a view reads it after the plan changed — at once for
+/// ordinary plans, and for large ones only after edits have paused for [`SETTLE_MS`].
+fn settle_findings(plan: RwSignal<Plan>) -> Memo<Vec<Finding>> {
+    let settled = RwSignal::new(0u64);
+    let pending = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<()>| {
+        let large = plan.with(|p| p.interventions.len() > SETTLE_ABOVE);
+        if previous.is_none() || !large {
+            settled.update(|n| *n += 1);
+            return;
+        }
+        // Each change restarts the wait; only the last timer settles.
+        pending.update_value(|n| *n += 1);
+        let mine = pending.get_value();
+        set_timeout(
+            move || {
+                if pending.try_get_value() == Some(mine) {
+                    settled.update(|n| *n += 1);
+                }
+            },
+            std::time::Duration::from_millis(SETTLE_MS),
+        );
+    });
+    Memo::new(move |_| {
+        settled.track();
+        plan.with_untracked(|p| coherence::check(p, today()))
+    })
 }
 
 /// Today's date on this machine (the citizen's and caseworker's calendar day).
