@@ -92,3 +92,17 @@ pub fn lines(text: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// The text of a one-per-line list as the user types it. The model keeps the list without
+/// empty lines, so showing the model's list would swallow the Enter that starts a new line;
+/// the draft keeps it and follows the model when the list changes elsewhere (undo).
+pub fn list_draft(model: Signal<Vec<String>>) -> RwSignal<String> {
+    let draft = RwSignal::new(model.get_untracked().join("\n"));
+    Effect::new(move |_| {
+        let items = model.get();
+        if draft.with_untracked(|d| lines(d)) != items {
+            draft.set(items.join("\n"));
+        }
+    });
+    draft
+}

@@ -5,7 +5,7 @@
 use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
-use super::confirm::{lines, RemoveWithConfirm};
+use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::fields::{DateField, SelectField, TextArea};
 use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, Section};
@@ -176,9 +176,9 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
             let _ = state.edit(Edit::UpdateConsent { consent: c });
         }
     };
-    let parties_text = Signal::derive(move || {
-        consent.with(|c| c.as_ref().map(|c| c.parties.join("\n")).unwrap_or_default())
-    });
+    let parties_text = list_draft(Signal::derive(move || {
+        consent.with(|c| c.as_ref().map(|c| c.parties.clone()).unwrap_or_default())
+    }));
     let scope = Signal::derive(move || {
         consent.with(|c| c.as_ref().map(|c| c.scope.clone()).unwrap_or_default())
     });
@@ -199,7 +199,10 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
                     value=parties_text
                     rows=3
                     maxlength=5000
-                    on_input=move |v| update(Box::new(move |c| c.parties = lines(&v)))
+                    on_input=move |v: String| {
+                        parties_text.set(v.clone());
+                        update(Box::new(move |c| c.parties = lines(&v)))
+                    }
                 />
             })}
             <TextArea

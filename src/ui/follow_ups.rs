@@ -4,7 +4,7 @@
 use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
-use super::confirm::{lines, RemoveWithConfirm};
+use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::fields::{DateField, TextArea};
 use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, Section};
@@ -169,6 +169,13 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
             .unwrap_or_default()
     };
     let next = Signal::derive(move || meeting.with(|f| f.as_ref().and_then(|f| f.next_date)));
+    let participants = list_draft(Signal::derive(move || {
+        meeting.with(|f| {
+            f.as_ref()
+                .map(|f| f.participants.clone())
+                .unwrap_or_default()
+        })
+    }));
     let next_error = Signal::derive(move || match (date.get(), next.get()) {
         (Some(d), Some(n)) if n < d => Some(t().next_before_meeting.to_string()),
         _ => None,
@@ -238,10 +245,13 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
                 id=format!("follow-up-{id}-participants")
                 label=Signal::derive(move || t().participants_label)
                 hint=Signal::derive(move || Some(t().participants_hint))
-                value=Signal::derive(move || meeting.with(|f| f.as_ref().map(|f| f.participants.join("\n")).unwrap_or_default()))
+                value=participants
                 rows=3
                 maxlength=5000
-                on_input=move |v| update(Box::new(move |f| f.participants = lines(&v)))
+                on_input=move |v: String| {
+                    participants.set(v.clone());
+                    update(Box::new(move |f| f.participants = lines(&v)))
+                }
             />
             <TextArea
                 id=format!("follow-up-{id}-agreements")

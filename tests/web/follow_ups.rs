@@ -86,3 +86,38 @@ async fn a_meeting_with_next_date_and_a_result_per_intervention() {
     tick().await;
     assert!(plan_of(&handle)["follow_ups"][0].get("results").is_none());
 }
+
+/// Participants are typed one per line: the Enter that starts the next line is kept, although
+/// the plan stores no empty lines (it used to be swallowed, so a second name could not be typed).
+#[wasm_bindgen_test]
+async fn participants_can_be_typed_line_by_line() {
+    let (el, key) = host("follow-up-lines");
+    let handle = mount(&el, &key);
+    tick().await;
+    open_section(&el, "Opfølgning").await;
+    set_date(&field_by_label(&el, "Mødets dato"), "2026-11-20");
+    button_by_text(&el, "Tilføj møde").click();
+    tick().await;
+    let meeting = el.query_selector(".hp-meeting").unwrap().unwrap();
+    let field = field_by_label(&meeting, "Deltagere");
+    let value = |f: &web_sys::Element| f.unchecked_ref::<web_sys::HtmlTextAreaElement>().value();
+    for typed in [
+        "Sara",
+        "Sara Jensen",
+        "Sara Jensen\n",
+        "Sara Jensen\nL",
+        "Sara Jensen\nLene Holm",
+    ] {
+        type_into(&field, typed);
+        tick().await;
+        assert_eq!(value(&field), typed, "the field keeps what was typed");
+    }
+    assert_eq!(
+        plan_of(&handle)["follow_ups"][0]["participants"],
+        serde_json::json!(["Sara Jensen", "Lene Holm"])
+    );
+    // Undo goes back through the model, and the field follows it.
+    handle.state().undo();
+    tick().await;
+    assert_eq!(value(&field), "");
+}
