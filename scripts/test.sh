@@ -26,7 +26,7 @@ step "native tests: model, format, plan-tool"
 cargo test --quiet 2>&1 | tee -a "$LOG"
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$LOG"
+WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$LOG"
 
 step "release build"
 trunk build --release --quiet

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use super::section::SectionFrame;
-use super::state::{use_editor, EditorState, Section};
+use super::state::{focus_by_id, use_editor, EditorState, Section};
 use crate::i18n::Lang;
 use crate::model::{
     Catalogue, EditError, GoalId, GoalLevel, Intervention, InterventionId, LegalBasis, PersonId,
@@ -56,21 +56,24 @@ pub(super) struct Shared {
     pub query: RwSignal<String>,
     pub sector_filter: RwSignal<Option<Sector>>,
     pub limit: RwSignal<usize>,
+    /// Set when another view opened an intervention far down a long list: only that card is
+    /// shown (rendering the 1,500 cards before it would take seconds), with "show all".
+    pub only: RwSignal<Option<InterventionId>>,
 }
 
 impl Shared {
     /// Makes sure a card is on screen: clears filters that hide it and shows enough cards.
     pub fn reveal(&self, id: InterventionId) {
+        self.only.set(None);
         if !self.visible.with_untracked(|v| v.contains(&id)) {
             self.query.set(String::new());
             self.sector_filter.set(None);
         }
         let place = self
             .visible
-            .with_untracked(|v| v.iter().position(|x| *x == id))
-            .unwrap_or(usize::MAX);
-        if place != usize::MAX && place >= self.limit.get_untracked() {
-            self.limit.set(place + 1);
+            .with_untracked(|v| v.iter().position(|x| *x == id));
+        if place.is_some_and(|p| p >= self.limit.get_untracked()) {
+            self.only.set(Some(id));
         }
     }
 }
@@ -175,7 +178,13 @@ pub fn InterventionsSection() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let sector_filter = RwSignal::new(None::<Sector>);
     let limit = RwSignal::new(PAGE);
+    let only = RwSignal::new(None::<InterventionId>);
     let visible = Memo::new(move |_| {
+        if let Some(id) = only.get() {
+            if state.plan.with(|p| p.intervention(id).is_some()) {
+                return vec![id];
+            }
+        }
         let q = query.with(|q| q.trim().to_lowercase());
         let sector = sector_filter.get();
         state.plan.with(|p| {
@@ -249,6 +258,7 @@ pub fn InterventionsSection() -> impl IntoView {
         query,
         sector_filter,
         limit,
+        only,
     };
     provide_context(shared);
     // An item opened from another view (a finding, the timeline): make its card visible.
@@ -271,7 +281,11 @@ pub fn InterventionsSection() -> impl IntoView {
         })
     });
     let total = Memo::new(move |_| ids.with(Vec::len));
-    let filtering = move || !query.with(|q| q.trim().is_empty()) || sector_filter.get().is_some();
+    let filtering = move || {
+        !query.with(|q| q.trim().is_empty())
+            || sector_filter.get().is_some()
+            || only.get().is_some()
+    };
     let hidden_by_limit = move || visible.with(Vec::len).saturating_sub(shown.with(Vec::len));
 
     let search_id = state.dom_id("iv-search");
@@ -302,6 +316,7 @@ pub fn InterventionsSection() -> impl IntoView {
                             aria-describedby=search_hint_id.clone()
                             prop:value=move || query.get()
                             on:input=move |ev| {
+                                only.set(None);
                                 query.set(event_target_value(&ev));
                                 limit.set(PAGE);
                             }
@@ -313,6 +328,7 @@ pub fn InterventionsSection() -> impl IntoView {
                             id=filter_id.clone()
                             class="hp-select"
                             on:change=move |ev| {
+                                only.set(None);
                                 sector_filter.set(sector_from_code(&event_target_value(&ev)));
                                 limit.set(PAGE);
                             }
@@ -345,6 +361,18 @@ pub fn InterventionsSection() -> impl IntoView {
             </Show>
             <Show when=move || { total.get() > 0 && visible.with(Vec::is_empty) }>
                 <p class="hp-iv-empty">{move || t().none_match}</p>
+            </Show>
+            <Show when=move || only.get().is_some()>
+                <button
+                    type="button"
+                    class="hp-button"
+                    on:click=move |_| {
+                        only.set(None);
+                        focus_by_id(&state.dom_id("iv-search"));
+                    }
+                >
+                    {move || t().show_all}
+                </button>
             </Show>
             <Show when=move || filtering() && visible.with(Vec::is_empty)>
                 <button
