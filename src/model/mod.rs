@@ -12,6 +12,7 @@
 //! - [`coherence`]: advisory findings (double interventions, goals without
 //!   interventions, overdue follow-ups …), built on [`similarity`];
 //! - [`progress`]: how far each part of the plan has come (the overview's task list);
+//! - [`timeline`]: interventions laid out on a time axis by sector, with overlaps and dates;
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
 pub mod agreement;
@@ -32,6 +33,7 @@ pub mod people;
 pub mod plan;
 pub mod progress;
 pub mod similarity;
+pub mod timeline;
 pub mod validate;
 
 pub use agreement::{
