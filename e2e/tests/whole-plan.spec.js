@@ -52,3 +52,16 @@ test('journey 7: from the overview to a finding to the intervention, by keyboard
   await expect(page.locator('.hp-finding')).toHaveCount(count - 1);
   await expect(page.locator('.hp-finding').filter({ hasText: title })).toHaveCount(0);
 });
+
+test('journey 7b: a bar on the timeline opens its intervention', async ({ page }) => {
+  await loadSample(page, 'mor-med-angst');
+  await page.getByRole('navigation').getByRole('button', { name: 'Tidslinje', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tidslinje' })).toBeFocused();
+  // One band per sector, named as the catalogue names them.
+  await expect(page.locator('.hp-tl-band')).toHaveCount(4);
+  const bar = page.locator('.hp-tl-bar').filter({ hasText: 'Mentor, der følger Sara i praktikken' });
+  await expect(bar).toHaveAccessibleName(/Mentor, der følger Sara i praktikken.*Beskæftigelse/);
+  await bar.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: 'Mentor, der følger Sara i praktikken', exact: true })).toBeFocused();
+});
