@@ -13,6 +13,7 @@
 //!   interventions, overdue follow-ups …), built on [`similarity`];
 //! - [`progress`]: how far each part of the plan has come (the overview's task list);
 //! - [`timeline`]: interventions laid out on a time axis by sector, with overlaps and dates;
+//! - [`life_areas`]: latest citizen and professional ratings per life area (the chart);
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
 pub mod agreement;
@@ -28,6 +29,7 @@ pub mod goal;
 pub mod history;
 pub mod ids;
 pub mod intervention;
+pub mod life_areas;
 pub mod limits;
 pub mod people;
 pub mod plan;
