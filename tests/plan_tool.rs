@@ -189,6 +189,26 @@ fn usage_errors_are_exit_2_with_a_hint() {
         &["sample", "--generate", "3", "4", "--seed"][..],
         &["sample", "--generate", "3", "4", "--seed", "-1"][..],
         &["sample", "--generate", "99999", "4"][..],
+        &["decision"][..],
+        &[
+            "decision",
+            "samples/mor-med-angst.json",
+            "samples/familie-med-barn.json",
+        ][..],
+        &["decision", "--strict", "samples/mor-med-angst.json"][..],
+        &["decision", "samples/mor-med-angst.json", "--date"][..],
+        &[
+            "decision",
+            "samples/mor-med-angst.json",
+            "--date",
+            "15-03-2026",
+        ][..],
+        &[
+            "decision",
+            "samples/mor-med-angst.json",
+            "--complaint-route",
+        ][..],
+        &["decision", "--schema", "extra"][..],
     ] {
         let out = run(args);
         assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
@@ -210,6 +230,8 @@ fn help_lists_every_command() {
             "sample --list",
             "--generate",
             "--seed",
+            "decision",
+            "--complaint-route",
         ] {
             assert!(text.contains(command), "{flag}: {command}");
         }
@@ -347,4 +369,114 @@ fn results_are_the_same_as_the_library_for_every_corpus_file() {
         let errors = format::import_bytes(&std::fs::read(root().join(file)).unwrap()).unwrap_err();
         assert_eq!(by_file.get(file.as_str()), Some(&errors.len()), "{file}");
     }
+}
+
+#[test]
+fn decision_prints_the_summary_the_library_makes() {
+    use helhedsplan::model::{decision, Catalogue};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+    for (name, _) in format::samples::list() {
+        let file = format!("samples/{name}.json");
+        let out = run(&["decision", &file, "--date", "2026-03-15"]);
+        assert_eq!(code(&out), 0, "{name}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{name}");
+        let plan = format::import_json(format::samples::get(name).unwrap()).unwrap();
+        let expected = decision::summary(&plan, &Catalogue::default(), None, day);
+        assert_eq!(stdout(&out), decision::to_json(&expected), "{name}");
+        // As a backend reads it: the tag, and one row per intervention needing a decision.
+        let value: Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(value["kind"], "helhedsplan-decision-summary");
+        assert_eq!(value["schema_version"], 1);
+        assert_eq!(value["complaint_route"]["source"], "default");
+        let rows: usize = value["sectors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["legal_bases"].as_array().unwrap())
+            .map(|g| g["interventions"].as_array().unwrap().len())
+            .sum();
+        let needed = plan
+            .interventions
+            .iter()
+            .filter(|i| i.decision.needed)
+            .count();
+        assert_eq!(rows, needed, "{name}");
+        assert_eq!(value["counts"]["total"], needed);
+    }
+    // --date=… works too, and without --date it is today.
+    let a = run(&[
+        "decision",
+        "samples/mor-med-angst.json",
+        "--date=2026-03-15",
+    ]);
+    assert_eq!(code(&a), 0);
+    let value: Value = serde_json::from_str(&stdout(&a)).unwrap();
+    assert_eq!(value["created_on"], "2026-03-15");
+    let b = run(&["decision", "samples/mor-med-angst.json"]);
+    assert_eq!(code(&b), 0, "{}", stderr(&b));
+    let value: Value = serde_json::from_str(&stdout(&b)).unwrap();
+    let created = value["created_on"].as_str().unwrap().to_string();
+    let today = chrono::Local::now().date_naive();
+    assert!(
+        created == today.to_string() || created == today.pred_opt().unwrap().to_string(),
+        "{created}"
+    );
+}
+
+#[test]
+fn decision_uses_the_hosts_complaint_route_from_a_file() {
+    let dir = scratch("decision");
+    let path = dir.join("klage.txt");
+    let text = "Klag til Holmstrup Kommune, Borgerservice.\n\nSkriv til klage@holmstrup.example.";
+    std::fs::write(&path, format!("{text}\n")).unwrap();
+    let out = run(&[
+        "decision",
+        "samples/familie-med-barn.json",
+        "--complaint-route",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let value: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(value["complaint_route"]["source"], "host");
+    assert_eq!(value["complaint_route"]["text"], text);
+    // A complaint-route file that cannot be read is exit 2, and nothing on stdout.
+    let out = run(&[
+        "decision",
+        "samples/familie-med-barn.json",
+        "--complaint-route",
+        "no/such/klage.txt",
+    ]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert!(stderr(&out).contains("cannot read no/such/klage.txt"));
+}
+
+#[test]
+fn decision_of_a_bad_or_missing_file_follows_the_exit_codes() {
+    let out = run(&["decision", "tests/corpus/bad/dangling-references.json"]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(stderr(&out).lines().count(), 3, "{}", stderr(&out));
+    assert!(stderr(&out)
+        .lines()
+        .all(|l| l.starts_with("tests/corpus/bad/dangling-references.json: /")));
+    let out = run(&["decision", "no/such/plan.json"]);
+    assert_eq!(code(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert!(stderr(&out).contains("cannot read no/such/plan.json"));
+}
+
+#[test]
+fn decision_schema_is_the_librarys_and_describes_the_output() {
+    let out = run(&["decision", "--schema"]);
+    assert_eq!(code(&out), 0);
+    let schema: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(schema, helhedsplan::model::decision::json_schema());
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&schema)
+        .unwrap();
+    let summary = run(&["decision", "samples/ung-efter-psykiatri.json"]);
+    let value: Value = serde_json::from_str(&stdout(&summary)).unwrap();
+    assert!(validator.is_valid(&value));
 }

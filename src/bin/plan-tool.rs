@@ -1,4 +1,5 @@
-//! plan-tool: check, migrate and generate plan files with the editor's own code.
+//! plan-tool: check, migrate and generate plan files with the editor's own code, and
+//! print a plan's one-decision summary.
 //!
 //! Exit status: 0 success; 1 a plan file has problems; 2 usage error or a file that
 //! cannot be read; 3 internal error (a bug: please report it).
@@ -16,6 +17,11 @@ Usage:
                                   FILE: PATH: message (PATH is a JSON Pointer)
   plan-tool migrate FILE          print the plan in the current format version
   plan-tool schema                print the JSON Schema of the plan format
+  plan-tool decision FILE [--complaint-route TEXTFILE] [--date YYYY-MM-DD]
+                                  print the one-decision summary of a plan as JSON
+                                  (interventions needing a decision, by sector and
+                                  legal basis, with the complaint-route text)
+  plan-tool decision --schema     print the JSON Schema of the decision summary
   plan-tool sample NAME           print a sample plan
   plan-tool sample --list         print the sample names, one a line
   plan-tool sample --generate GOALS INTERVENTIONS [--seed N]
@@ -79,6 +85,7 @@ fn run(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
             Ok(Outcome::Ok)
         }
         "sample" => sample(rest, out),
+        "decision" => decision(rest, out),
         other => Ok(Outcome::Usage(format!("unknown command `{other}`"))),
     }
 }
@@ -190,6 +197,106 @@ fn sample(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
                     )))
                 }
             }
+        }
+    }
+}
+
+/// `decision FILE [--complaint-route TEXTFILE] [--date YYYY-MM-DD]` and `decision --schema`.
+fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
+    if args.first().map(String::as_str) == Some("--schema") {
+        if args.len() > 1 {
+            return Ok(Outcome::Usage(
+                "decision --schema takes no arguments".into(),
+            ));
+        }
+        let schema = helhedsplan::model::decision::json_schema();
+        let text = serde_json::to_string_pretty(&schema).expect("a JSON value serializes");
+        writeln!(out, "{text}")?;
+        return Ok(Outcome::Ok);
+    }
+    let mut file = None;
+    let mut complaint_file = None;
+    let mut date = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        // `--option value` or `--option=value`.
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
+            _ => (arg, None),
+        };
+        if name == "--complaint-route" || name == "--date" {
+            let value = match inline {
+                Some(value) => value,
+                None => {
+                    i += 1;
+                    match args.get(i) {
+                        Some(value) => value.clone(),
+                        None => return Ok(Outcome::Usage(format!("{name} needs a value"))),
+                    }
+                }
+            };
+            if name == "--date" {
+                match chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+                    Ok(d) => date = Some(d),
+                    Err(_) => {
+                        return Ok(Outcome::Usage(format!(
+                            "--date needs a date as YYYY-MM-DD, got `{value}`"
+                        )))
+                    }
+                }
+            } else {
+                complaint_file = Some(value);
+            }
+        } else if arg.starts_with('-') {
+            return Ok(Outcome::Usage(format!(
+                "unknown option `{arg}` for decision"
+            )));
+        } else if file.is_some() {
+            return Ok(Outcome::Usage("decision takes exactly one FILE".into()));
+        } else {
+            file = Some(arg.to_string());
+        }
+        i += 1;
+    }
+    let Some(file) = file else {
+        return Ok(Outcome::Usage("decision needs a plan FILE".into()));
+    };
+    let complaint_route = match complaint_file {
+        Some(path) => {
+            let Some(bytes) = read(&path) else {
+                return Ok(Outcome::Unreadable);
+            };
+            match String::from_utf8(bytes) {
+                // A text file's final line break is not part of the text.
+                Ok(text) => Some(text.trim_end().to_string()),
+                Err(_) => {
+                    eprintln!("plan-tool: cannot read {path}: not UTF-8 text");
+                    return Ok(Outcome::Unreadable);
+                }
+            }
+        }
+        None => None,
+    };
+    let Some(bytes) = read(&file) else {
+        return Ok(Outcome::Unreadable);
+    };
+    match format::import_bytes(&bytes) {
+        Ok(plan) => {
+            let summary = helhedsplan::model::decision::summary(
+                &plan,
+                &helhedsplan::model::Catalogue::default(),
+                complaint_route.as_deref(),
+                date.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            );
+            out.write_all(helhedsplan::model::decision::to_json(&summary).as_bytes())?;
+            Ok(Outcome::Ok)
+        }
+        Err(errors) => {
+            // As `migrate`: problems on stderr, so stdout is only ever a summary.
+            let mut err = std::io::stderr().lock();
+            print_problems(&mut err, &file, &errors)?;
+            Ok(Outcome::Problems)
         }
     }
 }

@@ -14,6 +14,7 @@
 //! - [`progress`]: how far each part of the plan has come (the overview's task list);
 //! - [`timeline`]: interventions laid out on a time axis by sector, with overlaps and dates;
 //! - [`life_areas`]: latest citizen and professional ratings per life area (the chart);
+//! - [`decision`]: the one-decision summary (interventions needing a decision, by sector and legal basis);
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
 pub mod agreement;
@@ -21,6 +22,7 @@ mod apply;
 pub mod catalogue;
 pub mod coherence;
 pub mod consent;
+pub mod decision;
 pub mod edit;
 pub mod error;
 pub mod follow_up;
