@@ -3,7 +3,7 @@
 //!
 //! The element class is a small hand-written JS file (`custom_element/element.js`): Leptos
 //! has no web-component support, and the `custom-elements` crate would add a dependency for
-//! what is forty lines of JS. The class forwards its callbacks and properties to
+//! what is a hundred-odd lines of JS. The class forwards its callbacks and properties to
 //! [`dispatch`], which keeps each element's mounted editor in a registry keyed by a
 //! per-element number.
 
@@ -22,7 +22,7 @@ use super::mount::{mount_editor, EditorHandle, EditorOptions};
 use super::sync::{relation, Relation, Sync, SyncStatus};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Catalogue, Plan, PlanId, Role};
+use crate::model::{coherence, Catalogue, Plan, PlanId, Role};
 use crate::ui::state::{register_shadow_root, unregister_shadow_root};
 use crate::ui::EditorState;
 
@@ -32,6 +32,9 @@ pub const TAG: &str = "helhedsplan-editor";
 #[wasm_bindgen(module = "/src/platform/custom_element/element.js")]
 extern "C" {
     fn hp_define_element(tag: &str, css: &str, dispatch: &js_sys::Function) -> bool;
+    /// Gives `detail` a `plan` property that calls `get_plan` when first read (and keeps
+    /// the answer), so an edit nobody asks the plan of costs no serialisation.
+    fn hp_lazy_plan(detail: &js_sys::Object, get_plan: &JsValue);
 }
 
 /// Defines `<helhedsplan-editor>` (once per page; a second bundle on the page is ignored).
@@ -63,6 +66,10 @@ struct Mounted {
     /// Attribute values this mount was built from (a change of these remounts).
     storage: Option<String>,
     save_url: Option<String>,
+    /// The embed bar's message (load problems), shown until dismissed.
+    message: RwSignal<Option<String>>,
+    /// Counts `catalogue-src` loads: only the newest one may set the catalogue.
+    catalogue_loads: Rc<Cell<u32>>,
 }
 
 impl Drop for Mounted {
@@ -154,6 +161,14 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
                 list.push(&item);
             }
             reply(list.into())
+        }
+        "findings" => {
+            // Fresh, as of today: the editor's own memo may wait for typing to pause.
+            let findings = state
+                .plan
+                .with_untracked(|p| coherence::check(p, crate::ui::state::today()));
+            let text = serde_json::to_string(&findings).unwrap_or_else(|_| "[]".to_string());
+            reply(js_sys::JSON::parse(&text).unwrap_or_else(|_| js_sys::Array::new().into()))
         }
         "undo" => {
             state.undo();
@@ -281,6 +296,7 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
     let state = editor.state();
     // The portal has its own <main>; the editor is a named region inside it.
     state.embedded.set(true);
+    state.brand_heading.set(heading_level_of(&element));
     state.read_only.set(element.has_attribute("readonly"));
     let baseline = Rc::new(Cell::new(
         state.plan.with_untracked(|p| (p.id, p.change_log.len())),
@@ -344,11 +360,9 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
             });
         }
     }
+    let catalogue_loads = Rc::new(Cell::new(0));
     if let Some(src) = catalogue_src {
-        let element = element.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            load_catalogue(&element, state, &resolve_url(&src)).await;
-        });
+        start_catalogue_load(&element, state, message, &catalogue_loads, &src);
     }
 
     instance.mounted = Some(Mounted {
@@ -358,7 +372,17 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
         baseline,
         storage,
         save_url: attr(&element, "save-url"),
+        message,
+        catalogue_loads,
     });
+}
+
+/// `heading-level="1"`…`"6"`: the editor's name is a heading of that level; otherwise
+/// (the default inside a portal) a plain paragraph.
+fn heading_level_of(element: &HtmlElement) -> Option<u8> {
+    attr(element, "heading-level")
+        .and_then(|v| v.parse::<u8>().ok())
+        .filter(|n| (1..=6).contains(n))
 }
 
 fn still_mounted(id: u32, state: EditorState) -> bool {
@@ -410,25 +434,102 @@ async fn load_plan_src(
     fire(element, "plan-error", &error_detail(&text));
 }
 
-async fn load_catalogue(element: &HtmlElement, state: EditorState, url: &str) {
-    let lang = state.lang.get_untracked();
-    let texts = lang.sync();
-    let why = match super::sync::request("GET", url, None, None).await {
-        Err(()) => texts.network.to_string(),
-        Ok(reply) if !(200..300).contains(&reply.status) => (texts.http_status)(reply.status),
-        Ok(reply) => match Catalogue::from_json(&reply.body) {
+/// Starts loading `catalogue-src`; a later load (the attribute changed again) wins.
+fn start_catalogue_load(
+    element: &HtmlElement,
+    state: EditorState,
+    message: RwSignal<Option<String>>,
+    loads: &Rc<Cell<u32>>,
+    src: &str,
+) {
+    loads.set(loads.get().wrapping_add(1));
+    let mine = loads.get();
+    let loads = loads.clone();
+    let element = element.clone();
+    let url = resolve_url(src);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = load_catalogue(state, &url).await;
+        if loads.get() != mine {
+            return;
+        }
+        match result {
             Ok(catalogue) => {
                 state.catalogue.try_set(catalogue);
-                return;
             }
-            Err(err) => err.to_string(),
-        },
-    };
-    fire(
-        element,
-        "plan-error",
-        &error_detail(&format!("catalogue-src: {why}")),
-    );
+            Err(why) => {
+                // The built-in catalogue, also when an earlier `catalogue-src` had loaded:
+                // the message then says which choices the user sees.
+                state.catalogue.try_set(Catalogue::default());
+                let Some(lang) = state.lang.try_get_untracked() else {
+                    return;
+                };
+                let text = (lang.sync().catalogue_failed)(&why);
+                message.try_set(Some(text.clone()));
+                fire(&element, "plan-error", &error_detail(&text));
+            }
+        }
+    });
+}
+
+/// `GET`s a catalogue and checks it; the error is a reason in the editor's language.
+async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, String> {
+    let texts = state.lang.get_untracked().sync();
+    match super::sync::request("GET", url, None, None).await {
+        Err(()) => Err(texts.network.to_string()),
+        Ok(reply) if !(200..300).contains(&reply.status) => Err((texts.http_status)(reply.status)),
+        Ok(reply) => Catalogue::from_json(&reply.body)
+            .map_err(|err| err.to_string())
+            .and_then(|c| check_catalogue(&c).map(|()| c))
+            .map_err(|why| (texts.not_a_catalogue)(&why)),
+    }
+}
+
+/// What the editor needs of a host's catalogue beyond its JSON shape: something to choose
+/// from, codes that are unique, and types that name legal bases the catalogue has.
+fn check_catalogue(c: &Catalogue) -> Result<(), String> {
+    fn unique<'a>(what: &str, codes: impl Iterator<Item = &'a str>) -> Result<(), String> {
+        let mut seen = std::collections::HashSet::new();
+        for code in codes {
+            if code.trim().is_empty() {
+                return Err(format!("a {what} has an empty code"));
+            }
+            if !seen.insert(code) {
+                return Err(format!("two {what}s have the code \"{code}\""));
+            }
+        }
+        Ok(())
+    }
+    if c.life_areas.is_empty() {
+        return Err("it has no life areas".to_string());
+    }
+    unique("life area", c.life_areas.iter().map(|a| a.code.as_str()))?;
+    unique("legal basis", c.legal_bases.iter().map(|l| l.code.as_str()))?;
+    unique(
+        "intervention type",
+        c.intervention_types.iter().map(|t| t.code.as_str()),
+    )?;
+    for t in &c.intervention_types {
+        if let Some(code) = &t.legal_basis {
+            if c.legal_basis(code).is_none() {
+                return Err(format!(
+                    "intervention type \"{}\" names legal basis \"{code}\", which is not in the catalogue",
+                    t.code
+                ));
+            }
+        }
+    }
+    let labels = c
+        .life_areas
+        .iter()
+        .map(|a| &a.label)
+        .chain(c.legal_bases.iter().map(|l| &l.label))
+        .chain(c.intervention_types.iter().map(|t| &t.label));
+    for label in labels {
+        if label.da.trim().is_empty() || label.en.trim().is_empty() {
+            return Err("a label is empty".to_string());
+        }
+    }
+    Ok(())
 }
 
 fn report_error(element: &HtmlElement, state: EditorState, why: String) {
@@ -444,9 +545,13 @@ fn error_detail(message: &str) -> JsValue {
     detail.into()
 }
 
+/// The plan as a JS object (`null` once the editor is gone).
 fn plan_value(state: EditorState) -> JsValue {
-    let text = state.plan.with_untracked(format::export_json);
-    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+    state
+        .plan
+        .try_with_untracked(format::export_json)
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 fn fire_ready(element: &HtmlElement, state: EditorState) {
@@ -496,15 +601,20 @@ fn watch_plan(
                     "when": entry.at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
                 });
                 let detail = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&detail, &"plan".into(), &plan_value(state));
                 let edit = js_sys::JSON::parse(&edit.to_string()).unwrap_or(JsValue::NULL);
                 let _ = js_sys::Reflect::set(&detail, &"edit".into(), &edit);
+                // Serialising a large plan costs more than the rest of a keystroke: it is
+                // done only when a listener reads `detail.plan` (docs/embedding.md).
+                let get_plan = Closure::<dyn FnMut() -> JsValue>::new(move || plan_value(state));
+                hp_lazy_plan(&detail, &get_plan.into_js_value());
                 fire(&element, "plan-change", &detail.into());
             }
         }
         if locked && !was_locked.get() && old_id == id {
             let detail = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&detail, &"plan".into(), &plan_value(state));
+            let version = state.plan.with_untracked(|p| p.version);
+            let _ = js_sys::Reflect::set(&detail, &"version".into(), &version.into());
             fire(&element, "plan-approved", &detail.into());
         }
         was_locked.set(locked);
@@ -512,17 +622,21 @@ fn watch_plan(
 }
 
 fn attribute_changed(id: u32, name: String, value: Option<String>) {
-    let Some((state, element, storage, save_url)) = INSTANCES.with(|all| {
-        let all = all.borrow();
-        let instance = all.get(&id)?;
-        let m = instance.mounted.as_ref()?;
-        Some((
-            m.editor.state(),
-            instance.element.clone(),
-            m.storage.clone(),
-            m.save_url.clone(),
-        ))
-    }) else {
+    let Some((state, element, storage, save_url, message, catalogue_loads)) =
+        INSTANCES.with(|all| {
+            let all = all.borrow();
+            let instance = all.get(&id)?;
+            let m = instance.mounted.as_ref()?;
+            Some((
+                m.editor.state(),
+                instance.element.clone(),
+                m.storage.clone(),
+                m.save_url.clone(),
+                m.message,
+                m.catalogue_loads.clone(),
+            ))
+        })
+    else {
         return;
     };
     match name.as_str() {
@@ -553,13 +667,16 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
                 remount(id);
             }
         }
-        "catalogue-src" => {
-            if let Some(src) = value.filter(|v| !v.trim().is_empty()) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    load_catalogue(&element, state, &resolve_url(&src)).await;
-                });
+        "catalogue-src" => match attr(&element, "catalogue-src") {
+            Some(src) => start_catalogue_load(&element, state, message, &catalogue_loads, &src),
+            None => {
+                // Back to the built-in catalogue; a load still under way is forgotten.
+                catalogue_loads.set(catalogue_loads.get().wrapping_add(1));
+                state.catalogue.set(Catalogue::default());
             }
-        }
+        },
+        "complaint-route" => state.complaint_route.set(attr(&element, "complaint-route")),
+        "heading-level" => state.brand_heading.set(heading_level_of(&element)),
         _ => {}
     }
 }
@@ -577,8 +694,8 @@ fn remount(id: u32) {
     INSTANCES.with(|all| all.borrow_mut().insert(id, instance));
 }
 
-/// The embed's own strip above the editor: read-only notice, load problems, the server
-/// status and the conflict choice.
+/// The embed's own strip above the editor: load problems, the server status and the
+/// conflict choice. (That the plan is read-only is said by the editor's own banner.)
 #[component]
 fn EmbedBar(
     state: EditorState,
@@ -589,11 +706,6 @@ fn EmbedBar(
     let status = sync.as_ref().map(Sync::status);
     let conflict_sync = sync.clone();
     view! {
-        <Show when=move || state.read_only.get()>
-            <p class="hp-embed-status">
-                <span aria-hidden="true">"🔒 "</span>{move || t().read_only}
-            </p>
-        </Show>
         {move || message.get().map(|text| view! {
             <div class="hp-embed-message" role="alert">
                 <p>{text}</p>

@@ -67,9 +67,11 @@ pub fn ApprovalSection() -> impl IntoView {
                             view! { <li>"✓ "{(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}</li> }
                         }).collect_view()}
                     </ul>
-                    <button type="button" class="hp-button hp-button-primary" on:click=start_new_version>
-                        {move || t().start_new_version}
-                    </button>
+                    <Show when=move || !state.read_only.get()>
+                        <button type="button" class="hp-button hp-button-primary" on:click=start_new_version>
+                            {move || t().start_new_version}
+                        </button>
+                    </Show>
                 </div>
             </Show>
             <Show when=move || !earlier.with(Vec::is_empty)>
@@ -104,7 +106,6 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
         })
     });
     let hint_id = state.dom_id(&format!("approve-{}-hint", role_key(as_role)));
-    let hint_ref = hint_id.clone();
     let heading = move || match as_role {
         ApprovalRole::Citizen => lang().role(Role::Citizen),
         ApprovalRole::Caseworker => lang().role(Role::Caseworker),
@@ -129,24 +130,24 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                             <span aria-hidden="true">"✓ "</span>
                             {(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}
                         </p>
-                        <Show when=move || allowed.get()>
+                        <Show when=move || allowed.get() && !state.read_only.get()>
                             <button type="button" class="hp-button" on:click=revoke>{move || t().revoke}</button>
                         </Show>
                     }.into_any()
                 }
                 None => {
-                    let hint_ref = hint_ref.clone();
-                    let hint_id = hint_id.clone();
+                    let hint = StoredValue::new(hint_id.clone());
                     view! {
                     <p>{move || match as_role {
                         ApprovalRole::Citizen => t().not_yet_by_citizen,
                         ApprovalRole::Caseworker => t().not_yet_by_caseworker,
                     }}</p>
+                    <Show when=move || !state.read_only.get()>
                     <button
                         type="button"
                         class="hp-button hp-button-primary"
                         disabled=move || !allowed.get()
-                        aria-describedby=move || (!allowed.get()).then(|| hint_ref.clone())
+                        aria-describedby=move || (!allowed.get()).then(|| hint.get_value())
                         on:click=approve
                     >
                         {move || match as_role {
@@ -155,10 +156,11 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                         }}
                     </button>
                     <Show when=move || !allowed.get()>
-                        <p id=hint_id.clone() class="hp-hint">{move || match as_role {
+                        <p id=move || hint.get_value() class="hp-hint">{move || match as_role {
                             ApprovalRole::Citizen => t().only_citizen_hint,
                             ApprovalRole::Caseworker => t().only_caseworker_hint,
                         }}</p>
+                    </Show>
                     </Show>
                 }.into_any()
                 }

@@ -96,7 +96,7 @@ pub fn ConsentsSection() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Consents intro=Signal::derive(move || Some(t().intro))>
             <Show when=move || state.locked.get()>
-                <p class="hp-locked-note">{move || t().locked_note}</p>
+                <p class="hp-locked-note">{move || state.lock_note(t().locked_note)}</p>
             </Show>
             <Show
                 when=move || !ids.with(Vec::is_empty)

@@ -65,7 +65,7 @@ pub fn FollowUpsSection() -> impl IntoView {
                 </p>
             </div>
             <Show when=move || state.locked.get()>
-                <p class="hp-locked-note">{move || t().locked_note}</p>
+                <p class="hp-locked-note">{move || state.lock_note(t().locked_note)}</p>
             </Show>
             <Show
                 when=move || !ids.with(Vec::is_empty)

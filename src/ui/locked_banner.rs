@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-/// Says, above everything, that this version is approved and locked.
+/// Says, above everything, why the plan cannot be changed here: this version is approved
+/// and locked, or the host shows it read-only (`<helhedsplan-editor readonly>`). A plan
+/// that is only read-only is not called approved: it may be a draft.
 #[component]
 pub fn LockedBanner() -> impl IntoView {
     let state = super::state::use_editor();
@@ -12,14 +14,24 @@ pub fn LockedBanner() -> impl IntoView {
             .with(|p| p.locked.then_some((p.version, p.locked_at)))
     });
     view! {
-        {move || locked.get().map(|(version, at)| {
+        {move || {
             let lang = state.lang.get();
-            let when = at.map(|at| lang.format_instant(at)).unwrap_or_default();
-            view! {
-                <p class="hp-locked-banner" role="status">
-                    <span aria-hidden="true">"🔒 "</span>{(lang.approval().locked_banner)(version, &when)}
-                </p>
+            match (locked.get(), state.read_only.get()) {
+                (Some((version, at)), _) => {
+                    let when = at.map(|at| lang.format_instant(at)).unwrap_or_default();
+                    Some(view! {
+                        <p class="hp-locked-banner" role="status" data-reason="locked">
+                            <span aria-hidden="true">"🔒 "</span>{(lang.approval().locked_banner)(version, &when)}
+                        </p>
+                    }.into_any())
+                }
+                (None, true) => Some(view! {
+                    <p class="hp-locked-banner" role="status" data-reason="read-only">
+                        <span aria-hidden="true">"🔒 "</span>{lang.sync().read_only.to_string()}
+                    </p>
+                }.into_any()),
+                (None, false) => None,
             }
-        })}
+        }}
     }
 }

@@ -37,7 +37,7 @@ pub fn PeopleSection() -> impl IntoView {
     view! {
         <SectionFrame section=Section::People intro=Signal::derive(move || Some(t().intro))>
             <Show when=move || state.locked.get()>
-                <p class="hp-locked-note">{move || t().locked_note}</p>
+                <p class="hp-locked-note">{move || state.lock_note(t().locked_note)}</p>
             </Show>
             {KINDS.into_iter().map(|kind| view! { <PeopleOfKind kind=kind /> }).collect_view()}
             <Show when=move || !state.locked.get()>

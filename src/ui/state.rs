@@ -128,6 +128,10 @@ pub struct EditorState {
     pub role_fixed: RwSignal<bool>,
     /// Inside `<helhedsplan-editor>` on a portal page: the editor is a region, not the main landmark.
     pub embedded: RwSignal<bool>,
+    /// The heading level of the editor's name in the toolbar: `Some(1)` (an `<h1>`) on its
+    /// own page; `None` (a plain paragraph) inside a portal, whose page has its own `<h1>`,
+    /// unless the host sets `heading-level`.
+    pub brand_heading: RwSignal<Option<u8>>,
     pub lang: RwSignal<Lang>,
     /// Life areas, sectors, legal bases and intervention types to choose from.
     pub catalogue: RwSignal<Catalogue>,
@@ -176,6 +180,7 @@ impl EditorState {
             actor: RwSignal::new(actor),
             role_fixed: RwSignal::new(false),
             embedded: RwSignal::new(false),
+            brand_heading: RwSignal::new(Some(1)),
             lang: RwSignal::new(lang),
             catalogue: RwSignal::new(Catalogue::default()),
             section: RwSignal::new(Section::AboutMe),
@@ -211,7 +216,9 @@ impl EditorState {
             let err = EditError::Locked {
                 version: self.plan.with_untracked(|p| p.version),
             };
-            self.announce_error(&err);
+            // Not "approved and locked": the host shows this plan read-only.
+            let lang = self.lang.get_untracked();
+            self.announce((lang.texts().edit_refused)(lang.sync().read_only));
             return Err(err);
         }
         let actor = self.actor.get_untracked();
@@ -271,6 +278,17 @@ impl EditorState {
         let id = self.dom_id(&format!("{}-heading", section.key()));
         // After the section has rendered.
         request_animation_frame(move || focus_by_id(&id));
+    }
+
+    /// Why a section's fields cannot be changed, in words: the section's own "approved and
+    /// locked" note for a locked version, or the read-only sentence when the host shows a
+    /// plan that is not locked read-only (it may be a draft: never call it approved).
+    pub fn lock_note(&self, locked_note: &'static str) -> &'static str {
+        if !self.plan.with(|p| p.locked) && self.read_only.get() {
+            self.lang.get().sync().read_only
+        } else {
+            locked_note
+        }
     }
 
     /// Opens the section that shows an item, reveals it there and moves focus to it

@@ -14,7 +14,7 @@ pub fn Toolbar() -> impl IntoView {
 
     view! {
         <header class="hp-toolbar">
-            <h1 class="hp-brand">{move || texts().app_name}</h1>
+            <Brand />
             <div class="hp-toolbar-controls" role="group" aria-label=move || texts().toolbar_label>
                 <Show when=move || !state.role_fixed.get()>
                     <RoleSwitch />
@@ -46,6 +46,24 @@ pub fn Toolbar() -> impl IntoView {
             </div>
             <SaveIndicator />
         </header>
+    }
+}
+
+/// The editor's name: an `<h1>` on its own page. Inside a portal the page has its own
+/// `<h1>`, so there it is a paragraph, or a heading of the level the host chose
+/// (`heading-level`, see docs/embedding.md).
+#[component]
+fn Brand() -> impl IntoView {
+    let state = use_editor();
+    let name = move || state.texts().app_name;
+    move || match state.brand_heading.get() {
+        Some(1) => view! { <h1 class="hp-brand">{name}</h1> }.into_any(),
+        Some(2) => view! { <h2 class="hp-brand">{name}</h2> }.into_any(),
+        Some(3) => view! { <h3 class="hp-brand">{name}</h3> }.into_any(),
+        Some(4) => view! { <h4 class="hp-brand">{name}</h4> }.into_any(),
+        Some(5) => view! { <h5 class="hp-brand">{name}</h5> }.into_any(),
+        Some(6) => view! { <h6 class="hp-brand">{name}</h6> }.into_any(),
+        _ => view! { <p class="hp-brand">{name}</p> }.into_any(),
     }
 }
 

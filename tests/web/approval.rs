@@ -1,6 +1,7 @@
 //! Approval: each party approves in their own role; both together lock the version;
 //! a new version continues from it.
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
@@ -78,4 +79,44 @@ async fn an_approval_can_be_taken_back_before_the_other_party_approves() {
     assert!(plan_of(&handle)
         .get("approvals")
         .is_none_or(|a| a.as_array().unwrap().is_empty()));
+}
+
+/// A plan the host shows read-only is not an approved plan: no section calls it approved,
+/// and nothing offers to approve it.
+#[wasm_bindgen_test]
+async fn a_read_only_draft_is_never_called_approved() {
+    let (el, key) = host("read-only-draft");
+    let handle = mount_plan(&el, &key, sample_plan("mor-med-angst"));
+    handle.state().read_only.set(true);
+    tick().await;
+    let read_only = "Du kan læse planen her, men ikke ændre den.";
+    for section in ["Mål", "Indsatser", "Personer", "Samtykke", "Opfølgning"] {
+        open_section(&el, section).await;
+        let text = el.text_content().unwrap();
+        assert!(text.contains(read_only), "{section}");
+        assert!(!text.contains("godkendt og låst"), "{section}: {text}");
+    }
+    open_section(&el, "Godkendelse").await;
+    let buttons: Vec<String> = {
+        let list = el.query_selector_all("button").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    assert!(
+        !buttons.iter().any(|b| b.contains("Godkend som")),
+        "{buttons:?}"
+    );
+    let refused = handle.state().edit(helhedsplan::model::Edit::SetTitle {
+        title: "Ny titel".into(),
+    });
+    assert!(refused.is_err());
+    tick().await;
+    let status = el
+        .query_selector("[role=status][aria-live]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(status.contains(read_only), "{status}");
 }

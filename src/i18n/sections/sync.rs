@@ -1,5 +1,6 @@
 //! Strings of the embedded editor: saving to the host's server (`save-url`), the conflict
-//! choice, loading a plan from `plan-src`, and the read-only notice.
+//! choice, loading a plan from `plan-src` or a catalogue from `catalogue-src`, and the
+//! read-only notice.
 
 use crate::i18n::Lang;
 
@@ -24,6 +25,9 @@ pub struct SyncTexts {
     pub http_status: fn(u16) -> String,
     pub network: &'static str,
     pub not_a_plan: fn(&str) -> String,
+    /// `catalogue-src` gave no usable catalogue: the reason follows; the built-in one is used.
+    pub catalogue_failed: fn(&str) -> String,
+    pub not_a_catalogue: fn(&str) -> String,
     pub dismiss: &'static str,
     pub read_only: &'static str,
 }
@@ -47,6 +51,8 @@ static DA: SyncTexts = SyncTexts {
     http_status: |status| format!("serveren svarede {status}."),
     network: "der er ingen forbindelse til serveren.",
     not_a_plan: |why| format!("svaret er ikke en gyldig plan ({why})."),
+    catalogue_failed: |why| format!("Kommunens egne valgmuligheder (livsområder, typer af indsatser og lovgrundlag) kunne ikke hentes: {why} Editoren bruger sine egne almindelige valgmuligheder i stedet."),
+    not_a_catalogue: |why| format!("svaret er ikke et gyldigt katalog ({why})."),
     dismiss: "Luk",
     read_only: "Du kan læse planen her, men ikke ændre den.",
 };
@@ -70,6 +76,8 @@ static EN: SyncTexts = SyncTexts {
     http_status: |status| format!("the server answered {status}."),
     network: "there is no connection to the server.",
     not_a_plan: |why| format!("the answer is not a valid plan ({why})."),
+    catalogue_failed: |why| format!("The municipality's own choices (life areas, types of intervention and legal bases) could not be loaded: {why} The editor uses its own general choices instead."),
+    not_a_catalogue: |why| format!("the answer is not a valid catalogue ({why})."),
     dismiss: "Close",
     read_only: "You can read the plan here, but not change it.",
 };

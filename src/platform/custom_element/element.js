@@ -5,8 +5,27 @@
 
 const ATTRIBUTES = [
   'lang', 'role', 'author-role', 'author-name', 'readonly', 'plan-src', 'storage-key',
-  'autosave', 'catalogue-src', 'save-url',
+  'autosave', 'catalogue-src', 'save-url', 'complaint-route', 'heading-level',
 ];
+
+// `plan-change` carries `detail.plan` as a getter: serialising a large plan costs more than
+// the rest of a keystroke, so it is done only when a listener reads it, once.
+export function hp_lazy_plan(detail, getPlan) {
+  let plan;
+  let read = false;
+  Object.defineProperty(detail, 'plan', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!read) {
+        plan = getPlan();
+        read = true;
+        getPlan = null; // lets the Rust side go
+      }
+      return plan;
+    },
+  });
+}
 
 export function hp_define_element(tag, css, dispatch) {
   if (customElements.get(tag)) return false;
@@ -89,6 +108,13 @@ export function hp_define_element(tag, css, dispatch) {
     validate() {
       if (!this._hp.mounted) throw new Error('helhedsplan-editor: not connected to a document');
       return call(this, 'validate');
+    }
+
+    // Advisory coherence findings (not errors; validate() is for those): see docs/embedding.md.
+    // (A decisionSummary() method for the one-decision summary is planned next to this one.)
+    findings() {
+      if (!this._hp.mounted) throw new Error('helhedsplan-editor: not connected to a document');
+      return call(this, 'findings');
     }
 
     undo() { if (this._hp.mounted) call(this, 'undo'); }

@@ -361,7 +361,7 @@ pub fn GoalsSection() -> impl IntoView {
         <SectionFrame section=Section::Goals intro=Signal::derive(move || Some(t().intro))>
             <div class="hp-section-body hp-goals">
                 <Show when=move || state.locked.get()>
-                    <p class="hp-notice hp-goals-locked">{move || t().locked_note}</p>
+                    <p class="hp-notice hp-goals-locked">{move || state.lock_note(t().locked_note)}</p>
                 </Show>
                 <Show when=move || !state.locked.get()>
                     <AddGoalForm />

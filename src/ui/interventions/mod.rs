@@ -297,7 +297,7 @@ pub fn InterventionsSection() -> impl IntoView {
         <SectionFrame section=Section::Interventions intro=Signal::derive(move || Some(t().intro))>
             <Show when=move || state.locked.get()>
                 <p class="hp-iv-locked" role="note">
-                    <span aria-hidden="true">"🔒 "</span>{move || t().locked_note}
+                    <span aria-hidden="true">"🔒 "</span>{move || state.lock_note(t().locked_note)}
                 </p>
             </Show>
             <Show when=move || !state.locked.get()>
