@@ -299,6 +299,13 @@ test('complaint-route: the host\'s text under "Sådan klager du", changed at run
   await page.locator('helhedsplan-editor').evaluate((el, text) => el.setAttribute('complaint-route', text), second);
   await expect(box).toContainText(second);
   await expect(box).not.toContainText(first);
+  // decisionSummary(): the same summary as a document, with the host's complaint route.
+  const summary = await page.locator('helhedsplan-editor').evaluate((el) => el.decisionSummary());
+  expect(summary.kind).toBe('helhedsplan-decision-summary');
+  expect(summary.counts.total).toBe(1);
+  expect(summary.counts.pending).toBe(1);
+  expect(summary.sectors.map((s) => s.sector)).toEqual(['social']);
+  expect(JSON.stringify(summary.complaint_route)).toContain('Jobcenter Fjordby');
   // Without it, the editor's general guide.
   await page.locator('helhedsplan-editor').evaluate((el) => el.removeAttribute('complaint-route'));
   await expect(box).not.toContainText(second);

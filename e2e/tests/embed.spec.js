@@ -260,6 +260,8 @@ test('properties and methods: plan, planJson, validate, undo, redo, exportJson; 
 test('plan-src loads the first plan; a bad plan-src gives plan-error and a visible message', async ({ page, request }) => {
   await request.post('/__test/reset');
   await page.goto('/examples/frame.html');
+  // The element is defined once the bundle has loaded; wait for it before reading its plan.
+  await page.waitForFunction(() => document.querySelector('helhedsplan-editor')?.plan);
   // A plan on the server, made by the editor itself.
   const planJson = await page.evaluate(() => {
     const el = document.querySelector('helhedsplan-editor');

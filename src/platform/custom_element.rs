@@ -170,6 +170,21 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
             let text = serde_json::to_string(&findings).unwrap_or_else(|_| "[]".to_string());
             reply(js_sys::JSON::parse(&text).unwrap_or_else(|_| js_sys::Array::new().into()))
         }
+        "decisionSummary" => {
+            // The same document as the section's JSON download and `plan-tool decision`.
+            let complaint = state.complaint_route.get_untracked();
+            let text = state.catalogue.with_untracked(|catalogue| {
+                state.plan.with_untracked(|p| {
+                    crate::model::decision::to_json(&crate::model::decision::summary(
+                        p,
+                        catalogue,
+                        complaint.as_deref(),
+                        crate::ui::state::today(),
+                    ))
+                })
+            });
+            reply(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
+        }
         "undo" => {
             state.undo();
             reply(JsValue::UNDEFINED)

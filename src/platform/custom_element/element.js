@@ -111,10 +111,15 @@ export function hp_define_element(tag, css, dispatch) {
     }
 
     // Advisory coherence findings (not errors; validate() is for those): see docs/embedding.md.
-    // (A decisionSummary() method for the one-decision summary is planned next to this one.)
     findings() {
       if (!this._hp.mounted) throw new Error('helhedsplan-editor: not connected to a document');
       return call(this, 'findings');
+    }
+
+    // The one-decision summary (a derived, read-only document): see docs/plan-format.md.
+    decisionSummary() {
+      if (!this._hp.mounted) throw new Error('helhedsplan-editor: not connected to a document');
+      return call(this, 'decisionSummary');
     }
 
     undo() { if (this._hp.mounted) call(this, 'undo'); }
