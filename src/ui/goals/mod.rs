@@ -98,13 +98,8 @@ pub(super) fn area_label(lang: Lang, catalogue: &Catalogue, code: &str) -> Strin
     if code.is_empty() {
         return lang.goals().no_life_area.to_string();
     }
-    match catalogue.life_area(code) {
-        Some(area) => match lang {
-            Lang::Da => area.label.da.clone(),
-            Lang::En => area.label.en.clone(),
-        },
-        None => code.to_string(),
-    }
+    // A code the municipality's catalogue lacks keeps its built-in name (same as the chart).
+    crate::ui::overview::life_areas::area_name(lang, catalogue, code)
 }
 
 /// A scale value with its sign, as people write it: "−2", "0", "+1".
