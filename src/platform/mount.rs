@@ -134,16 +134,65 @@ fn create_state(options: EditorOptions) -> EditorState {
             let store = store.clone();
             Effect::new(move |_| state.actor.with(|actor| store.save_writer(actor)));
         }
-        Effect::new(move |_| {
-            let ok = state.plan.with(|plan| store.save(plan));
-            state.save_status.set(if ok {
-                SaveStatus::Saved
-            } else {
-                SaveStatus::Failed
-            });
-        });
+        autosave(state, store);
     }
     state
+}
+
+/// Plans larger than this (goals + interventions) are saved once typing pauses: writing
+/// megabytes of JSON on every keystroke made typing lag.
+const SAVE_AT_ONCE_UP_TO: usize = 300;
+const SAVE_PAUSE_MS: u64 = 300;
+
+/// Saves the plan after every change: at once for ordinary plans; for large ones after a
+/// pause of [`SAVE_PAUSE_MS`], and at once when the page is being left (`pagehide`).
+fn autosave(state: EditorState, store: PlanStore) {
+    let store = StoredValue::new_local(store);
+    let dirty = StoredValue::new(false);
+    let generation = StoredValue::new(0u64);
+    let save_now = move || {
+        dirty.set_value(false);
+        let Some(ok) = state
+            .plan
+            .try_with_untracked(|plan| store.try_with_value(|s| s.save(plan)))
+            .flatten()
+        else {
+            return;
+        };
+        state.save_status.set(if ok {
+            SaveStatus::Saved
+        } else {
+            SaveStatus::Failed
+        });
+    };
+    Effect::new(move |previous: Option<()>| {
+        let large = state
+            .plan
+            .with(|p| p.goals.len() + p.interventions.len() > SAVE_AT_ONCE_UP_TO);
+        // The first run writes the restored plan back, which also tells us at once whether
+        // storage accepts writes.
+        if previous.is_none() || !large {
+            save_now();
+            return;
+        }
+        dirty.set_value(true);
+        generation.update_value(|n| *n += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(mine) {
+                    save_now();
+                }
+            },
+            std::time::Duration::from_millis(SAVE_PAUSE_MS),
+        );
+    });
+    let leaving = window_event_listener_untyped("pagehide", move |_| {
+        if dirty.try_get_value() == Some(true) {
+            save_now();
+        }
+    });
+    on_cleanup(move || leaving.remove());
 }
 
 /// Mounts the standalone page's editor into `#helhedsplan`, configured by `data-*` attributes.

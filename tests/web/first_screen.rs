@@ -192,3 +192,71 @@ async fn when_storage_refuses_writes_a_warning_offers_export() {
     // The editor keeps working in memory.
     assert_eq!(plan_of(&handle)["title"], "Min plan");
 }
+
+/// A large plan is saved once typing pauses (writing megabytes per keystroke made typing
+/// lag), and at once when the page is left; a small plan is saved on every change.
+#[wasm_bindgen_test]
+async fn a_large_plan_is_saved_after_a_pause_and_when_the_page_is_left() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved_title = |key: &str| -> String {
+        let text = storage
+            .get_item(&format!("{key}:plan"))
+            .unwrap()
+            .unwrap_or_default();
+        serde_json::from_str::<serde_json::Value>(&text)
+            .map(|v| v["title"].as_str().unwrap_or_default().to_string())
+            .unwrap_or_default()
+    };
+
+    let (small, small_key) = host("autosave-small");
+    let small_handle = mount(&small, &small_key);
+    tick().await;
+    small_handle
+        .state()
+        .edit(helhedsplan::model::Edit::SetTitle {
+            title: "Saras plan".into(),
+        })
+        .unwrap();
+    tick().await;
+    assert_eq!(
+        saved_title(&small_key),
+        "Saras plan",
+        "small: saved at once"
+    );
+
+    let (large, large_key) = host("autosave-large");
+    let plan = helhedsplan::model::generate::synthetic_plan(100, 400, 3);
+    let handle = mount_plan(&large, &large_key, plan);
+    tick().await;
+    handle
+        .state()
+        .edit(helhedsplan::model::Edit::SetTitle {
+            title: "Stor plan".into(),
+        })
+        .unwrap();
+    tick().await;
+    assert_ne!(
+        saved_title(&large_key),
+        "Stor plan",
+        "large: not on the keystroke itself"
+    );
+    assert!(
+        wait_for(|| saved_title(&large_key) == "Stor plan").await,
+        "large: after a pause"
+    );
+
+    handle
+        .state()
+        .edit(helhedsplan::model::Edit::SetTitle {
+            title: "Stor plan 2".into(),
+        })
+        .unwrap();
+    tick().await;
+    let event = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    assert_eq!(
+        saved_title(&large_key),
+        "Stor plan 2",
+        "leaving the page saves at once"
+    );
+}
