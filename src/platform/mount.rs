@@ -145,7 +145,7 @@ const SAVE_AT_ONCE_UP_TO: usize = 300;
 const SAVE_PAUSE_MS: u64 = 300;
 
 /// Saves the plan after every change: at once for ordinary plans; for large ones after a
-/// pause of [`SAVE_PAUSE_MS`], and at once when the page is being left (`pagehide`).
+/// pause of [`SAVE_PAUSE_MS`], and at once when the page is left or hidden.
 fn autosave(state: EditorState, store: PlanStore) {
     let store = StoredValue::new_local(store);
     let dirty = StoredValue::new(false);
@@ -192,7 +192,20 @@ fn autosave(state: EditorState, store: PlanStore) {
             save_now();
         }
     });
-    on_cleanup(move || leaving.remove());
+    // Mobile browsers may close a hidden tab without `pagehide`; `visibilitychange` bubbles
+    // from the document to the window.
+    let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        let is_hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.hidden());
+        if is_hidden && dirty.try_get_value() == Some(true) {
+            save_now();
+        }
+    });
+    on_cleanup(move || {
+        leaving.remove();
+        hidden.remove();
+    });
 }
 
 /// Mounts the standalone page's editor into `#helhedsplan`, configured by `data-*` attributes.
