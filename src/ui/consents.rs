@@ -2,18 +2,14 @@
 //! given, scoped, withdrawn — and the banner that keeps a missing or withdrawn consent in
 //! view at the top of the editor.
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::fields::{DateField, SelectField, TextArea};
 use super::section::SectionFrame;
-use super::state::{focus_by_id, use_editor, Section};
+use super::state::{focus_by_id, today, use_editor, Section};
 use crate::model::{Consent, ConsentId, ConsentKind, Edit, Plan};
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
 
 fn kind_code(kind: ConsentKind) -> &'static str {
     match kind {

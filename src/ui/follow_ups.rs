@@ -1,13 +1,13 @@
 //! "Opfølgning": follow-up meetings — date, participants, agreements, a result for each
 //! intervention, and the next date, shown prominently (and said to be overdue when it is).
 
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::fields::{DateField, TextArea};
 use super::section::SectionFrame;
-use super::state::{focus_by_id, use_editor, Section};
+use super::state::{focus_by_id, today, use_editor, Section};
 use crate::model::{Edit, FollowUp, FollowUpId, InterventionId, InterventionResult, Outcome, Plan};
 
 /// Up to this many interventions, every one gets a result row at every meeting.
@@ -27,10 +27,6 @@ fn outcome_code(outcome: Outcome) -> &'static str {
         Outcome::End => "end",
         Outcome::Reassess => "reassess",
     }
-}
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
 }
 
 /// The next follow-up date: the one set at the latest meeting.

@@ -42,10 +42,8 @@ fn sector_name(state: EditorState, lang: Lang, sector: Sector) -> String {
     state
         .catalogue
         .with(|c| {
-            c.sector(sector).map(|e| match lang {
-                Lang::Da => e.label.da.clone(),
-                Lang::En => e.label.en.clone(),
-            })
+            c.sector(sector)
+                .map(|e| super::interventions::label(lang, &e.label).to_string())
         })
         .unwrap_or_else(|| lang.sector(sector).to_string())
 }

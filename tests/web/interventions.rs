@@ -9,18 +9,6 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 use crate::support::*;
 
-/// Waits for the next animation frame (focus moves after rendering).
-async fn frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    tick().await;
-}
-
 fn text(el: &Element) -> String {
     el.text_content().unwrap_or_default()
 }
@@ -164,7 +152,7 @@ async fn a_caseworker_adds_an_intervention_from_the_catalogue_and_focus_moves_to
     assert!(announcement(&el).contains("Indsatsen “Mentor” er tilføjet"));
 
     // Focus moves to the new intervention's title field, in its opened edit form.
-    frame().await;
+    next_frame().await;
     let active = document().active_element().expect("something has focus");
     let title_field = field_by_label(&mentor, "Titel *");
     assert_eq!(active, title_field);
@@ -478,7 +466,7 @@ async fn removing_asks_first_and_undo_brings_it_back() {
     assert_eq!(plan["interventions"].as_array().unwrap().len(), 1);
     assert_eq!(plan["interventions"][0]["title"], "Bostøtte");
     assert!(announcement(&el).contains("“Mentor” er fjernet. Tryk Fortryd"));
-    frame().await;
+    next_frame().await;
     // Focus goes to the next card.
     let bostoette = card(&el, "Bostøtte");
     assert_eq!(

@@ -2,7 +2,6 @@
 //! The citizen's and the professional's ratings are shown side by side, each with its own
 //! history: never merged into one number.
 
-use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
 use super::card::Disclosure;
@@ -11,7 +10,7 @@ use crate::i18n::Lang;
 use crate::model::goal::{GAS_MAX, GAS_MIN};
 use crate::model::{Actor, Edit, Goal, GoalId, Perspective, Rating, RatingId, Role};
 use crate::ui::fields::{DateField, TextArea};
-use crate::ui::state::use_editor;
+use crate::ui::state::{today, use_editor};
 
 /// The perspective a role rates from.
 pub(super) fn perspective_of(role: Role) -> Perspective {
@@ -346,8 +345,4 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
             <button type="submit" class="hp-button hp-button-primary">{move || t().rating_save}</button>
         </form>
     }
-}
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
 }

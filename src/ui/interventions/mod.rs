@@ -126,7 +126,7 @@ pub(super) fn catalogue_basis<'a>(
         .find(|e| norm(&e.law) == norm(&basis.law) && norm(&e.paragraph) == norm(&basis.paragraph))
 }
 
-pub(super) fn label(lang: Lang, label: &crate::model::catalogue::Label) -> &str {
+pub(crate) fn label(lang: Lang, label: &crate::model::catalogue::Label) -> &str {
     match lang {
         Lang::Da => &label.da,
         Lang::En => &label.en,

@@ -61,10 +61,7 @@ pub fn area_name(lang: Lang, catalogue: &Catalogue, code: &str) -> String {
     std::iter::once(catalogue)
         .chain(builtin().iter())
         .find_map(|c| c.life_area(code))
-        .map(|a| match lang {
-            Lang::Da => a.label.da.clone(),
-            Lang::En => a.label.en.clone(),
-        })
+        .map(|a| crate::ui::interventions::label(lang, &a.label).to_string())
         .unwrap_or_else(|| code.to_string())
 }
 
