@@ -13,6 +13,7 @@ use super::storage::{PlanStore, Restored};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Actor, Plan, Role};
+use crate::ui::state::after_pause;
 use crate::ui::{Editor, EditorState, SaveStatus, Section};
 
 /// How a host configures one editor.
@@ -176,16 +177,7 @@ fn autosave(state: EditorState, store: PlanStore) {
             return;
         }
         dirty.set_value(true);
-        generation.update_value(|n| *n += 1);
-        let mine = generation.get_value();
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(mine) {
-                    save_now();
-                }
-            },
-            std::time::Duration::from_millis(SAVE_PAUSE_MS),
-        );
+        after_pause(generation, SAVE_PAUSE_MS, save_now);
     });
     let leaving = window_event_listener_untyped("pagehide", move |_| {
         if dirty.try_get_value() == Some(true) {

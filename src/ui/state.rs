@@ -423,22 +423,27 @@ fn settle_findings(plan: RwSignal<Plan>) -> Memo<Vec<Finding>> {
             settled.update(|n| *n += 1);
             return;
         }
-        // Each change restarts the wait; only the last timer settles.
-        pending.update_value(|n| *n += 1);
-        let mine = pending.get_value();
-        set_timeout(
-            move || {
-                if pending.try_get_value() == Some(mine) {
-                    settled.update(|n| *n += 1);
-                }
-            },
-            std::time::Duration::from_millis(SETTLE_MS),
-        );
+        after_pause(pending, SETTLE_MS, move || settled.update(|n| *n += 1));
     });
     Memo::new(move |_| {
         settled.track();
         plan.with_untracked(|p| coherence::check(p, today()))
     })
+}
+
+/// Runs `run` once `pause_ms` have passed without another call sharing `calls`: each call
+/// restarts the wait, only the last one runs (a debounce, for work too heavy per keystroke).
+pub fn after_pause(calls: StoredValue<u64>, pause_ms: u64, run: impl Fn() + 'static) {
+    calls.update_value(|n| *n += 1);
+    let mine = calls.get_value();
+    set_timeout(
+        move || {
+            if calls.try_get_value() == Some(mine) {
+                run();
+            }
+        },
+        std::time::Duration::from_millis(pause_ms),
+    );
 }
 
 /// Today's date on this machine (the citizen's and caseworker's calendar day).
