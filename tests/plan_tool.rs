@@ -209,6 +209,14 @@ fn usage_errors_are_exit_2_with_a_hint() {
             "--complaint-route",
         ][..],
         &["decision", "--schema", "extra"][..],
+        &["decision", "samples/mor-med-angst.json", "--catalogue"][..],
+        &["catalogue"][..],
+        &["catalogue", "--strict", "examples/catalogues/fjordby.json"][..],
+        &[
+            "catalogue",
+            "examples/catalogues/fjordby.json",
+            "src/model/catalogues/default.json",
+        ][..],
     ] {
         let out = run(args);
         assert_eq!(code(&out), 2, "{args:?}: {}", stderr(&out));
@@ -232,6 +240,8 @@ fn help_lists_every_command() {
             "--seed",
             "decision",
             "--complaint-route",
+            "--catalogue",
+            "catalogue FILE",
         ] {
             assert!(text.contains(command), "{flag}: {command}");
         }
@@ -449,6 +459,92 @@ fn decision_uses_the_hosts_complaint_route_from_a_file() {
     assert_eq!(code(&out), 2);
     assert_eq!(stdout(&out), "");
     assert!(stderr(&out).contains("cannot read no/such/klage.txt"));
+}
+
+#[test]
+fn decision_names_groups_and_sectors_from_the_municipalitys_catalogue() {
+    use helhedsplan::model::{decision, Catalogue};
+    let fjordby = "examples/catalogues/fjordby.json";
+    let out = run(&[
+        "decision",
+        "samples/mor-med-angst.json",
+        "--catalogue",
+        fjordby,
+        "--date",
+        "2026-03-15",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let catalogue =
+        Catalogue::from_host_json(&std::fs::read_to_string(root().join(fjordby)).unwrap()).unwrap();
+    let plan =
+        format::import_bytes(&std::fs::read(root().join("samples/mor-med-angst.json")).unwrap())
+            .unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+    let expected = decision::summary(&plan, &catalogue, None, day);
+    assert_eq!(stdout(&out), decision::to_json(&expected));
+    // As a backend reads it: the municipality's names, not the built-in ones.
+    let value: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let names: Vec<&str> = value["sectors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"]["da"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Social- og handicapområdet", "Jobcenter Fjordby"]);
+    assert_eq!(
+        value["sectors"][1]["legal_bases"][0]["catalogue_code"],
+        "lab_31"
+    );
+}
+
+#[test]
+fn catalogue_checks_a_municipal_catalogue_as_the_editor_does() {
+    let out = run(&["catalogue", "examples/catalogues/fjordby.json"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "examples/catalogues/fjordby.json: ok: \"Fjordby Kommunes katalog\" (fjordby) offers 6 life areas, 4 legal bases, 4 intervention types\n"
+    );
+    // The two test catalogues the embed suite gives the element: refused for the same reasons.
+    let out = run(&[
+        "catalogue",
+        "examples/test/catalogue-without-life-areas.json",
+    ]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        "examples/test/catalogue-without-life-areas.json: not a usable catalogue: it has no life areas (life_areas is empty)\n"
+    );
+    let out = run(&["catalogue", "examples/test/broken-catalogue.json"]);
+    assert_eq!(code(&out), 1);
+    assert!(stderr(&out).starts_with("examples/test/broken-catalogue.json: not catalogue JSON: "));
+    // A catalogue that is refused stops `decision` too, before any output.
+    let dir = scratch("catalogue");
+    let path = dir.join("dobbelt.json");
+    let mut value: Value =
+        serde_json::from_str(include_str!("../examples/catalogues/fjordby.json")).unwrap();
+    let first = value["legal_bases"][0].clone();
+    value["legal_bases"].as_array_mut().unwrap().push(first);
+    std::fs::write(&path, value.to_string()).unwrap();
+    let out = run(&[
+        "decision",
+        "samples/mor-med-angst.json",
+        "--catalogue",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).contains(
+            "not a usable catalogue: two entries in legal_bases have the code \"sel_82\""
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["catalogue", "no/such/katalog.json"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("cannot read no/such/katalog.json"));
 }
 
 #[test]

@@ -90,7 +90,7 @@ test('a catalogue that is missing, not JSON or not a usable catalogue: plan-erro
   const cases = [
     ['/examples/catalogues/findes-ikke.json', 'serveren svarede 404'],
     ['/examples/test/broken-catalogue.json', 'svaret er ikke et gyldigt katalog'],
-    ['/examples/test/catalogue-without-life-areas.json', 'svaret er ikke et gyldigt katalog'],
+    ['/examples/test/catalogue-without-life-areas.json', 'svaret er ikke et gyldigt katalog (det har ingen livsområder)'],
   ];
   for (const [n, [src, why]] of cases.entries()) {
     await el.evaluate((node, src) => node.setAttribute('catalogue-src', src), src);

@@ -1,13 +1,14 @@
 //! plan-tool: check, migrate and generate plan files with the editor's own code, and
 //! print a plan's one-decision summary.
 //!
-//! Exit status: 0 success; 1 a plan file has problems; 2 usage error or a file that
+//! Exit status: 0 success; 1 a plan or catalogue file has problems; 2 usage error or a file that
 //! cannot be read; 3 internal error (a bug: please report it).
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use helhedsplan::format::{self, FormatError};
+use helhedsplan::model::{Catalogue, CatalogueError};
 
 const HELP: &str = "\
 plan-tool: check, migrate and generate helhedsplan plan files
@@ -18,17 +19,21 @@ Usage:
   plan-tool migrate FILE          print the plan in the current format version
   plan-tool schema                print the JSON Schema of the plan format
   plan-tool decision FILE [--complaint-route TEXTFILE] [--date YYYY-MM-DD]
+                         [--catalogue CATALOGUE]
                                   print the one-decision summary of a plan as JSON
                                   (interventions needing a decision, by sector and
-                                  legal basis, with the complaint-route text)
+                                  legal basis, with the complaint-route text; labels
+                                  from CATALOGUE, default the built-in one)
   plan-tool decision --schema     print the JSON Schema of the decision summary
+  plan-tool catalogue FILE        check a municipality's catalogue (catalogue-src)
+                                  as the editor does; prints what it offers
   plan-tool sample NAME           print a sample plan
   plan-tool sample --list         print the sample names, one a line
   plan-tool sample --generate GOALS INTERVENTIONS [--seed N]
                                   print a valid synthetic plan (same seed, same plan)
   plan-tool --help                print this help
 
-Exit status: 0 ok, 1 a plan has problems, 2 usage error or unreadable file,
+Exit status: 0 ok, 1 a plan or catalogue has problems, 2 usage error or unreadable file,
 3 internal error.
 ";
 
@@ -86,6 +91,7 @@ fn run(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         }
         "sample" => sample(rest, out),
         "decision" => decision(rest, out),
+        "catalogue" => catalogue(rest, out),
         other => Ok(Outcome::Usage(format!("unknown command `{other}`"))),
     }
 }
@@ -201,7 +207,8 @@ fn sample(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     }
 }
 
-/// `decision FILE [--complaint-route TEXTFILE] [--date YYYY-MM-DD]` and `decision --schema`.
+/// `decision FILE [--complaint-route TEXTFILE] [--date YYYY-MM-DD] [--catalogue FILE]`
+/// and `decision --schema`.
 fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     if args.first().map(String::as_str) == Some("--schema") {
         if args.len() > 1 {
@@ -217,6 +224,7 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     let mut file = None;
     let mut complaint_file = None;
     let mut date = None;
+    let mut catalogue_file = None;
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_str();
@@ -225,7 +233,7 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
             Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
             _ => (arg, None),
         };
-        if name == "--complaint-route" || name == "--date" {
+        if ["--complaint-route", "--date", "--catalogue"].contains(&name) {
             let value = match inline {
                 Some(value) => value,
                 None => {
@@ -245,6 +253,8 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
                         )))
                     }
                 }
+            } else if name == "--catalogue" {
+                catalogue_file = Some(value);
             } else {
                 complaint_file = Some(value);
             }
@@ -278,6 +288,13 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         }
         None => None,
     };
+    let catalogue = match catalogue_file {
+        Some(path) => match load_catalogue(&path) {
+            Ok(catalogue) => catalogue,
+            Err(outcome) => return Ok(outcome),
+        },
+        None => Catalogue::default(),
+    };
     let Some(bytes) = read(&file) else {
         return Ok(Outcome::Unreadable);
     };
@@ -285,7 +302,7 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         Ok(plan) => {
             let summary = helhedsplan::model::decision::summary(
                 &plan,
-                &helhedsplan::model::Catalogue::default(),
+                &catalogue,
                 complaint_route.as_deref(),
                 date.unwrap_or_else(|| chrono::Local::now().date_naive()),
             );
@@ -298,6 +315,53 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
             print_problems(&mut err, &file, &errors)?;
             Ok(Outcome::Problems)
         }
+    }
+}
+
+/// Reads and checks a host's catalogue as the editor's `catalogue-src` does; a refusal is
+/// said on stderr (`FILE: reason`) and becomes the outcome.
+fn load_catalogue(path: &str) -> Result<Catalogue, Outcome> {
+    let Some(bytes) = read(path) else {
+        return Err(Outcome::Unreadable);
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        eprintln!("plan-tool: cannot read {path}: not UTF-8 text");
+        return Err(Outcome::Unreadable);
+    };
+    Catalogue::from_host_json(&text).map_err(|err| {
+        let why = match err {
+            CatalogueError::Json(err) => format!("not catalogue JSON: {err}"),
+            CatalogueError::Problem(problem) => format!("not a usable catalogue: {problem}"),
+        };
+        eprintln!("{path}: {why}");
+        Outcome::Problems
+    })
+}
+
+/// `catalogue FILE`: checks a municipality's catalogue before it is put on a server.
+fn catalogue(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
+    let [path] = args else {
+        return Ok(Outcome::Usage("catalogue needs exactly one FILE".into()));
+    };
+    if path.starts_with('-') {
+        return Ok(Outcome::Usage(format!(
+            "unknown option `{path}` for catalogue"
+        )));
+    }
+    match load_catalogue(path) {
+        Ok(c) => {
+            writeln!(
+                out,
+                "{path}: ok: \"{}\" ({}) offers {} life areas, {} legal bases, {} intervention types",
+                c.label.da,
+                c.code,
+                c.life_areas.len(),
+                c.legal_bases.len(),
+                c.intervention_types.len()
+            )?;
+            Ok(Outcome::Ok)
+        }
+        Err(outcome) => Ok(outcome),
     }
 }
 

@@ -95,9 +95,77 @@ impl Catalogue {
         Catalogue::from_json(CHILDREN_JSON).expect("the embedded children's catalogue is valid")
     }
 
-    /// Parses a host-supplied catalogue.
+    /// Parses a catalogue's JSON shape only; see [`Catalogue::from_host_json`].
     pub fn from_json(text: &str) -> Result<Catalogue, serde_json::Error> {
         serde_json::from_str(text)
+    }
+
+    /// Parses a host's catalogue and checks it ([`Catalogue::check`]): what the editor's
+    /// `catalogue-src` and `plan-tool --catalogue` accept.
+    pub fn from_host_json(text: &str) -> Result<Catalogue, CatalogueError> {
+        let catalogue = Catalogue::from_json(text).map_err(CatalogueError::Json)?;
+        catalogue.check().map_err(CatalogueError::Problem)?;
+        Ok(catalogue)
+    }
+
+    /// What the editor needs of a catalogue beyond its JSON shape: something to choose
+    /// from, codes that are unique and not blank, types that name legal bases the
+    /// catalogue has, and every label in both languages. The first problem found.
+    pub fn check(&self) -> Result<(), CatalogueProblem> {
+        use CatalogueList::*;
+        if self.life_areas.is_empty() {
+            return Err(CatalogueProblem::NoLifeAreas);
+        }
+        let lists: [(CatalogueList, Vec<(&str, &Label)>); 3] = [
+            (
+                LifeAreas,
+                self.life_areas
+                    .iter()
+                    .map(|a| (&*a.code, &a.label))
+                    .collect(),
+            ),
+            (
+                LegalBases,
+                self.legal_bases
+                    .iter()
+                    .map(|l| (&*l.code, &l.label))
+                    .collect(),
+            ),
+            (
+                InterventionTypes,
+                self.intervention_types
+                    .iter()
+                    .map(|t| (&*t.code, &t.label))
+                    .collect(),
+            ),
+        ];
+        for (list, entries) in lists {
+            let mut seen = std::collections::HashSet::new();
+            for (code, label) in entries {
+                if code.trim().is_empty() {
+                    return Err(CatalogueProblem::EmptyCode { list });
+                }
+                if !seen.insert(code) {
+                    let code = code.to_string();
+                    return Err(CatalogueProblem::DuplicateCode { list, code });
+                }
+                if label.da.trim().is_empty() || label.en.trim().is_empty() {
+                    let code = code.to_string();
+                    return Err(CatalogueProblem::EmptyLabel { list, code });
+                }
+            }
+        }
+        for t in &self.intervention_types {
+            if let Some(code) = &t.legal_basis {
+                if self.legal_basis(code).is_none() {
+                    return Err(CatalogueProblem::UnknownLegalBasis {
+                        intervention_type: t.code.clone(),
+                        legal_basis: code.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     pub fn life_area(&self, code: &str) -> Option<&LifeArea> {
@@ -115,6 +183,53 @@ impl Catalogue {
     pub fn intervention_type(&self, code: &str) -> Option<&InterventionType> {
         self.intervention_types.iter().find(|t| t.code == code)
     }
+}
+
+/// The lists of a catalogue whose entries have codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogueList {
+    LifeAreas,
+    LegalBases,
+    InterventionTypes,
+}
+
+impl CatalogueList {
+    /// The list's JSON field name.
+    pub fn field(self) -> &'static str {
+        match self {
+            CatalogueList::LifeAreas => "life_areas",
+            CatalogueList::LegalBases => "legal_bases",
+            CatalogueList::InterventionTypes => "intervention_types",
+        }
+    }
+}
+
+/// Why a catalogue with the right JSON shape still cannot be used. The English text is
+/// for the command line and logs; the editor words it through i18n.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogueProblem {
+    #[error("it has no life areas (life_areas is empty)")]
+    NoLifeAreas,
+    #[error("an entry in {} has an empty code", .list.field())]
+    EmptyCode { list: CatalogueList },
+    #[error("two entries in {} have the code \"{code}\"", .list.field())]
+    DuplicateCode { list: CatalogueList, code: String },
+    #[error("the entry \"{code}\" in {} needs a label in both da and en", .list.field())]
+    EmptyLabel { list: CatalogueList, code: String },
+    #[error("intervention type \"{intervention_type}\" names legal basis \"{legal_basis}\", which is not in legal_bases")]
+    UnknownLegalBasis {
+        intervention_type: String,
+        legal_basis: String,
+    },
+}
+
+/// Why a host's catalogue was refused: not catalogue JSON, or a [`CatalogueProblem`].
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("{0}")]
+    Json(serde_json::Error),
+    #[error("{0}")]
+    Problem(CatalogueProblem),
 }
 
 impl Default for Catalogue {

@@ -22,7 +22,7 @@ use super::mount::{mount_editor, EditorHandle, EditorOptions};
 use super::sync::{relation, Relation, Sync, SyncStatus};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{coherence, Catalogue, Plan, PlanId, Role};
+use crate::model::{coherence, Catalogue, CatalogueError, Plan, PlanId, Role};
 use crate::ui::state::{register_shadow_root, unregister_shadow_root};
 use crate::ui::EditorState;
 
@@ -492,59 +492,14 @@ async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, Stri
     match super::sync::request("GET", url, None, None).await {
         Err(()) => Err(texts.network.to_string()),
         Ok(reply) if !(200..300).contains(&reply.status) => Err((texts.http_status)(reply.status)),
-        Ok(reply) => Catalogue::from_json(&reply.body)
-            .map_err(|err| err.to_string())
-            .and_then(|c| check_catalogue(&c).map(|()| c))
-            .map_err(|why| (texts.not_a_catalogue)(&why)),
+        Ok(reply) => Catalogue::from_host_json(&reply.body).map_err(|err| {
+            let why = match err {
+                CatalogueError::Json(err) => err.to_string(),
+                CatalogueError::Problem(problem) => (texts.catalogue_problem)(&problem),
+            };
+            (texts.not_a_catalogue)(&why)
+        }),
     }
-}
-
-/// What the editor needs of a host's catalogue beyond its JSON shape: something to choose
-/// from, codes that are unique, and types that name legal bases the catalogue has.
-fn check_catalogue(c: &Catalogue) -> Result<(), String> {
-    fn unique<'a>(what: &str, codes: impl Iterator<Item = &'a str>) -> Result<(), String> {
-        let mut seen = std::collections::HashSet::new();
-        for code in codes {
-            if code.trim().is_empty() {
-                return Err(format!("a {what} has an empty code"));
-            }
-            if !seen.insert(code) {
-                return Err(format!("two {what}s have the code \"{code}\""));
-            }
-        }
-        Ok(())
-    }
-    if c.life_areas.is_empty() {
-        return Err("it has no life areas".to_string());
-    }
-    unique("life area", c.life_areas.iter().map(|a| a.code.as_str()))?;
-    unique("legal basis", c.legal_bases.iter().map(|l| l.code.as_str()))?;
-    unique(
-        "intervention type",
-        c.intervention_types.iter().map(|t| t.code.as_str()),
-    )?;
-    for t in &c.intervention_types {
-        if let Some(code) = &t.legal_basis {
-            if c.legal_basis(code).is_none() {
-                return Err(format!(
-                    "intervention type \"{}\" names legal basis \"{code}\", which is not in the catalogue",
-                    t.code
-                ));
-            }
-        }
-    }
-    let labels = c
-        .life_areas
-        .iter()
-        .map(|a| &a.label)
-        .chain(c.legal_bases.iter().map(|l| &l.label))
-        .chain(c.intervention_types.iter().map(|t| &t.label));
-    for label in labels {
-        if label.da.trim().is_empty() || label.en.trim().is_empty() {
-            return Err("a label is empty".to_string());
-        }
-    }
-    Ok(())
 }
 
 fn report_error(element: &HtmlElement, state: EditorState, why: String) {

@@ -3,6 +3,7 @@
 //! read-only notice.
 
 use crate::i18n::Lang;
+use crate::model::catalogue::{CatalogueList, CatalogueProblem};
 
 pub struct SyncTexts {
     /// Label of the status line (screen readers hear it before the status).
@@ -28,6 +29,8 @@ pub struct SyncTexts {
     /// `catalogue-src` gave no usable catalogue: the reason follows; the built-in one is used.
     pub catalogue_failed: fn(&str) -> String,
     pub not_a_catalogue: fn(&str) -> String,
+    /// Why a catalogue of the right JSON shape cannot be used (goes into `not_a_catalogue`).
+    pub catalogue_problem: fn(&CatalogueProblem) -> String,
     pub dismiss: &'static str,
     pub read_only: &'static str,
 }
@@ -53,6 +56,26 @@ static DA: SyncTexts = SyncTexts {
     not_a_plan: |why| format!("svaret er ikke en gyldig plan ({why})."),
     catalogue_failed: |why| format!("Kommunens egne valgmuligheder (livsområder, typer af indsatser og lovgrundlag) kunne ikke hentes: {why} Editoren bruger sine egne almindelige valgmuligheder i stedet."),
     not_a_catalogue: |why| format!("svaret er ikke et gyldigt katalog ({why})."),
+    catalogue_problem: |problem| {
+        let list = |list: &CatalogueList| match list {
+            CatalogueList::LifeAreas => "livsområderne (life_areas)",
+            CatalogueList::LegalBases => "lovgrundlagene (legal_bases)",
+            CatalogueList::InterventionTypes => "typerne af indsatser (intervention_types)",
+        };
+        match problem {
+            CatalogueProblem::NoLifeAreas => "det har ingen livsområder".to_string(),
+            CatalogueProblem::EmptyCode { list: l } => format!("en af {} har ingen kode", list(l)),
+            CatalogueProblem::DuplicateCode { list: l, code } => {
+                format!("to af {} har koden \"{code}\"", list(l))
+            }
+            CatalogueProblem::EmptyLabel { list: l, code } => {
+                format!("\"{code}\" under {} mangler et navn på dansk eller engelsk", list(l))
+            }
+            CatalogueProblem::UnknownLegalBasis { intervention_type, legal_basis } => format!(
+                "typen \"{intervention_type}\" henviser til lovgrundlaget \"{legal_basis}\", som ikke er i kataloget"
+            ),
+        }
+    },
     dismiss: "Luk",
     read_only: "Du kan læse planen her, men ikke ændre den.",
 };
@@ -78,6 +101,8 @@ static EN: SyncTexts = SyncTexts {
     not_a_plan: |why| format!("the answer is not a valid plan ({why})."),
     catalogue_failed: |why| format!("The municipality's own choices (life areas, types of intervention and legal bases) could not be loaded: {why} The editor uses its own general choices instead."),
     not_a_catalogue: |why| format!("the answer is not a valid catalogue ({why})."),
+    // The model's own wording is English and names the JSON fields.
+    catalogue_problem: |problem| problem.to_string(),
     dismiss: "Close",
     read_only: "You can read the plan here, but not change it.",
 };
