@@ -224,11 +224,7 @@ pub fn ItemHistory(
     let created = move || created_by.with(|(actor, at)| byline(lang(), actor, *at));
 
     view! {
-        <details class="hp-history-log" on:toggle=move |ev| {
-            use wasm_bindgen::JsCast;
-            let details = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
-            open.set(details.map(|d| d.open()).unwrap_or(false));
-        }>
+        <details class="hp-history-log" on:toggle=crate::ui::details::track_open(open)>
             <summary>{move || lang().nav().history_summary}" "<span class="hp-byline">{created}</span></summary>
             <Show
                 when=move || !entries.with(Vec::is_empty)

@@ -6,6 +6,7 @@ pub mod coherence;
 pub mod confirm;
 pub mod consents;
 pub mod decision;
+pub mod details;
 pub mod dialogue;
 pub mod editor;
 pub mod fields;

@@ -24,17 +24,7 @@ pub(super) fn Disclosure(
         <details
             class=format!("hp-disclosure {class}")
             prop:open=move || state.print_all.get() || open.get_untracked()
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                let now = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-                    .map(|d| d.open())
-                    .unwrap_or(false);
-                if now != open.get_untracked() {
-                    open.set(now);
-                }
-            }
+            on:toggle=crate::ui::details::track_open(open)
         >
             <summary>{move || summary.run()}</summary>
             <Show when=move || open.get()>

@@ -245,17 +245,7 @@ fn Disclosure(
         <details
             class="hp-iv-more"
             prop:open=move || open.get()
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                let now = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-                    .map(|d| d.open())
-                    .unwrap_or(false);
-                if now != open.get_untracked() {
-                    open.set(now);
-                }
-            }
+            on:toggle=crate::ui::details::track_open(open)
         >
             <summary>{move || summary.get()}</summary>
             <div class="hp-iv-more-body">
