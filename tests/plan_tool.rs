@@ -305,15 +305,21 @@ fn migrate_prints_the_current_version() {
     assert_eq!(migrated, v2);
 }
 
+/// `command` on a plan with three problems: exit 1, nothing on stdout, and each problem as
+/// a `FILE: PATH: message` line on stderr.
+fn problems_go_to_stderr_only(command: &str) {
+    let file = "tests/corpus/bad/dangling-references.json";
+    let out = run(&[command, file]);
+    assert_eq!(code(&out), 1, "{command}");
+    assert_eq!(stdout(&out), "", "{command}");
+    assert_eq!(stderr(&out).lines().count(), 3, "{}", stderr(&out));
+    let prefix = format!("{file}: /");
+    assert!(stderr(&out).lines().all(|l| l.starts_with(&prefix)));
+}
+
 #[test]
 fn migrate_of_a_bad_file_prints_problems_on_stderr_only() {
-    let out = run(&["migrate", "tests/corpus/bad/dangling-references.json"]);
-    assert_eq!(code(&out), 1);
-    assert_eq!(stdout(&out), "");
-    assert_eq!(stderr(&out).lines().count(), 3, "{}", stderr(&out));
-    assert!(stderr(&out)
-        .lines()
-        .all(|l| l.starts_with("tests/corpus/bad/dangling-references.json: /")));
+    problems_go_to_stderr_only("migrate");
 }
 
 #[test]
@@ -549,13 +555,7 @@ fn catalogue_checks_a_municipal_catalogue_as_the_editor_does() {
 
 #[test]
 fn decision_of_a_bad_or_missing_file_follows_the_exit_codes() {
-    let out = run(&["decision", "tests/corpus/bad/dangling-references.json"]);
-    assert_eq!(code(&out), 1);
-    assert_eq!(stdout(&out), "");
-    assert_eq!(stderr(&out).lines().count(), 3, "{}", stderr(&out));
-    assert!(stderr(&out)
-        .lines()
-        .all(|l| l.starts_with("tests/corpus/bad/dangling-references.json: /")));
+    problems_go_to_stderr_only("decision");
     let out = run(&["decision", "no/such/plan.json"]);
     assert_eq!(code(&out), 2);
     assert_eq!(stdout(&out), "");

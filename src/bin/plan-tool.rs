@@ -107,6 +107,15 @@ fn read(file: &str) -> Option<Vec<u8>> {
     }
 }
 
+/// Reads a UTF-8 text file, or reports why not on stderr.
+fn read_text(file: &str) -> Option<String> {
+    let text = String::from_utf8(read(file)?);
+    if text.is_err() {
+        eprintln!("plan-tool: cannot read {file}: not UTF-8 text");
+    }
+    text.ok()
+}
+
 fn print_problems(out: &mut impl Write, file: &str, errors: &[FormatError]) -> std::io::Result<()> {
     for e in errors {
         // One problem, one line: a message never spans lines in the output.
@@ -273,19 +282,11 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         return Ok(Outcome::Usage("decision needs a plan FILE".into()));
     };
     let complaint_route = match complaint_file {
-        Some(path) => {
-            let Some(bytes) = read(&path) else {
-                return Ok(Outcome::Unreadable);
-            };
-            match String::from_utf8(bytes) {
-                // A text file's final line break is not part of the text.
-                Ok(text) => Some(text.trim_end().to_string()),
-                Err(_) => {
-                    eprintln!("plan-tool: cannot read {path}: not UTF-8 text");
-                    return Ok(Outcome::Unreadable);
-                }
-            }
-        }
+        Some(path) => match read_text(&path) {
+            // A text file's final line break is not part of the text.
+            Some(text) => Some(text.trim_end().to_string()),
+            None => return Ok(Outcome::Unreadable),
+        },
         None => None,
     };
     let catalogue = match catalogue_file {
@@ -321,11 +322,7 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
 /// Reads and checks a host's catalogue as the editor's `catalogue-src` does; a refusal is
 /// said on stderr (`FILE: reason`) and becomes the outcome.
 fn load_catalogue(path: &str) -> Result<Catalogue, Outcome> {
-    let Some(bytes) = read(path) else {
-        return Err(Outcome::Unreadable);
-    };
-    let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("plan-tool: cannot read {path}: not UTF-8 text");
+    let Some(text) = read_text(path) else {
         return Err(Outcome::Unreadable);
     };
     Catalogue::from_host_json(&text).map_err(|err| {

@@ -7,16 +7,9 @@ use helhedsplan::model::coherence::{check, summary};
 use helhedsplan::model::{Edit, ItemRef, Plan, Rule};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
 use crate::support::*;
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
 
 /// Every sample gives as many findings on screen as the model finds, per rule.
 #[wasm_bindgen_test]

@@ -27,10 +27,6 @@ async fn frames() {
     tick().await;
 }
 
-fn text(el: &Element) -> String {
-    el.text_content().unwrap_or_default()
-}
-
 fn headings(root: &Element, tag: &str) -> Vec<Element> {
     let list = root.query_selector_all(tag).unwrap();
     (0..list.length())

@@ -9,10 +9,6 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 use crate::support::*;
 
-fn text(el: &Element) -> String {
-    el.text_content().unwrap_or_default()
-}
-
 /// The card of the intervention with this title, found by its heading as a reader would.
 fn card(root: &Element, title: &str) -> Element {
     let headings = root.query_selector_all("h3").unwrap();

@@ -14,14 +14,8 @@ use crate::support::*;
 
 const VOICES: [Perspective; 2] = [Perspective::Citizen, Perspective::Professional];
 
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
-
-fn text(el: &Element) -> String {
+/// An element's text without the whitespace around it.
+fn trimmed_text(el: &Element) -> String {
     el.text_content().unwrap_or_default().trim().to_string()
 }
 
@@ -105,7 +99,7 @@ fn table_rows(root: &Element) -> Vec<(String, Vec<String>)> {
     all(&chart(root), ".hp-la-table tbody tr")
         .iter()
         .map(|tr| {
-            let name = text(&tr.query_selector("th").unwrap().unwrap());
+            let name = trimmed_text(&tr.query_selector("th").unwrap().unwrap());
             let values = all(tr, "td .hp-la-value").iter().map(text).collect();
             (name, values)
         })
@@ -128,7 +122,7 @@ fn header_count(root: &Element) -> usize {
 async fn show_table(root: &Element) {
     let summary: HtmlElement = all(&chart(root), "summary")
         .into_iter()
-        .find(|s| text(s) == "Vis som tabel")
+        .find(|s| trimmed_text(s) == "Vis som tabel")
         .expect("a \"Vis som tabel\" disclosure")
         .unchecked_into();
     summary.click();
@@ -147,7 +141,7 @@ async fn mounted(name: &str, plan: Plan) -> (HtmlElement, helhedsplan::platform:
     tick().await;
     // A plan with content opens on the overview; say so rather than assume it.
     let heading = el.query_selector(".hp-section > h2").unwrap().unwrap();
-    if text(&heading) != "Overblik" {
+    if trimmed_text(&heading) != "Overblik" {
         open_section(&el, "Overblik").await;
     }
     (el, handle)
@@ -181,7 +175,7 @@ async fn the_chart_has_one_axis_per_life_area_of_the_plans_goals() {
     assert_eq!(codes, expected);
     // Each axis is named with the catalogue's Danish label.
     for (axis, code) in axes.iter().zip(&expected) {
-        let name = text(&axis.query_selector(".hp-la-name").unwrap().unwrap());
+        let name = trimmed_text(&axis.query_selector(".hp-la-name").unwrap().unwrap());
         let words: String = label_of(&catalogue, code).split_whitespace().collect();
         let shown: String = name.split_whitespace().collect();
         assert!(shown.starts_with(&words), "{shown:?} vs {words:?}");
@@ -221,7 +215,7 @@ async fn the_table_shows_each_areas_latest_citizen_and_professional_rating() {
         .query_selector(".hp-la-table caption")
         .unwrap()
         .expect("the table has a caption");
-    assert!(!text(&caption).is_empty());
+    assert!(!trimmed_text(&caption).is_empty());
     assert_eq!(table_rows(&el), expected);
 }
 
@@ -272,7 +266,7 @@ async fn choosing_an_earlier_date_adds_its_figures_under_the_latest() {
     // The earlier values are drawn too, and the table says which date they are from.
     let svg = chart(&el).query_selector("svg").unwrap().unwrap();
     assert_eq!(all(&svg, ".hp-la-then").len(), 2);
-    let caption = text(
+    let caption = trimmed_text(
         &chart(&el)
             .query_selector(".hp-la-table caption")
             .unwrap()
@@ -339,10 +333,14 @@ async fn the_arrow_keys_go_through_the_areas_and_say_their_figures() {
             figure(Perspective::Professional)
         )
     };
-    assert_eq!(text(&readout), says(0), "focus starts at the first area");
+    assert_eq!(
+        trimmed_text(&readout),
+        says(0),
+        "focus starts at the first area"
+    );
     press(&figure, "ArrowRight");
     tick().await;
-    assert_eq!(text(&readout), says(1));
+    assert_eq!(trimmed_text(&readout), says(1));
     let selected = all(&chart(&el), ".hp-la-axis-selected");
     assert_eq!(selected.len(), 1);
     assert_eq!(
@@ -352,10 +350,14 @@ async fn the_arrow_keys_go_through_the_areas_and_say_their_figures() {
     press(&figure, "ArrowLeft");
     press(&figure, "ArrowLeft");
     tick().await;
-    assert_eq!(text(&readout), says(areas.len() - 1), "wraps around");
+    assert_eq!(
+        trimmed_text(&readout),
+        says(areas.len() - 1),
+        "wraps around"
+    );
     press(&figure, "Home");
     tick().await;
-    assert_eq!(text(&readout), says(0));
+    assert_eq!(trimmed_text(&readout), says(0));
 }
 
 #[wasm_bindgen_test]
@@ -379,9 +381,9 @@ async fn a_new_rating_moves_the_chart_at_once() {
         .unwrap()
         .expect("the empty state");
     assert!(
-        text(&empty).starts_with("Der er ingen vurderinger endnu."),
+        trimmed_text(&empty).starts_with("Der er ingen vurderinger endnu."),
         "{}",
-        text(&empty)
+        trimmed_text(&empty)
     );
     assert!(chart(&el).query_selector("svg").unwrap().is_none());
 
@@ -430,12 +432,12 @@ async fn the_empty_state_leads_to_the_goals() {
         .unwrap()
         .expect("the empty state");
     assert!(
-        text(&empty).starts_with("Der er ingen mål med et livsområde endnu."),
+        trimmed_text(&empty).starts_with("Der er ingen mål med et livsområde endnu."),
         "{}",
-        text(&empty)
+        trimmed_text(&empty)
     );
     button_by_text(&empty, "Gå til Mål").click();
     tick().await;
     let heading = el.query_selector(".hp-section > h2").unwrap().unwrap();
-    assert_eq!(text(&heading), "Mål");
+    assert_eq!(trimmed_text(&heading), "Mål");
 }

@@ -125,6 +125,19 @@ pub fn mount_plan(host: &HtmlElement, key: &str, plan: helhedsplan::model::Plan)
     )
 }
 
+/// Every element under `root` that matches `selector`, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+/// An element's text as a reader gets it (all descendants, untrimmed).
+pub fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
 /// Waits for the next animation frame and lets effects run (focus moves after rendering).
 pub async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

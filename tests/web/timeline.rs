@@ -11,17 +11,6 @@ use web_sys::{Element, HtmlElement};
 
 use crate::support::*;
 
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.item(i).unwrap().unchecked_into())
-        .collect()
-}
-
-fn text(el: &Element) -> String {
-    el.text_content().unwrap_or_default()
-}
-
 fn band(root: &Element, sector: Sector) -> Element {
     root.query_selector(&format!(".hp-tl-band[data-sector={}]", sector.code()))
         .unwrap()
