@@ -207,6 +207,27 @@ pub fn import_json(text: &str) -> Result<Plan, Vec<FormatError>> {
     }
 }
 
+/// A plan read leniently: it parsed and has the format's shape, and `problems` lists
+/// every rule of the plan it breaks (both severities), for the editor to show as things
+/// to fix rather than a reason to start empty.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub plan: Plan,
+    pub problems: Vec<crate::model::Problem>,
+}
+
+/// Reads a plan that parses and deserializes, whatever rules of the plan it breaks.
+///
+/// For the editor's own saves (autosave restore, a server's copy of a plan this editor
+/// wrote): a save that parses is never discarded. Refuses only what cannot be read at
+/// all (size, depth, syntax, version, shape, control characters).
+pub fn import_lenient(text: &str) -> Result<Imported, Vec<FormatError>> {
+    let value = parse_current(text).map_err(|e| vec![e])?;
+    let plan = deserialize_plan(value).map_err(|e| vec![e])?;
+    let problems = crate::model::validate(&plan);
+    Ok(Imported { plan, problems })
+}
+
 /// Parses and migrates `text` to the current version's JSON, without deserializing or
 /// validating. The returned value has no `schema_version` key.
 pub fn parse_current(text: &str) -> Result<Value, FormatError> {

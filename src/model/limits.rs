@@ -25,3 +25,26 @@ pub fn is_forbidden_control(c: char) -> bool {
 pub fn chars(text: &str) -> usize {
     text.chars().count()
 }
+
+/// The first date a plan may hold. Birth dates of family members and old decisions fit;
+/// a typo such as 0202 does not.
+pub const DATE_MIN: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => panic!("1900-01-01 is a date"),
+};
+/// The last date a plan may hold. Far beyond any plan, yet every date arithmetic the
+/// views do (weeks, months, an axis) stays far from chrono's own limits.
+pub const DATE_MAX: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2200, 12, 31) {
+    Some(d) => d,
+    None => panic!("2200-12-31 is a date"),
+};
+/// Case systems write this as an end date meaning "no end"; import reads it as no end.
+pub const NO_END_DATE: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => panic!("9999-12-31 is a date"),
+};
+
+/// True when `date` is inside the window a plan may hold.
+pub fn date_in_window(date: chrono::NaiveDate) -> bool {
+    (DATE_MIN..=DATE_MAX).contains(&date)
+}

@@ -59,4 +59,4 @@ pub use intervention::{
 pub use people::{Actor, Citizen, FamilyMember, OwnWords, OwnWordsField, Person, PersonKind, Role};
 pub use plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
 pub use similarity::Similarity;
-pub use validate::{validate, validate_with, Problem, ProblemKind};
+pub use validate::{validate, validate_with, Problem, ProblemKind, Severity};

@@ -44,6 +44,59 @@ pub enum ProblemKind {
     UnknownCode,
     /// Fields that contradict each other (e.g. locked without approvals).
     Inconsistent,
+    /// A date outside the window a plan may hold ([`super::limits::DATE_MIN`] …
+    /// [`super::limits::DATE_MAX`]).
+    DateRange,
+}
+
+/// How bad a problem is. One rule for the whole product:
+///
+/// - [`Severity::Error`]: one edit alone makes it, in one field (an invisible control
+///   character, a date outside the window, a rating off the scale, two items with one
+///   id). `apply` refuses such an edit and import refuses such a plan.
+/// - [`Severity::Warning`]: edits from two people can make it together (an end before a
+///   start, an empty required text, a text over its limit, a reference to a removed item,
+///   a clock running fast on one machine). It never blocks a load: the editor shows it as
+///   something to fix, and live co-authoring can merge such edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl ProblemKind {
+    pub const ALL: [ProblemKind; 12] = [
+        ProblemKind::Dangling,
+        ProblemKind::DuplicateId,
+        ProblemKind::Nesting,
+        ProblemKind::Date,
+        ProblemKind::Scale,
+        ProblemKind::Empty,
+        ProblemKind::TooLong,
+        ProblemKind::ControlCharacter,
+        ProblemKind::Cycle,
+        ProblemKind::UnknownCode,
+        ProblemKind::Inconsistent,
+        ProblemKind::DateRange,
+    ];
+
+    pub fn severity(self) -> Severity {
+        match self {
+            ProblemKind::ControlCharacter
+            | ProblemKind::DateRange
+            | ProblemKind::Scale
+            | ProblemKind::DuplicateId => Severity::Error,
+            ProblemKind::Dangling
+            | ProblemKind::Nesting
+            | ProblemKind::Date
+            | ProblemKind::Empty
+            | ProblemKind::TooLong
+            | ProblemKind::Cycle
+            | ProblemKind::UnknownCode
+            | ProblemKind::Inconsistent => Severity::Warning,
+        }
+    }
 }
 
 /// One problem: where (JSON pointer into the plan) and what, in plain English.
@@ -53,6 +106,12 @@ pub struct Problem {
     pub path: String,
     pub message: String,
     pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
 }
 
 impl std::fmt::Display for Problem {
