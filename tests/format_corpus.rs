@@ -183,3 +183,75 @@ fn deep_nesting_just_under_the_limit_is_not_a_depth_error() {
     let errors = format::import_json(&text).unwrap_err();
     assert_eq!(errors[0].code, ErrorCode::TooDeep, "{errors:?}");
 }
+
+/// `tests/corpus/warnings/`: plans two people editing at once can create. Each imports
+/// (warnings never block a load) and reports exactly the warnings the manifest lists.
+#[test]
+fn every_warning_file_imports_with_its_warnings() {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct WarningCase {
+        #[allow(dead_code)]
+        why: String,
+        /// (JSON Pointer, problem kind) of every warning, in the order validation gives.
+        warnings: Vec<(String, helhedsplan::model::ProblemKind)>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct WarningManifest {
+        files: BTreeMap<String, WarningCase>,
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/warnings");
+    let text = std::fs::read_to_string(dir.join("expected.json")).unwrap();
+    let manifest: WarningManifest = serde_json::from_str(&text).unwrap();
+    let mut on_disk = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name != "expected.json" {
+            on_disk += 1;
+            assert!(
+                manifest.files.contains_key(&name),
+                "{name} not in expected.json"
+            );
+        }
+    }
+    assert_eq!(on_disk, manifest.files.len());
+    for (name, case) in &manifest.files {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        let imported = format::import_checked(&text)
+            .unwrap_or_else(|e| panic!("{name}: refused, but warnings never block: {e:#?}"));
+        let got: Vec<(String, helhedsplan::model::ProblemKind)> = imported
+            .problems
+            .iter()
+            .map(|p| (p.path.clone(), p.kind))
+            .collect();
+        assert_eq!(got, case.warnings, "{name}");
+        assert!(imported
+            .problems
+            .iter()
+            .all(|p| p.severity() == helhedsplan::model::Severity::Warning));
+        // What loads, exports and loads again, unchanged.
+        let again = format::import_json(&format::export_json(&imported.plan)).unwrap();
+        assert_eq!(again, imported.plan, "{name}");
+    }
+}
+
+#[test]
+fn an_end_date_of_9999_12_31_means_no_end() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/good");
+    let text = std::fs::read_to_string(dir.join("no-end-9999-12-31.json")).unwrap();
+    let plan = format::import_json(&text).unwrap();
+    assert_eq!(plan.interventions[0].period.end, None);
+    assert_eq!(
+        plan.interventions[0].period.start,
+        chrono::NaiveDate::from_ymd_opt(2025, 9, 1)
+    );
+    // Any other far date is refused, with the place and the window in the message.
+    let far = text.replace("9999-12-31", "9999-12-30");
+    let errors = format::import_json(&far).unwrap_err();
+    assert_eq!(errors[0].path, "/interventions/0/period/end");
+    assert!(
+        errors[0].message.contains("1900-01-01 to 2200-12-31"),
+        "{errors:?}"
+    );
+}

@@ -175,7 +175,7 @@ fn usage_errors_are_exit_2_with_a_hint() {
         &[][..],
         &["frobnicate"][..],
         &["validate"][..],
-        &["validate", "--strict", "x.json"][..],
+        &["validate", "--lenient", "x.json"][..],
         &["migrate"][..],
         &["migrate", "a.json", "b.json"][..],
         &["schema", "extra"][..],
@@ -308,7 +308,7 @@ fn migrate_prints_the_current_version() {
 /// `command` on a plan with three problems: exit 1, nothing on stdout, and each problem as
 /// a `FILE: PATH: message` line on stderr.
 fn problems_go_to_stderr_only(command: &str) {
-    let file = "tests/corpus/bad/dangling-references.json";
+    let file = "tests/corpus/bad/three-errors.json";
     let out = run(&[command, file]);
     assert_eq!(code(&out), 1, "{command}");
     assert_eq!(stdout(&out), "", "{command}");
@@ -575,4 +575,23 @@ fn decision_schema_is_the_librarys_and_describes_the_output() {
     let summary = run(&["decision", "samples/ung-efter-psykiatri.json"]);
     let value: Value = serde_json::from_str(&stdout(&summary)).unwrap();
     assert!(validator.is_valid(&value));
+}
+
+/// Warnings (what two people editing at once can leave: a removed goal still linked)
+/// are printed but do not fail validation, unless --strict.
+#[test]
+fn warnings_are_printed_and_fail_only_with_strict() {
+    let file = "tests/corpus/warnings/dangling-references.json";
+    let out = run(&["validate", file]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(
+        text.lines()
+            .all(|l| l.starts_with(&format!("{file}: /")) && l.contains(": warning: ")),
+        "{text}"
+    );
+    let strict = run(&["validate", "--strict", file]);
+    assert_eq!(code(&strict), 1);
+    assert_eq!(stdout(&strict), text);
 }

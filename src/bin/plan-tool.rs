@@ -14,8 +14,12 @@ const HELP: &str = "\
 plan-tool: check, migrate and generate helhedsplan plan files
 
 Usage:
-  plan-tool validate FILE...      check plan files; prints one line per problem,
-                                  FILE: PATH: message (PATH is a JSON Pointer)
+  plan-tool validate [--strict] FILE...
+                                  check plan files; prints one line per problem,
+                                  FILE: PATH: message (PATH is a JSON Pointer), and
+                                  one per warning, FILE: PATH: warning: message
+                                  (warnings do not stop the editor loading the plan;
+                                  with --strict they count as problems)
   plan-tool migrate FILE          print the plan in the current format version
   plan-tool schema                print the JSON Schema of the plan format
   plan-tool decision FILE [--complaint-route TEXTFILE] [--date YYYY-MM-DD]
@@ -125,7 +129,9 @@ fn print_problems(out: &mut impl Write, file: &str, errors: &[FormatError]) -> s
     Ok(())
 }
 
-fn validate(files: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
+fn validate(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
+    let strict = args.iter().any(|a| a == "--strict");
+    let files: Vec<&String> = args.iter().filter(|a| *a != "--strict").collect();
     if files.is_empty() {
         return Ok(Outcome::Usage("validate needs at least one FILE".into()));
     }
@@ -141,9 +147,18 @@ fn validate(files: &[String], out: &mut impl Write) -> std::io::Result<Outcome> 
             unreadable = true;
             continue;
         };
-        if let Err(errors) = format::import_bytes(&bytes) {
-            problems = true;
-            print_problems(out, file, &errors)?;
+        match format::import_bytes_checked(&bytes) {
+            Err(errors) => {
+                problems = true;
+                print_problems(out, file, &errors)?;
+            }
+            Ok(imported) => {
+                problems |= strict && !imported.problems.is_empty();
+                for warning in &imported.problems {
+                    let message = warning.message.replace(['\n', '\r'], " ");
+                    writeln!(out, "{file}: {}: warning: {message}", warning.path)?;
+                }
+            }
         }
     }
     Ok(if unreadable {

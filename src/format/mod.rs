@@ -17,7 +17,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::{Plan, ProblemKind};
+use crate::model::{Plan, Problem, ProblemKind, Severity};
 
 pub use limits::{MAX_BYTES, MAX_DEPTH};
 
@@ -174,9 +174,14 @@ pub fn export_json(plan: &Plan) -> String {
 /// Imports a plan from raw bytes (a file, an upload): checks size and UTF-8, then
 /// [`import_json`]. A leading UTF-8 byte-order mark is skipped.
 pub fn import_bytes(bytes: &[u8]) -> Result<Plan, Vec<FormatError>> {
+    import_json(checked_text(bytes)?)
+}
+
+/// The bytes as text: size, then UTF-8 (a leading byte-order mark skipped).
+fn checked_text(bytes: &[u8]) -> Result<&str, Vec<FormatError>> {
     limits::check_size(bytes.len()).map_err(|e| vec![e])?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    std::str::from_utf8(bytes).map_err(|e| {
         vec![FormatError::new(
             ErrorCode::InvalidUtf8,
             "",
@@ -185,25 +190,44 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Plan, Vec<FormatError>> {
                 e.valid_up_to()
             ),
         )]
-    })?;
-    import_json(text)
+    })
+}
+
+/// [`import_bytes`], also returning the plan's warnings (see [`import_checked`]).
+pub fn import_bytes_checked(bytes: &[u8]) -> Result<Imported, Vec<FormatError>> {
+    let text = checked_text(bytes)?;
+    import_checked(text)
 }
 
 /// Imports a plan from JSON text of any supported version.
 ///
 /// Steps: size check, nesting pre-scan, parse (refusing duplicate keys), version check,
 /// migration to [`SCHEMA_VERSION`], control-character check, deserialization (unknown
-/// fields, wrong types and missing fields are errors with paths), then the model's
-/// validation. The first four steps stop at their first problem; validation reports
-/// every problem it finds.
+/// fields, wrong types and missing fields are errors with paths), the reading of
+/// `9999-12-31` as "no end", then the model's validation. The first steps stop at their
+/// first problem; validation reports every problem it finds.
+///
+/// Only problems of [`Severity::Error`] refuse the plan; warnings (an end before a start,
+/// an empty title, a reference to a removed item …) are what two people editing at once
+/// can create, so they never stop a plan from loading. [`import_checked`] returns them.
 pub fn import_json(text: &str) -> Result<Plan, Vec<FormatError>> {
-    let value = parse_current(text).map_err(|e| vec![e])?;
-    let plan = deserialize_plan(value).map_err(|e| vec![e])?;
-    let problems = validation_errors(&plan);
-    if problems.is_empty() {
-        Ok(plan)
+    import_checked(text).map(|imported| imported.plan)
+}
+
+/// [`import_json`], also returning the plan's warnings (in `problems`) for the caller to
+/// show as things to fix.
+pub fn import_checked(text: &str) -> Result<Imported, Vec<FormatError>> {
+    let Imported { plan, problems } = import_lenient(text)?;
+    let (errors, warnings): (Vec<_>, Vec<_>) = problems
+        .into_iter()
+        .partition(|p| p.severity() == Severity::Error);
+    if errors.is_empty() {
+        Ok(Imported {
+            plan,
+            problems: warnings,
+        })
     } else {
-        Err(problems)
+        Err(errors.into_iter().map(FormatError::from).collect())
     }
 }
 
@@ -223,9 +247,20 @@ pub struct Imported {
 /// all (size, depth, syntax, version, shape, control characters).
 pub fn import_lenient(text: &str) -> Result<Imported, Vec<FormatError>> {
     let value = parse_current(text).map_err(|e| vec![e])?;
-    let plan = deserialize_plan(value).map_err(|e| vec![e])?;
+    let mut plan = deserialize_plan(value).map_err(|e| vec![e])?;
+    read_no_end_dates(&mut plan);
     let problems = crate::model::validate(&plan);
     Ok(Imported { plan, problems })
+}
+
+/// Case systems write `9999-12-31` as the end of something that has no end; the plan says
+/// that with no end date. Any other date outside the window stays and is refused.
+fn read_no_end_dates(plan: &mut Plan) {
+    for item in &mut plan.interventions {
+        if item.period.end == Some(crate::model::limits::NO_END_DATE) {
+            item.period.end = None;
+        }
+    }
 }
 
 /// Parses and migrates `text` to the current version's JSON, without deserializing or
@@ -456,17 +491,25 @@ fn classify_serde_message(message: &str) -> ErrorCode {
     }
 }
 
-/// The model's validation problems ([`crate::model::validate`]) as format errors with
-/// code [`ErrorCode::Invalid`]; `problem` keeps the model's finer kind.
-pub fn validation_errors(plan: &Plan) -> Vec<FormatError> {
-    crate::model::validate(plan)
-        .into_iter()
-        .map(|p| FormatError {
+impl From<Problem> for FormatError {
+    fn from(p: Problem) -> Self {
+        FormatError {
             code: ErrorCode::Invalid,
             path: p.path,
             message: p.message,
             problem: Some(p.kind),
-        })
+        }
+    }
+}
+
+/// The model's validation problems ([`crate::model::validate`]) that refuse an import
+/// (severity error), as format errors with code [`ErrorCode::Invalid`]; `problem` keeps
+/// the model's finer kind.
+pub fn validation_errors(plan: &Plan) -> Vec<FormatError> {
+    crate::model::validate(plan)
+        .into_iter()
+        .filter(|p| p.severity() == Severity::Error)
+        .map(FormatError::from)
         .collect()
 }
 

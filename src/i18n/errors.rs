@@ -71,6 +71,12 @@ impl Lang {
             (E::AlreadyWithdrawn { .. }, false) => "The consent is already withdrawn.".into(),
             (E::NotAUserEdit, true) => "Den ændring kan ikke laves direkte.".into(),
             (E::NotAUserEdit, false) => "That change cannot be made directly.".into(),
+            (E::DateOutOfRange { field, date }, true) if field == "time" => format!("Computerens ur viser {}, og det kan ikke passe. Ændringen er ikke gemt. Ret uret, og prøv igen.", self.format_date(*date)),
+            (E::DateOutOfRange { field, date }, false) if field == "time" => format!("The computer's clock says {}, which cannot be right. The change was not saved. Correct the clock and try again.", self.format_date(*date)),
+            (E::DateOutOfRange { date, .. }, true) => format!("Datoen {} kan ikke bruges. Skriv en dato mellem år 1900 og år 2200.", self.format_date(*date)),
+            (E::DateOutOfRange { date, .. }, false) => format!("The date {} cannot be used. Enter a date between the years 1900 and 2200.", self.format_date(*date)),
+            (E::VersionLimit { .. }, true) => "Planen kan ikke få flere versioner.".into(),
+            (E::VersionLimit { .. }, false) => "The plan cannot have any more versions.".into(),
         }
     }
 }

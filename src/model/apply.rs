@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 use super::agreement::{ApprovalRole, Comment, Target, VersionRecord};
 use super::consent::Consent;
+use super::dates::{first_new_date_outside, EnteredDates};
 use super::edit::{Edit, VersionState};
 use super::error::{EditError, ItemKind};
 use super::follow_up::FollowUp;
@@ -153,6 +154,14 @@ pub(crate) fn apply_edit(
     if mode == Mode::User && matches!(edit, Edit::RestoreVersion { .. }) {
         return Err(EditError::NotAUserEdit);
     }
+    // Every stamp comes from `at`: a clock outside the date window would write dates that
+    // no import accepts.
+    if mode == Mode::User && !super::limits::date_in_window(at.date_naive()) {
+        return Err(EditError::DateOutOfRange {
+            field: "time".into(),
+            date: at.date_naive(),
+        });
+    }
     // An approval covers the plan as it was: a content change withdraws pending
     // approvals of this version (and undo brings them back).
     let withdrawn = (mode == Mode::User && edit.changes_content() && !plan.approvals.is_empty())
@@ -258,6 +267,16 @@ fn take_where<T>(items: &mut Vec<T>, remove: impl Fn(&T) -> bool) -> Vec<(usize,
 }
 
 fn check_len(field: &str, text: &str, max: usize) -> Result<(), EditError> {
+    check_text(field, text, None, max)
+}
+
+/// Refuses a control character or over-long text, unless the text is the same as it was
+/// (`old`): a plan read leniently, or merged from two people, may hold a text over its
+/// limit, and editing another field of the item must still work.
+fn check_text(field: &str, text: &str, old: Option<&str>, max: usize) -> Result<(), EditError> {
+    if old == Some(text) {
+        return Ok(());
+    }
     if text.chars().any(super::limits::is_forbidden_control) {
         return Err(EditError::ControlCharacter {
             field: field.to_string(),
@@ -274,7 +293,15 @@ fn check_len(field: &str, text: &str, max: usize) -> Result<(), EditError> {
     Ok(())
 }
 
-fn check_list(field: &str, items: &[String], max_each: usize) -> Result<(), EditError> {
+fn check_list(
+    field: &str,
+    items: &[String],
+    old: Option<&[String]>,
+    max_each: usize,
+) -> Result<(), EditError> {
+    if old == Some(items) {
+        return Ok(());
+    }
     if items.len() > LIST_MAX {
         return Err(EditError::TooMany {
             field: field.to_string(),
@@ -285,6 +312,17 @@ fn check_list(field: &str, items: &[String], max_each: usize) -> Result<(), Edit
     items
         .iter()
         .try_for_each(|item| check_len(field, item, max_each))
+}
+
+/// Refuses an entered date outside the window that this edit sets (see [`super::dates`]).
+fn check_dates<T: EnteredDates>(new: &T, old: Option<&T>) -> Result<(), EditError> {
+    match first_new_date_outside(new, old) {
+        Some((field, date)) => Err(EditError::DateOutOfRange {
+            field: field.to_string(),
+            date,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// A short quoted title for log summaries.
@@ -325,58 +363,109 @@ fn stamp_created(
 }
 
 // ---------------------------------------------------------------- item checks
+//
+// Each check gets the item as it was (`old`, None for a new item) and looks only at what
+// the edit changes: a plan read leniently or merged from two people may already hold a
+// problem (a text over its limit, a reference to a removed goal), and that must not stop
+// anyone from editing another field of the same item.
 
-fn check_member(member: &FamilyMember) -> Result<(), EditError> {
-    check_len("name", &member.name, NAME_MAX)?;
-    check_len("host_id", &member.host_id, SHORT_TEXT_MAX)?;
-    check_len("relation", &member.relation, SHORT_TEXT_MAX)
+/// The same field of the old item, for [`check_text`].
+fn was<'a, T>(old: Option<&'a T>, field: impl Fn(&'a T) -> &'a str) -> Option<&'a str> {
+    old.map(field)
 }
 
-fn check_person(person: &Person) -> Result<(), EditError> {
-    check_len("name", &person.name, NAME_MAX)?;
-    check_len("unit", &person.unit, SHORT_TEXT_MAX)?;
-    check_len("contact", &person.contact, SHORT_TEXT_MAX)?;
-    check_len("contribution", &person.contribution, LONG_TEXT_MAX)
+fn check_member(member: &FamilyMember, old: Option<&FamilyMember>) -> Result<(), EditError> {
+    check_text("name", &member.name, was(old, |m| &m.name), NAME_MAX)?;
+    check_text(
+        "host_id",
+        &member.host_id,
+        was(old, |m| &m.host_id),
+        SHORT_TEXT_MAX,
+    )?;
+    check_text(
+        "relation",
+        &member.relation,
+        was(old, |m| &m.relation),
+        SHORT_TEXT_MAX,
+    )
 }
 
-fn check_goal(plan: &Plan, goal: &Goal, is_update: bool) -> Result<(), EditError> {
-    check_len("title", &goal.title, TITLE_MAX)?;
-    check_len("description", &goal.description, LONG_TEXT_MAX)?;
+fn check_person(person: &Person, old: Option<&Person>) -> Result<(), EditError> {
+    check_text("name", &person.name, was(old, |p| &p.name), NAME_MAX)?;
+    check_text("unit", &person.unit, was(old, |p| &p.unit), SHORT_TEXT_MAX)?;
+    check_text(
+        "contact",
+        &person.contact,
+        was(old, |p| &p.contact),
+        SHORT_TEXT_MAX,
+    )?;
+    check_text(
+        "contribution",
+        &person.contribution,
+        was(old, |p| &p.contribution),
+        LONG_TEXT_MAX,
+    )
+}
+
+fn check_goal(plan: &Plan, goal: &Goal, old: Option<&Goal>) -> Result<(), EditError> {
+    check_text("title", &goal.title, was(old, |g| &g.title), TITLE_MAX)?;
+    check_text(
+        "description",
+        &goal.description,
+        was(old, |g| &g.description),
+        LONG_TEXT_MAX,
+    )?;
     if let Some(code) = &goal.life_area {
-        check_len("life_area", code, SHORT_TEXT_MAX)?;
+        let before = old.and_then(|g| g.life_area.as_deref());
+        check_text("life_area", code, before, SHORT_TEXT_MAX)?;
     }
+    let old_levels = old.map(|g| g.scale.levels());
     for (field, text) in goal.scale.levels() {
-        check_len(field, text, SHORT_TEXT_MAX)?;
+        let before = old_levels
+            .iter()
+            .flatten()
+            .find(|(f, _)| *f == field)
+            .map(|(_, t)| *t);
+        check_text(field, text, before, SHORT_TEXT_MAX)?;
     }
-    check_len("comment", &goal.citizen_agreement.comment, LONG_TEXT_MAX)?;
-    match goal.parent {
-        None if goal.level.needs_parent() => {
-            return Err(EditError::WrongNesting {
-                level: goal.level,
-                parent_level: None,
-            })
-        }
-        None => {}
-        Some(parent) if parent == goal.id => {
-            return Err(EditError::WrongNesting {
-                level: goal.level,
-                parent_level: Some(goal.level),
-            })
-        }
-        Some(parent) => {
-            let parent = plan.goal(parent).ok_or(EditError::NotFound {
-                kind: ItemKind::Goal,
-                id: parent.0,
-            })?;
-            if goal.level.parent_level() != Some(parent.level) {
+    check_text(
+        "comment",
+        &goal.citizen_agreement.comment,
+        was(old, |g| &g.citizen_agreement.comment),
+        LONG_TEXT_MAX,
+    )?;
+    check_dates(goal, old)?;
+    let placement_changed = old.is_none_or(|o| o.parent != goal.parent || o.level != goal.level);
+    if placement_changed {
+        match goal.parent {
+            None if goal.level.needs_parent() => {
                 return Err(EditError::WrongNesting {
                     level: goal.level,
-                    parent_level: Some(parent.level),
-                });
+                    parent_level: None,
+                })
+            }
+            None => {}
+            Some(parent) if parent == goal.id => {
+                return Err(EditError::WrongNesting {
+                    level: goal.level,
+                    parent_level: Some(goal.level),
+                })
+            }
+            Some(parent) => {
+                let parent = plan.goal(parent).ok_or(EditError::NotFound {
+                    kind: ItemKind::Goal,
+                    id: parent.0,
+                })?;
+                if goal.level.parent_level() != Some(parent.level) {
+                    return Err(EditError::WrongNesting {
+                        level: goal.level,
+                        parent_level: Some(parent.level),
+                    });
+                }
             }
         }
     }
-    if is_update {
+    if old.is_some_and(|o| o.level != goal.level) {
         let misfits = plan
             .sub_goals(goal.id)
             .filter(|child| child.level.parent_level() != Some(goal.level))
@@ -386,32 +475,79 @@ fn check_goal(plan: &Plan, goal: &Goal, is_update: bool) -> Result<(), EditError
         }
     }
     if let Some(member) = goal.member {
-        find(&plan.family, member.0)?;
+        if old.is_none_or(|o| o.member != goal.member) {
+            find(&plan.family, member.0)?;
+        }
     }
     Ok(())
 }
 
-fn check_intervention(plan: &Plan, item: &Intervention) -> Result<(), EditError> {
-    check_len("title", &item.title, TITLE_MAX)?;
-    check_len("description", &item.description, LONG_TEXT_MAX)?;
+fn check_intervention(
+    plan: &Plan,
+    item: &Intervention,
+    old: Option<&Intervention>,
+) -> Result<(), EditError> {
+    check_text("title", &item.title, was(old, |x| &x.title), TITLE_MAX)?;
+    check_text(
+        "description",
+        &item.description,
+        was(old, |x| &x.description),
+        LONG_TEXT_MAX,
+    )?;
     if let Some(kind) = &item.kind {
-        check_len("kind", kind, SHORT_TEXT_MAX)?;
+        check_text(
+            "kind",
+            kind,
+            old.and_then(|x| x.kind.as_deref()),
+            SHORT_TEXT_MAX,
+        )?;
     }
     if let Some(basis) = &item.legal_basis {
-        check_len("law", &basis.law, SHORT_TEXT_MAX)?;
-        check_len("paragraph", &basis.paragraph, SHORT_TEXT_MAX)?;
+        let before = old.and_then(|x| x.legal_basis.as_ref());
+        check_text(
+            "law",
+            &basis.law,
+            before.map(|b| b.law.as_str()),
+            SHORT_TEXT_MAX,
+        )?;
+        check_text(
+            "paragraph",
+            &basis.paragraph,
+            before.map(|b| b.paragraph.as_str()),
+            SHORT_TEXT_MAX,
+        )?;
     }
-    check_len(
+    check_text(
         "responsible_authority",
         &item.responsible_authority,
+        was(old, |x| &x.responsible_authority),
         SHORT_TEXT_MAX,
     )?;
-    check_len("provider", &item.provider, SHORT_TEXT_MAX)?;
-    check_len("frequency", &item.frequency, SHORT_TEXT_MAX)?;
-    check_len("comment", &item.citizen_agreement.comment, LONG_TEXT_MAX)?;
+    check_text(
+        "provider",
+        &item.provider,
+        was(old, |x| &x.provider),
+        SHORT_TEXT_MAX,
+    )?;
+    check_text(
+        "frequency",
+        &item.frequency,
+        was(old, |x| &x.frequency),
+        SHORT_TEXT_MAX,
+    )?;
+    check_text(
+        "comment",
+        &item.citizen_agreement.comment,
+        was(old, |x| &x.citizen_agreement.comment),
+        LONG_TEXT_MAX,
+    )?;
+    check_dates(item, old)?;
+    let old_goals: &[GoalId] = old.map(|x| x.goals.as_slice()).unwrap_or_default();
     let mut seen = HashSet::new();
     for goal in &item.goals {
-        find(&plan.goals, goal.0)?;
+        if !old_goals.contains(goal) {
+            find(&plan.goals, goal.0)?;
+        }
         if !seen.insert(goal.0) {
             return Err(EditError::AlreadyLinked {
                 from: ItemKind::Intervention,
@@ -419,6 +555,7 @@ fn check_intervention(plan: &Plan, item: &Intervention) -> Result<(), EditError>
             });
         }
     }
+    let old_deps: &[InterventionId] = old.map(|x| x.depends_on.as_slice()).unwrap_or_default();
     let mut seen = HashSet::new();
     for dep in &item.depends_on {
         if *dep == item.id {
@@ -427,13 +564,16 @@ fn check_intervention(plan: &Plan, item: &Intervention) -> Result<(), EditError>
                 depends_on: dep.0,
             });
         }
-        find(&plan.interventions, dep.0)?;
         if !seen.insert(dep.0) {
             return Err(EditError::AlreadyLinked {
                 from: ItemKind::Intervention,
                 to: ItemKind::Intervention,
             });
         }
+        if old_deps.contains(dep) {
+            continue;
+        }
+        find(&plan.interventions, dep.0)?;
         if reaches(plan, *dep, item.id, (item.id, &item.depends_on)) {
             return Err(EditError::DependencyCycle {
                 intervention: item.id.0,
@@ -442,7 +582,9 @@ fn check_intervention(plan: &Plan, item: &Intervention) -> Result<(), EditError>
         }
     }
     if let Some(person) = item.responsible_person {
-        find(&plan.people, person.0)?;
+        if old.is_none_or(|x| x.responsible_person != item.responsible_person) {
+            find(&plan.people, person.0)?;
+        }
     }
     Ok(())
 }
@@ -474,18 +616,47 @@ fn reaches(
     false
 }
 
-fn check_consent(consent: &Consent) -> Result<(), EditError> {
-    check_list("parties", &consent.parties, SHORT_TEXT_MAX)?;
-    check_len("scope", &consent.scope, LONG_TEXT_MAX)
+fn check_consent(consent: &Consent, old: Option<&Consent>) -> Result<(), EditError> {
+    check_list(
+        "parties",
+        &consent.parties,
+        old.map(|c| c.parties.as_slice()),
+        SHORT_TEXT_MAX,
+    )?;
+    check_text(
+        "scope",
+        &consent.scope,
+        was(old, |c| &c.scope),
+        LONG_TEXT_MAX,
+    )?;
+    check_dates(consent, old)
 }
 
-fn check_follow_up(plan: &Plan, follow_up: &FollowUp) -> Result<(), EditError> {
-    check_list("participants", &follow_up.participants, SHORT_TEXT_MAX)?;
-    check_len("agreements", &follow_up.agreements, LONG_TEXT_MAX)?;
+fn check_follow_up(
+    plan: &Plan,
+    follow_up: &FollowUp,
+    old: Option<&FollowUp>,
+) -> Result<(), EditError> {
+    check_list(
+        "participants",
+        &follow_up.participants,
+        old.map(|f| f.participants.as_slice()),
+        SHORT_TEXT_MAX,
+    )?;
+    check_text(
+        "agreements",
+        &follow_up.agreements,
+        was(old, |f| &f.agreements),
+        LONG_TEXT_MAX,
+    )?;
+    check_dates(follow_up, old)?;
+    let old_results = old.map(|f| f.results.as_slice()).unwrap_or_default();
     let mut seen = HashSet::new();
     for result in &follow_up.results {
-        find(&plan.interventions, result.intervention.0)?;
-        check_len("note", &result.note, LONG_TEXT_MAX)?;
+        if !old_results.contains(result) {
+            find(&plan.interventions, result.intervention.0)?;
+            check_len("note", &result.note, LONG_TEXT_MAX)?;
+        }
         if !seen.insert(result.intervention) {
             return Err(EditError::DuplicateResult {
                 intervention: result.intervention.0,
@@ -570,7 +741,7 @@ fn dispatch(
             ensure_new(&plan.family, member.id.0)?;
             check_position(position, plan.family.len())?;
             if user {
-                check_member(&member)?;
+                check_member(&member, None)?;
             }
             let id = member.id;
             let summary = format!("added family member {}", q(&member.name));
@@ -584,7 +755,7 @@ fn dispatch(
         Edit::UpdateFamilyMember { member } => {
             let i = find(&plan.family, member.id.0)?;
             if user {
-                check_member(&member)?;
+                check_member(&member, Some(&plan.family[i]))?;
             }
             let id = member.id;
             let summary = format!("changed family member {}", q(&member.name));
@@ -615,7 +786,7 @@ fn dispatch(
             ensure_new(&plan.people, person.id.0)?;
             check_position(position, plan.people.len())?;
             if user {
-                check_person(&person)?;
+                check_person(&person, None)?;
             }
             let id = person.id;
             let summary = format!("added {}", q(&person.name));
@@ -629,7 +800,7 @@ fn dispatch(
         Edit::UpdatePerson { person } => {
             let i = find(&plan.people, person.id.0)?;
             if user {
-                check_person(&person)?;
+                check_person(&person, Some(&plan.people[i]))?;
             }
             let id = person.id;
             let summary = format!("changed {}", q(&person.name));
@@ -666,7 +837,7 @@ fn dispatch(
             ensure_new(&plan.goals, goal.id.0)?;
             check_position(position, plan.goals.len())?;
             if user {
-                check_goal(plan, &goal, false)?;
+                check_goal(plan, &goal, None)?;
                 stamp_created(&mut goal.created_by, &mut goal.created_at, actor, at);
                 goal.updated_by = actor.clone();
                 goal.updated_at = at;
@@ -684,7 +855,7 @@ fn dispatch(
         Edit::UpdateGoal { mut goal } => {
             let i = find(&plan.goals, goal.id.0)?;
             if user {
-                check_goal(plan, &goal, true)?;
+                check_goal(plan, &goal, Some(&plan.goals[i]))?;
                 let old = &plan.goals[i];
                 goal.created_by = old.created_by.clone();
                 goal.created_at = old.created_at;
@@ -800,6 +971,7 @@ fn dispatch(
                     });
                 }
                 check_len("comment", &rating.comment, LONG_TEXT_MAX)?;
+                check_dates(&rating, None)?;
                 rating.rated_by = actor.clone();
             }
             let summary = format!(
@@ -847,7 +1019,7 @@ fn dispatch(
             ensure_new(&plan.interventions, intervention.id.0)?;
             check_position(position, plan.interventions.len())?;
             if user {
-                check_intervention(plan, &intervention)?;
+                check_intervention(plan, &intervention, None)?;
                 let item = &mut intervention;
                 stamp_created(&mut item.created_by, &mut item.created_at, actor, at);
                 item.updated_by = actor.clone();
@@ -870,7 +1042,7 @@ fn dispatch(
         Edit::UpdateIntervention { mut intervention } => {
             let i = find(&plan.interventions, intervention.id.0)?;
             if user {
-                check_intervention(plan, &intervention)?;
+                check_intervention(plan, &intervention, Some(&plan.interventions[i]))?;
                 let old = &plan.interventions[i];
                 intervention.created_by = old.created_by.clone();
                 intervention.created_at = old.created_at;
@@ -1043,7 +1215,7 @@ fn dispatch(
             ensure_new(&plan.consents, consent.id.0)?;
             check_position(position, plan.consents.len())?;
             if user {
-                check_consent(&consent)?;
+                check_consent(&consent, None)?;
             }
             let id = consent.id;
             let summary = format!("added consent {}", q(&consent.scope));
@@ -1057,7 +1229,7 @@ fn dispatch(
         Edit::UpdateConsent { consent } => {
             let i = find(&plan.consents, consent.id.0)?;
             if user {
-                check_consent(&consent)?;
+                check_consent(&consent, Some(&plan.consents[i]))?;
                 if consent == plan.consents[i] {
                     return Err(EditError::NoChange);
                 }
@@ -1076,6 +1248,12 @@ fn dispatch(
             let consent = &mut plan.consents[i];
             if consent.withdrawn.is_some() {
                 return Err(EditError::AlreadyWithdrawn { id: id.0 });
+            }
+            if user && !super::limits::date_in_window(date) {
+                return Err(EditError::DateOutOfRange {
+                    field: "withdrawn".into(),
+                    date,
+                });
             }
             let old = consent.clone();
             consent.withdrawn = Some(date);
@@ -1108,7 +1286,7 @@ fn dispatch(
             ensure_new(&plan.follow_ups, follow_up.id.0)?;
             check_position(position, plan.follow_ups.len())?;
             if user {
-                check_follow_up(plan, &follow_up)?;
+                check_follow_up(plan, &follow_up, None)?;
             }
             let id = follow_up.id;
             let summary = format!("added the follow-up of {}", follow_up.date);
@@ -1122,7 +1300,7 @@ fn dispatch(
         Edit::UpdateFollowUp { follow_up } => {
             let i = find(&plan.follow_ups, follow_up.id.0)?;
             if user {
-                check_follow_up(plan, &follow_up)?;
+                check_follow_up(plan, &follow_up, Some(&plan.follow_ups[i]))?;
                 if follow_up == plan.follow_ups[i] {
                     return Err(EditError::NoChange);
                 }
@@ -1350,6 +1528,9 @@ fn dispatch(
                     version: plan.version,
                 });
             }
+            let next = plan.version.checked_add(1).ok_or(EditError::VersionLimit {
+                version: plan.version,
+            })?;
             let state = version_state(plan);
             plan.earlier_versions.push(VersionRecord {
                 version: plan.version,
@@ -1357,7 +1538,7 @@ fn dispatch(
                 approvals: std::mem::take(&mut plan.approvals),
                 superseded_at: at,
             });
-            plan.version += 1;
+            plan.version = next;
             plan.locked = false;
             plan.locked_at = None;
             let summary = format!("started version {} as a new draft", plan.version);

@@ -174,4 +174,49 @@ pub enum EditError {
     AlreadyWithdrawn { id: Uuid },
     #[error("this edit only restores an earlier state (undo) and cannot be made directly")]
     NotAUserEdit,
+    #[error(
+        "{field}: the date {date} is outside the dates a plan may hold (1900-01-01 to 2200-12-31)"
+    )]
+    DateOutOfRange {
+        field: String,
+        #[schemars(with = "String")]
+        date: chrono::NaiveDate,
+    },
+    #[error("version {version} is the last version number there is")]
+    VersionLimit { version: u32 },
+}
+
+impl EditError {
+    /// The validation problem this refusal keeps out of the plan, if it is one: the edit
+    /// door and `validate` speak of the same rules.
+    pub fn problem_kind(&self) -> Option<super::validate::ProblemKind> {
+        use super::validate::ProblemKind as P;
+        Some(match self {
+            EditError::NotFound { .. } => P::Dangling,
+            EditError::DuplicateId { .. } => P::DuplicateId,
+            EditError::TooLong { .. } | EditError::TooMany { .. } => P::TooLong,
+            EditError::ControlCharacter { .. } => P::ControlCharacter,
+            EditError::Empty { .. } => P::Empty,
+            EditError::WrongNesting { .. } | EditError::HasSubGoals { .. } => P::Nesting,
+            EditError::DependencyCycle { .. } => P::Cycle,
+            EditError::AlreadyLinked { .. } | EditError::DuplicateResult { .. } => {
+                P::DuplicateReference
+            }
+            EditError::RatingOutOfScale { .. } => P::Scale,
+            EditError::DateOutOfRange { .. } => P::DateRange,
+            EditError::AlreadyApproved { .. } | EditError::VersionLimit { .. } => P::Inconsistent,
+            EditError::Locked { .. }
+            | EditError::NotLocked { .. }
+            | EditError::PositionOutOfRange { .. }
+            | EditError::NoChange
+            | EditError::NotLinked { .. }
+            | EditError::AgreementByCitizenOnly { .. }
+            | EditError::ApprovalNotAllowed { .. }
+            | EditError::NotApproved { .. }
+            | EditError::PerspectiveNotAllowed { .. }
+            | EditError::NotAuthor { .. }
+            | EditError::AlreadyWithdrawn { .. }
+            | EditError::NotAUserEdit => return None,
+        })
+    }
 }

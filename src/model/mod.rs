@@ -22,6 +22,7 @@ mod apply;
 pub mod catalogue;
 pub mod coherence;
 pub mod consent;
+pub mod dates;
 pub mod decision;
 pub mod edit;
 pub mod error;

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::agreement::{ApprovalRole, Target};
 use super::catalogue::Catalogue;
 use super::consent::ConsentKind;
+use super::dates::EnteredDates;
 use super::goal::{GAS_MAX, GAS_MIN};
 use super::ids::InterventionId;
 use super::limits::{chars, LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
@@ -26,6 +27,7 @@ use super::plan::Plan;
 pub enum ProblemKind {
     /// Refers to an item that does not exist.
     Dangling,
+    /// Two items of one list with the same id.
     DuplicateId,
     /// A goal at the wrong level under its parent.
     Nesting,
@@ -44,6 +46,9 @@ pub enum ProblemKind {
     UnknownCode,
     /// Fields that contradict each other (e.g. locked without approvals).
     Inconsistent,
+    /// The same reference twice in one list (a goal linked twice, a result given twice
+    /// for one intervention): two people can add the same link at once.
+    DuplicateReference,
     /// A date outside the window a plan may hold ([`super::limits::DATE_MIN`] …
     /// [`super::limits::DATE_MAX`]).
     DateRange,
@@ -66,7 +71,7 @@ pub enum Severity {
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 12] = [
+    pub const ALL: [ProblemKind; 13] = [
         ProblemKind::Dangling,
         ProblemKind::DuplicateId,
         ProblemKind::Nesting,
@@ -78,6 +83,7 @@ impl ProblemKind {
         ProblemKind::Cycle,
         ProblemKind::UnknownCode,
         ProblemKind::Inconsistent,
+        ProblemKind::DuplicateReference,
         ProblemKind::DateRange,
     ];
 
@@ -94,7 +100,8 @@ impl ProblemKind {
             | ProblemKind::TooLong
             | ProblemKind::Cycle
             | ProblemKind::UnknownCode
-            | ProblemKind::Inconsistent => Severity::Warning,
+            | ProblemKind::Inconsistent
+            | ProblemKind::DuplicateReference => Severity::Warning,
         }
     }
 }
@@ -156,7 +163,55 @@ impl<'a> Checker<'a> {
         self.follow_ups();
         self.comments();
         self.approvals();
+        self.dates();
         self.problems
+    }
+
+    /// Every date in the window (see [`super::dates`]).
+    fn dates(&mut self) {
+        fn each<T: EnteredDates>(checker: &mut Checker<'_>, list: &str, items: &[T]) {
+            for (i, item) in items.iter().enumerate() {
+                for (field, date) in item.all_dates() {
+                    checker.date(&format!("/{list}/{i}/{field}"), date);
+                }
+            }
+        }
+        let plan = self.plan;
+        each(self, "goals", &plan.goals);
+        each(self, "ratings", &plan.ratings);
+        each(self, "interventions", &plan.interventions);
+        each(self, "consents", &plan.consents);
+        each(self, "follow_ups", &plan.follow_ups);
+        each(self, "comments", &plan.comments);
+        each(self, "approvals", &plan.approvals);
+        each(self, "earlier_versions", &plan.earlier_versions);
+        for (i, record) in plan.earlier_versions.iter().enumerate() {
+            each(
+                self,
+                &format!("earlier_versions/{i}/approvals"),
+                &record.approvals,
+            );
+        }
+        if let Some(at) = plan.locked_at {
+            self.date("/locked_at", at.date_naive());
+        }
+        for (i, entry) in plan.change_log.iter().enumerate() {
+            self.date(&format!("/change_log/{i}/at"), entry.at.date_naive());
+        }
+    }
+
+    fn date(&mut self, path: &str, date: chrono::NaiveDate) {
+        if !super::limits::date_in_window(date) {
+            self.push(
+                path,
+                ProblemKind::DateRange,
+                format!(
+                    "the date {date} is outside the dates a plan may hold ({} to {})",
+                    super::limits::DATE_MIN,
+                    super::limits::DATE_MAX
+                ),
+            );
+        }
     }
 
     fn push(&mut self, path: impl Into<String>, kind: ProblemKind, message: impl Into<String>) {
@@ -455,7 +510,7 @@ impl<'a> Checker<'a> {
                 } else if !seen.insert(goal) {
                     self.push(
                         format!("{at}/goals/{k}"),
-                        ProblemKind::DuplicateId,
+                        ProblemKind::DuplicateReference,
                         format!("goal {goal} is listed twice"),
                     );
                 }
@@ -477,7 +532,7 @@ impl<'a> Checker<'a> {
                 } else if !seen.insert(dep) {
                     self.push(
                         format!("{at}/depends_on/{k}"),
-                        ProblemKind::DuplicateId,
+                        ProblemKind::DuplicateReference,
                         format!("intervention {dep} is listed twice"),
                     );
                 }
@@ -641,7 +696,7 @@ impl<'a> Checker<'a> {
                 } else if !seen.insert(result.intervention) {
                     self.push(
                         path,
-                        ProblemKind::DuplicateId,
+                        ProblemKind::DuplicateReference,
                         format!(
                             "intervention {} already has a result at this meeting",
                             result.intervention
@@ -688,7 +743,7 @@ impl<'a> Checker<'a> {
             if !seen.insert(approval.as_role) {
                 self.push(
                     format!("{at}/as_role"),
-                    ProblemKind::DuplicateId,
+                    ProblemKind::Inconsistent,
                     format!("the version is approved twice as {}", approval.as_role),
                 );
             }

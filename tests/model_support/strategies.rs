@@ -798,6 +798,36 @@ pub struct Step {
     /// Address an item that does not exist (to exercise refusals).
     pub foreign: bool,
     pub id: Uuid,
+    /// Minutes the actor's clock is off (one machine's clock runs behind another's).
+    pub clock: i64,
+}
+
+impl Step {
+    /// When the step happens, by the clock of the machine that makes it.
+    pub fn at(&self) -> DateTime<Utc> {
+        base_time() + Duration::minutes(self.clock)
+    }
+}
+
+/// Text a step types: mostly ordinary, sometimes empty (a title cleared to be
+/// rewritten), with an invisible control character (pasted), or over every limit.
+fn arb_step_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        16 => arb_text(),
+        1 => Just(String::new()),
+        1 => arb_text().prop_map(|t| format!("{t}\u{7}")),
+        1 => arb_text().prop_map(|t| t.repeat(10_001 / t.len().max(1) + 1)),
+    ]
+}
+
+/// Days after [`base_date`]: mostly within a year or so; sometimes a date outside the
+/// window a plan may hold (a typo such as 2520 or 1820).
+fn arb_step_days() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        30 => 0i64..400,
+        1 => 180_000i64..190_000,
+        1 => -75_000i64..-74_000,
+    ]
 }
 
 pub const OPS: u8 = 42;
@@ -808,23 +838,27 @@ pub fn arb_step() -> impl Strategy<Value = Step> {
         any::<usize>(),
         any::<usize>(),
         0u8..3,
-        arb_text(),
-        0i64..400,
+        arb_step_text(),
+        arb_step_days(),
         -3i8..=3,
         proptest::bool::weighted(0.05),
         arb_uuid(),
+        prop_oneof![4 => Just(0i64), 1 => -600i64..600],
     )
-        .prop_map(|(op, a, b, actor, text, days, value, foreign, id)| Step {
-            op,
-            a,
-            b,
-            actor,
-            text,
-            days,
-            value,
-            foreign,
-            id,
-        })
+        .prop_map(
+            |(op, a, b, actor, text, days, value, foreign, id, clock)| Step {
+                op,
+                a,
+                b,
+                actor,
+                text,
+                days,
+                value,
+                foreign,
+                id,
+                clock,
+            },
+        )
 }
 
 pub fn arb_script(max: usize) -> impl Strategy<Value = Vec<Step>> {
@@ -965,12 +999,21 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
         9 => {
             let level = [GoalLevel::Overall, GoalLevel::Goal, GoalLevel::SubGoal][s.b % 3];
             let mut goal = Goal::new(level, s.text.clone(), &actor, at);
-            goal.id = s.id.into();
+            // Now and then an id already in use (a copy-paste, a replayed add): refused.
+            goal.id = match plan.goals.get(s.a % plan.goals.len().max(1)) {
+                Some(existing) if s.b.is_multiple_of(11) => existing.id,
+                _ => s.id.into(),
+            };
             goal.parent = level.parent_level().and_then(|pl| {
                 let c: Vec<_> = plan.goals.iter().filter(|g| g.level == pl).collect();
                 (!c.is_empty()).then(|| c[s.a % c.len()].id)
             });
-            goal.life_area = Some("relationer".into());
+            // Now and then a code no catalogue has (a municipality's own, mistyped).
+            goal.life_area = Some(if s.b.is_multiple_of(7) {
+                "eget_omraade".into()
+            } else {
+                "mentale_funktioner".into()
+            });
             Edit::AddGoal {
                 goal,
                 position: position(plan.goals.len()),
@@ -1046,6 +1089,10 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 let mut x = x.clone();
                 x.title = s.text.clone();
                 x.period.start = Some(date);
+                // Sometimes an end before that start (moved by someone else).
+                if s.b % 5 == 1 {
+                    x.period.end = Some(date - Duration::days(10));
+                }
                 x.frequency = "1 gang om ugen".into();
                 if s.b.is_multiple_of(3) && !x.depends_on.contains(&other_item) {
                     x.depends_on.push(other_item);
