@@ -57,5 +57,8 @@ pub(super) static TEXTS: Texts = Texts {
     redone: "Gentaget",
     nothing_to_undo: "Der er intet at fortryde",
     nothing_to_redo: "Der er intet at gentage",
+    draft_not_saved: |why| {
+        format!("Ikke gemt: {why} Din tekst står stadig i feltet, så du kan rette den.")
+    },
     edit_refused: |why| format!("Ændringen blev ikke gemt: {why}"),
 };

@@ -56,5 +56,8 @@ pub(super) static TEXTS: Texts = Texts {
     redone: "Redone",
     nothing_to_undo: "Nothing to undo",
     nothing_to_redo: "Nothing to redo",
+    draft_not_saved: |why| {
+        format!("Not saved: {why} Your text is still in the field, so you can correct it.")
+    },
     edit_refused: |why| format!("The change was not saved: {why}"),
 };

@@ -113,4 +113,6 @@ pub struct Texts {
     pub nothing_to_undo: &'static str,
     pub nothing_to_redo: &'static str,
     pub edit_refused: fn(&str) -> String,
+    /// Under a field whose text the plan refused: why, and that the text is kept.
+    pub draft_not_saved: fn(&str) -> String,
 }

@@ -28,10 +28,33 @@ fn typed_text(ev: &leptos::ev::Event) -> String {
         .collect()
 }
 
-/// After an input, shows the model's value again if the model refused the edit (locked plan,
-/// text over the limit): a field never shows text that is not in the plan.
-fn keep_model_value(ev: &leptos::ev::Event, value: Signal<String>) {
+/// What a text field holds that the plan does not: the user's text, kept after the model
+/// refused it (a locked plan, a date outside the window …), and why, in words. Nothing
+/// typed is lost: the text stays in the field, marked as not saved, until the next
+/// accepted input or a change of the plan from elsewhere replaces it.
+#[derive(Clone, Default)]
+struct Draft {
+    text: String,
+    why: String,
+}
+
+/// After an input: a refused edit leaves the typed text in the field as a draft and says
+/// why; an accepted one clears the draft. Text the model changed on the way in (invisible
+/// control characters stripped) is shown as the model has it.
+fn after_input(
+    ev: &leptos::ev::Event,
+    typed: String,
+    value: Signal<String>,
+    draft: RwSignal<Option<Draft>>,
+) {
     use wasm_bindgen::JsCast;
+    let state = use_editor();
+    if let Some(err) = state.take_refusal() {
+        let why = state.lang.get_untracked().edit_error(&err);
+        draft.set(Some(Draft { text: typed, why }));
+        return;
+    }
+    draft.set(None);
     let model = value.get_untracked();
     if event_target_value(ev) == model {
         return;
@@ -42,6 +65,34 @@ fn keep_model_value(ev: &leptos::ev::Event, value: Signal<String>) {
     } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.set_value(&model);
     }
+}
+
+/// The field's error line: the draft's "not saved" reason first, else the caller's error.
+fn error_or_draft(
+    error: Signal<Option<String>>,
+    draft: RwSignal<Option<Draft>>,
+) -> Signal<Option<String>> {
+    let state = use_editor();
+    Signal::derive(move || match draft.get() {
+        Some(d) => Some((state.texts().draft_not_saved)(&d.why)),
+        None => error.get(),
+    })
+}
+
+/// A draft ends when the plan's value changes from elsewhere (undo, another device):
+/// the field then shows the plan again.
+fn drop_draft_on_outside_change<T: PartialEq + Clone + Send + Sync + 'static>(
+    value: Signal<T>,
+    draft: RwSignal<Option<Draft>>,
+) {
+    let seen = StoredValue::new(value.get_untracked());
+    Effect::new(move |_| {
+        let now = value.get();
+        if seen.with_value(|s| *s != now) {
+            seen.set_value(now);
+            draft.set(None);
+        }
+    });
 }
 
 /// The hint and error lines under a label.
@@ -82,12 +133,15 @@ pub fn TextField(
 ) -> impl IntoView {
     let state = use_editor();
     let id = state.dom_id(&id);
+    let draft = RwSignal::new(None::<Draft>);
+    drop_draft_on_outside_change(value, draft);
+    let error = error_or_draft(error, draft);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
     };
     view! {
-        <div class="hp-field">
+        <div class="hp-field" class:hp-draft=move || draft.with(Option::is_some)>
             <label for=id.clone()>
                 {move || label.get()}
                 {required.then(|| view! { <span class="hp-required" aria-hidden="true">" *"</span> })}
@@ -103,10 +157,13 @@ pub fn TextField(
                 readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
-                prop:value=move || value.get()
+                prop:value=move || draft.with(|d| d.as_ref().map(|d| d.text.clone())).unwrap_or_else(|| value.get())
                 on:input=move |ev| {
-                    on_input(typed_text(&ev));
-                    keep_model_value(&ev, value);
+                    let typed = typed_text(&ev);
+                    // A refusal left by some other control is not this field's.
+                    let _ = state.take_refusal();
+                    on_input(typed.clone());
+                    after_input(&ev, typed, value, draft);
                 }
             />
         </div>
@@ -130,12 +187,15 @@ pub fn TextArea(
 ) -> impl IntoView {
     let state = use_editor();
     let id = state.dom_id(&id);
+    let draft = RwSignal::new(None::<Draft>);
+    drop_draft_on_outside_change(value, draft);
+    let error = error_or_draft(error, draft);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
     };
     view! {
-        <div class="hp-field" class:hp-own-words=citizens_words>
+        <div class="hp-field" class:hp-own-words=citizens_words class:hp-draft=move || draft.with(Option::is_some)>
             <div class="hp-label-row">
                 <label for=id.clone()>{move || label.get()}</label>
                 {citizens_words.then(|| view! {
@@ -151,10 +211,13 @@ pub fn TextArea(
                 readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
-                prop:value=move || value.get()
+                prop:value=move || draft.with(|d| d.as_ref().map(|d| d.text.clone())).unwrap_or_else(|| value.get())
                 on:input=move |ev| {
-                    on_input(typed_text(&ev));
-                    keep_model_value(&ev, value);
+                    let typed = typed_text(&ev);
+                    // A refusal left by some other control is not this field's.
+                    let _ = state.take_refusal();
+                    on_input(typed.clone());
+                    after_input(&ev, typed, value, draft);
                 }
             ></textarea>
         </div>
@@ -206,7 +269,8 @@ pub fn SelectField(
     }
 }
 
-/// A calendar date (`<input type="date">`); an empty field is `None`.
+/// A calendar date (`<input type="date">`); an empty field is `None`. A date the plan
+/// refuses (outside 1900–2200, a locked plan) stays in the field as a draft, with why.
 #[component]
 pub fn DateField(
     #[prop(into)] id: String,
@@ -217,12 +281,15 @@ pub fn DateField(
 ) -> impl IntoView {
     let state = use_editor();
     let id = state.dom_id(&id);
+    let draft = RwSignal::new(None::<Draft>);
+    drop_draft_on_outside_change(value, draft);
+    let error = error_or_draft(error, draft);
     let described = {
         let id = id.clone();
         move || described_by(&id, false, error.get().is_some())
     };
     view! {
-        <div class="hp-field hp-field-date">
+        <div class="hp-field hp-field-date" class:hp-draft=move || draft.with(Option::is_some)>
             <label for=id.clone()>{move || label.get()}</label>
             <HintAndError id=id.clone() hint=Signal::derive(|| None::<&'static str>) error=error />
             <input
@@ -232,10 +299,22 @@ pub fn DateField(
                 readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
-                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                prop:value=move || {
+                    draft.with(|d| d.as_ref().map(|d| d.text.clone())).unwrap_or_else(|| {
+                        value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                    })
+                }
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
-                    on_change(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok())
+                    let _ = state.take_refusal();
+                    on_change(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
+                    match state.take_refusal() {
+                        Some(err) => {
+                            let why = state.lang.get_untracked().edit_error(&err);
+                            draft.set(Some(Draft { text, why }));
+                        }
+                        None => draft.set(None),
+                    }
                 }
             />
         </div>

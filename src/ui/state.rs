@@ -160,6 +160,9 @@ pub struct EditorState {
     /// The complaint-route text (klagevejledning) the host configured for the one-decision
     /// summary; `None` shows the editor's general text.
     pub complaint_route: RwSignal<Option<String>>,
+    /// Why the latest edit was refused, for the field that asked (it keeps the typed text
+    /// as a draft and says why); taken by [`EditorState::take_refusal`].
+    refusal: StoredValue<Option<EditError>>,
     /// Prefix that makes DOM ids unique when several editors share a page.
     instance: u32,
 }
@@ -195,8 +198,14 @@ impl EditorState {
             reveal: RwSignal::new(None),
             findings: settle_findings(plan),
             complaint_route: RwSignal::new(None),
+            refusal: StoredValue::new(None),
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
         }
+    }
+
+    /// Why the latest edit was refused, once: `None` when it was applied.
+    pub fn take_refusal(&self) -> Option<EditError> {
+        self.refusal.try_update_value(Option::take).flatten()
     }
 
     /// A DOM id unique to this editor, for `id`/`for`/`aria-*` references.
@@ -219,6 +228,7 @@ impl EditorState {
             // Not "approved and locked": the host shows this plan read-only.
             let lang = self.lang.get_untracked();
             self.announce((lang.texts().edit_refused)(lang.sync().read_only));
+            self.refusal.set_value(Some(err.clone()));
             return Err(err);
         }
         let actor = self.actor.get_untracked();
@@ -228,11 +238,12 @@ impl EditorState {
                 result = history.apply_typing(plan, edit, &actor, Utc::now());
             })
         });
-        if let Err(err) = &result {
-            let texts = self.lang.get_untracked().texts();
-            self.announcement
-                .set((texts.edit_refused)(&err.to_string()));
+        // "Nothing changed" is no refusal worth a word (a field re-sent its own value).
+        let refusal = result.as_ref().err().filter(|e| **e != EditError::NoChange);
+        if let Some(err) = refusal {
+            self.announce_error(err);
         }
+        self.refusal.set_value(refusal.cloned());
         self.refresh_history_flags();
         result
     }

@@ -609,3 +609,31 @@ async fn a_locked_plan_is_read_only() {
     let title = field_by_label(&work, TITLE_LABEL);
     assert!(title.unchecked_ref::<HtmlInputElement>().read_only());
 }
+
+/// Issue 10: a goal title cleared to be rewritten is saved as it is, and the plan loads
+/// again after a reload (before, the save was refused on load and the editor started empty).
+#[wasm_bindgen_test]
+async fn a_goal_title_cleared_to_rewrite_it_survives_a_reload() {
+    let (el, key) = host("goal-cleared-reload");
+    let handle = mount(&el, &key);
+    tick().await;
+    open_section(&el, "Mål").await;
+    add(&el, WORK, None, None).await;
+    // The edit form is open after adding.
+    let title = field_by_label(&card(&el, WORK), TITLE_LABEL);
+    type_into(&title, "");
+    tick().await;
+    assert_eq!(goals(&handle)[0]["title"], "");
+    drop(handle);
+    el.remove();
+
+    let (again, _) = host("goal-cleared-reload-2");
+    let reloaded = mount(&again, &key);
+    tick().await;
+    assert_eq!(goals(&reloaded).len(), 1, "{}", text(&again));
+    assert!(
+        !text(&again).contains("kunne ikke læses"),
+        "{}",
+        text(&again)
+    );
+}

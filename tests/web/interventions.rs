@@ -385,6 +385,45 @@ async fn an_end_date_before_the_start_date_shows_an_error_on_the_field() {
     );
 }
 
+/// Issue 10: a date the plan may not hold (a typo: year 2520) is refused, with the reason
+/// under the field; what was typed stays in the field as a draft (nothing typed is lost)
+/// and the plan keeps its last good date until a good one comes.
+#[wasm_bindgen_test]
+async fn a_date_outside_the_window_stays_in_the_field_as_an_unsaved_draft() {
+    let (el, handle) = caseworker_on_interventions("iv-date-window").await;
+    add(&el, "social", Some("bostoette"), None).await;
+    let item = card(&el, "Bostøtte");
+    let start = field_by_label(&item, "Startdato");
+    set_date(&start, "2027-03-01");
+    tick().await;
+    set_date(&start, "2520-03-01");
+    tick().await;
+    assert_eq!(
+        plan_of(&handle)["interventions"][0]["period"]["start"],
+        "2027-03-01"
+    );
+    assert_eq!(
+        start.unchecked_ref::<HtmlInputElement>().value(),
+        "2520-03-01"
+    );
+    assert_eq!(start.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let page = text(&item);
+    assert!(page.contains("Ikke gemt"), "{page}");
+    assert!(page.contains("mellem år 1900 og år 2200"), "{page}");
+    // The reason is tied to the field for a screen reader.
+    let described = start.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.contains("-error"), "{described}");
+
+    set_date(&start, "2027-04-01");
+    tick().await;
+    assert_eq!(
+        plan_of(&handle)["interventions"][0]["period"]["start"],
+        "2027-04-01"
+    );
+    assert!(!text(&item).contains("Ikke gemt"));
+    assert!(start.get_attribute("aria-invalid").is_none());
+}
+
 #[wasm_bindgen_test]
 async fn every_other_field_is_saved_in_the_plan() {
     let (el, handle) = caseworker_on_interventions("iv-fields").await;
