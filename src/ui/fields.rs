@@ -49,12 +49,15 @@ fn after_input(
 ) {
     use wasm_bindgen::JsCast;
     let state = use_editor();
-    if let Some(err) = state.take_refusal() {
-        let why = state.lang.get_untracked().edit_error(&err);
-        draft.set(Some(Draft { text: typed, why }));
-        return;
+    match state.take_refusal() {
+        // A locked or read-only plan: the field is read-only, there is nothing to keep.
+        Some(crate::model::EditError::Locked { .. }) | None => draft.set(None),
+        Some(err) => {
+            let why = state.lang.get_untracked().edit_error(&err);
+            draft.set(Some(Draft { text: typed, why }));
+            return;
+        }
     }
-    draft.set(None);
     let model = value.get_untracked();
     if event_target_value(ev) == model {
         return;
@@ -309,11 +312,11 @@ pub fn DateField(
                     let _ = state.take_refusal();
                     on_change(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
                     match state.take_refusal() {
+                        Some(crate::model::EditError::Locked { .. }) | None => draft.set(None),
                         Some(err) => {
                             let why = state.lang.get_untracked().edit_error(&err);
                             draft.set(Some(Draft { text, why }));
                         }
-                        None => draft.set(None),
                     }
                 }
             />
