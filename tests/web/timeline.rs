@@ -317,8 +317,9 @@ async fn a_plan_of_2000_interventions_shows_a_page_per_sector_and_more_on_reques
 }
 
 /// A plan whose interventions run from this year to `far` and from `far` to this
-/// year, with a follow-up meeting and a decision on that date: what a case system's
-/// "no end" (9999-12-31) or chrono's own limits put into a plan.
+/// year, with a follow-up meeting, a decision, a goal's target, a rating and a consent
+/// on that date: what a case system's "no end" (9999-12-31) or chrono's own limits
+/// put into a plan.
 fn plan_reaching(far: chrono::NaiveDate) -> Plan {
     let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
     let mut long = dated(
@@ -338,7 +339,34 @@ fn plan_reaching(far: chrono::NaiveDate) -> Plan {
         (year, 9, 30),
     );
     early.period.start = Some(far.min(early.period.start.unwrap()));
+    let by = Actor::new(Role::Caseworker, "Jonas Holm");
+    let mut goal = helhedsplan::model::Goal::new(
+        helhedsplan::model::GoalLevel::Goal,
+        "Have et arbejde",
+        &by,
+        Utc::now(),
+    );
+    goal.life_area = Some("arbejde_uddannelse".into());
+    goal.target_date = Some(far);
     let mut plan = Plan::new("Prøveplan");
+    plan.ratings = vec![helhedsplan::model::Rating {
+        id: helhedsplan::model::RatingId::new(),
+        goal: goal.id,
+        date: far,
+        value: 1,
+        perspective: helhedsplan::model::Perspective::Citizen,
+        rated_by: by.clone(),
+        comment: String::new(),
+    }];
+    plan.goals = vec![goal];
+    plan.consents = vec![helhedsplan::model::Consent {
+        id: helhedsplan::model::ConsentId::new(),
+        kind: helhedsplan::model::ConsentKind::Plan,
+        parties: vec![],
+        scope: "Planen".into(),
+        given: far,
+        withdrawn: Some(far),
+    }];
     plan.interventions = vec![long, early];
     plan.follow_ups = vec![helhedsplan::model::FollowUp {
         id: helhedsplan::model::FollowUpId::new(),
@@ -375,8 +403,10 @@ async fn a_no_end_date_of_9999_opens_at_once_with_a_short_axis_and_says_so() {
     let _handle = mount_plan(&el, &key, plan_reaching(far));
     tick().await;
     let took = open_timeline_timed(&el, "Bostøtte uden slut").await;
-    web_sys::console::log_1(&format!("timeline reaching 9999: opened in {took:.0} ms").into());
     let pieces = axis_elements(&el);
+    web_sys::console::log_1(
+        &format!("timeline reaching 9999: opened in {took:.0} ms, {pieces} axis elements").into(),
+    );
     // Twenty years around today at most: ~245 months, as many grid lines, ~22 years.
     assert!(pieces <= 2 * 245 + 25, "{pieces} axis elements");
     assert!(took < 1000.0, "opened in {took:.0} ms");
@@ -408,8 +438,12 @@ async fn chrono_s_first_and_last_days_do_not_abort_the_editor() {
         let _handle = mount_plan(&el, &key, plan_reaching(far));
         tick().await;
         let took = open_timeline_timed(&el, "Behandling fra altid").await;
-        web_sys::console::log_1(&format!("timeline reaching {far}: opened in {took:.0} ms").into());
-        assert!(axis_elements(&el) <= 2 * 245 + 25, "{far}");
+        let pieces = axis_elements(&el);
+        web_sys::console::log_1(
+            &format!("timeline reaching {far}: opened in {took:.0} ms, {pieces} axis elements")
+                .into(),
+        );
+        assert!(pieces <= 2 * 245 + 25, "{far}: {pieces} axis elements");
         assert!(took < 1000.0, "{far}: opened in {took:.0} ms");
         assert!(
             el.query_selector(".hp-tl-beyond[role=note]")
@@ -417,10 +451,22 @@ async fn chrono_s_first_and_last_days_do_not_abort_the_editor() {
                 .is_some(),
             "{far}: the note"
         );
-        // The editor still answers: back to another section.
-        open_section(&el, "Indsatser").await;
-        let heading = el.query_selector(".hp-section > h2").unwrap().unwrap();
-        assert_eq!(text(&heading), "Indsatser", "{far}");
+        // The editor still answers, and every other part shows the same dates too.
+        for section in [
+            "Overblik",
+            "Mål",
+            "Indsatser",
+            "Samtykke",
+            "Opfølgning",
+            "Sammenhæng",
+            "Afgørelse",
+            "Godkendelse",
+        ] {
+            open_section(&el, section).await;
+            next_frame().await;
+            let heading = el.query_selector(".hp-section > h2").unwrap().unwrap();
+            assert_eq!(text(&heading), section, "{far}");
+        }
         el.remove();
     }
 }
