@@ -6,7 +6,9 @@
 //! `<button>` named with the intervention's title, area, dates and status; pressing it
 //! opens the intervention. The chart scrolls sideways inside its own box on narrow
 //! screens, and the same facts are offered as a table. A band shows [`PAGE`] bars at a
-//! time ("Vis flere"), so a plan of 2,000 interventions stays quick.
+//! time ("Vis flere"), so a plan of 2,000 interventions stays quick. The axis is capped
+//! around today by the model; a bar that reaches past it shows « or » and says so in its
+//! name, and a note above the chart names every date further out, so none seems lost.
 
 use std::collections::HashMap;
 
