@@ -733,3 +733,202 @@ fn a_plan_of_2000_interventions_is_laid_out_quickly_with_a_bounded_pair_list() {
     assert_eq!(t.overlaps.len() - doubles, Options::default().overlap_limit);
     assert!(took < std::time::Duration::from_secs(2), "{took:?}");
 }
+
+// ---------------------------------------------------------------------------
+// Extreme dates: a Plan value may hold any date chrono accepts (a save from an
+// older version, a host system's "no end" 9999-12-31, a fuzzer). No view of the
+// model may panic on one or build an axis of thousands of years.
+
+/// chrono's last and first day, case systems' "no end", and far outside the window
+/// either way.
+fn extreme_dates() -> Vec<NaiveDate> {
+    vec![
+        NaiveDate::MAX,
+        NaiveDate::MIN,
+        date(9999, 12, 31),
+        date(262142, 12, 31),
+        date(-262143, 1, 1),
+        date(1, 1, 1),
+    ]
+}
+
+/// Mette's plan with `far` written into every date an item can hold: starts, ends,
+/// decisions, meetings, the next agreed meeting, consents and ratings, alone and
+/// next to ordinary dates.
+fn plan_with(far: NaiveDate) -> Plan {
+    let (mut plan, _) = mette_plan();
+    let normal = date(2026, 3, 1);
+    plan.interventions[0].period = Period {
+        start: Some(normal),
+        end: Some(far),
+    };
+    plan.interventions[1].period = Period {
+        start: Some(far),
+        end: None,
+    };
+    plan.interventions[1].decision.date = Some(far);
+    plan.interventions[2].period = Period {
+        start: Some(far),
+        end: Some(far),
+    };
+    plan.interventions
+        .push(iv(Sector::Health, "Fra altid", None, Some(far)));
+    plan.interventions
+        .push(iv(Sector::Education, "Omvendt", Some(far), Some(normal)));
+    plan.interventions.push(iv(
+        Sector::Social,
+        "Almindelig",
+        Some(normal),
+        Some(date(2026, 9, 30)),
+    ));
+    plan.follow_ups[0].next_date = Some(far);
+    let mut meeting = plan.follow_ups[0].clone();
+    meeting.id = FollowUpId::new();
+    meeting.date = far;
+    plan.follow_ups.push(meeting);
+    plan.consents[0].given = far;
+    plan.consents[1].withdrawn = Some(far);
+    plan.ratings[0].date = far;
+    plan
+}
+
+/// Everything the editor computes from a plan, as of `today`: the timeline (with its
+/// months), coherence, progress, the decision summary and the life areas.
+fn every_view(plan: &Plan, today: NaiveDate) -> Timeline {
+    let findings = check(plan, today);
+    let _ = progress::progress(plan, &findings, today);
+    let catalogue = Catalogue::default_adult();
+    let summary = decision::summary(plan, &catalogue, None, today);
+    let _ = decision::to_json(&summary);
+    let _ = life_areas::life_area_ratings(plan, &catalogue, None);
+    let _ = life_areas::life_area_ratings(plan, &catalogue, Some(today));
+    let _ = life_areas::comparison_dates(plan);
+    let t = layout(plan, &findings, today);
+    let _ = t.months();
+    for bar in t.bands.iter().flat_map(|b| &b.bars) {
+        let _ = t.position(bar.start);
+        let _ = t.position(bar.end);
+        let _ = t.overlapping(bar.id);
+    }
+    for m in &t.markers {
+        let _ = t.position(m.date);
+    }
+    t
+}
+
+#[test]
+fn extreme_dates_never_panic_and_the_axis_stays_small() {
+    let todays = [today(), NaiveDate::MAX, NaiveDate::MIN, date(9999, 12, 31)];
+    let (mut most_months, mut slowest) = (0, std::time::Duration::ZERO);
+    for far in extreme_dates() {
+        let plan = plan_with(far);
+        for now in todays {
+            let what = format!("{far} as of {now}");
+            let started = std::time::Instant::now();
+            let t = every_view(&plan, now);
+            let took = started.elapsed();
+            let months = t.months().len();
+            // Twenty years around today, whole months and padding: a few hundred at most.
+            assert!(months <= 12 * 21, "{what}: {months} months on the axis");
+            assert!(months <= MAX_AXIS_MONTHS as usize, "{what}: {months}");
+            most_months = most_months.max(months);
+            slowest = slowest.max(took);
+            assert!(months >= MIN_AXIS_MONTHS as usize, "{what}: {months}");
+            assert!(t.days() <= 366 * 21, "{what}: {} days", t.days());
+            assert!(t.start <= now && now <= t.end, "{what}: today on the axis");
+            assert_eq!(
+                t.bands.iter().map(|b| b.bars.len()).sum::<usize>(),
+                6,
+                "{what}"
+            );
+            for bar in t.bands.iter().flat_map(|b| &b.bars) {
+                assert!(
+                    t.start <= bar.start && bar.start <= bar.end && bar.end <= t.end,
+                    "{what}: {} drawn inside the axis",
+                    bar.title
+                );
+            }
+            // A guard against an axis of millennia, not a benchmark.
+            assert!(took < std::time::Duration::from_secs(1), "{what}: {took:?}");
+        }
+    }
+    eprintln!("extreme dates: at most {most_months} months on an axis; slowest {slowest:?}");
+}
+
+#[test]
+fn a_no_end_date_of_9999_keeps_the_axis_around_today_and_the_real_date() {
+    let end = date(9999, 12, 31);
+    let long = iv(
+        Sector::Social,
+        "Bostøtte",
+        Some(date(2026, 1, 10)),
+        Some(end),
+    );
+    let plan = plan_of(vec![long.clone()]);
+    let t = tl(&plan);
+    assert_well_formed(&t, "9999");
+    assert_eq!(
+        t.start,
+        date(2025, 12, 1),
+        "the real start still sets the axis start"
+    );
+    assert!(t.end < date(2037, 1, 1), "{}", t.end);
+    let bar = t.bar(long.id).unwrap();
+    assert_eq!(bar.period.end, Some(end), "the real date is kept");
+    assert_eq!((bar.start, bar.end), (date(2026, 1, 10), t.end));
+    assert!(bar.beyond_end && !bar.beyond_start && !bar.open_end);
+    assert!(!t.shows(end) && t.shows(today()));
+    assert_eq!(t.position(end), 1.0);
+    assert_eq!(t.position_end(NaiveDate::MAX), 1.0);
+
+    // An ordinary plan is not cut: its bars reach nothing beyond the axis.
+    let t = tl(&plan_of(vec![iv(
+        Sector::Social,
+        "Bostøtte",
+        Some(date(2026, 1, 10)),
+        Some(date(2026, 12, 20)),
+    )]));
+    assert!(t
+        .bands
+        .iter()
+        .flat_map(|b| &b.bars)
+        .all(|b| !b.beyond_start && !b.beyond_end));
+
+    // A start 30 years back is cut at ten years before today, and said.
+    let old = iv(
+        Sector::Health,
+        "Gammel",
+        Some(date(1996, 3, 1)),
+        Some(date(2026, 5, 1)),
+    );
+    let t = tl(&plan_of(vec![old.clone()]));
+    assert_well_formed(&t, "1996");
+    assert_eq!(
+        t.start,
+        date(2016, 3, 1),
+        "ten years and two weeks before 15 March 2026"
+    );
+    let bar = t.bar(old.id).unwrap();
+    assert!(bar.beyond_start && !bar.beyond_end);
+    assert_eq!(bar.start, t.start);
+}
+
+#[test]
+fn a_timeline_built_by_hand_over_all_of_chrono_lists_a_bounded_axis() {
+    let t = Timeline {
+        start: NaiveDate::MIN,
+        end: NaiveDate::MAX,
+        today: today(),
+        bands: vec![],
+        undated: vec![],
+        overlaps: vec![],
+        overlap_pairs: 0,
+        markers: vec![],
+    };
+    assert_eq!(t.months().len(), MAX_AXIS_MONTHS as usize);
+    assert!(t.year_spans().len() <= MAX_AXIS_MONTHS as usize / 12 + 2);
+    assert_eq!(t.position(NaiveDate::MIN), 0.0);
+    assert_eq!(t.position_end(NaiveDate::MAX), 1.0);
+    let middle = t.middle(today());
+    assert!(0.0 < middle && middle < 1.0, "{middle}");
+}

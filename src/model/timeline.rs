@@ -7,12 +7,15 @@
 //!
 //! - **Axis.** From the first to the last date in the plan (starts, ends,
 //!   follow-up meetings, the next agreed follow-up, decision dates) and today,
-//!   padded by two weeks and widened to whole months, at least
-//!   [`MIN_AXIS_MONTHS`] months long. Today is always on the axis.
+//!   but never more than [`AXIS_YEARS`] years before or after today; padded by
+//!   two weeks and widened to whole months, at least [`MIN_AXIS_MONTHS`] and at
+//!   most [`MAX_AXIS_MONTHS`] months long. Today is always on the axis.
 //! - **Bars.** An intervention with a start or an end date is a bar. An open
 //!   end is drawn to the axis edge and marked open ([`Bar::open_start`],
-//!   [`Bar::open_end`]); the real dates stay in [`Bar::period`]. An end before
-//!   the start (which validation refuses) is drawn as a one-day bar.
+//!   [`Bar::open_end`]); the real dates stay in [`Bar::period`]. A date beyond
+//!   the axis is drawn at the edge too and marked ([`Bar::beyond_start`],
+//!   [`Bar::beyond_end`]), so the view can say that the bar runs on. An end
+//!   before the start (which validation refuses) is drawn as a one-day bar.
 //!   Interventions with neither date are listed apart, "uden datoer"
 //!   ([`Timeline::undated`]).
 //! - **Lanes.** Within a sector, bars are placed greedily in start order on the
@@ -34,10 +37,24 @@
 //! - **Markers.** Every follow-up meeting; the next follow-up agreed at the
 //!   latest meeting (overdue when that meeting was held and the date has passed,
 //!   as the coherence rule says); every decision date of an intervention.
+//!   Markers keep their real dates; [`Timeline::shows`] tells whether one is on
+//!   the axis.
+//!
+//! **Why the axis is capped around today.** A plan may hold any date chrono can
+//! represent (an old save, a host system's 9999-12-31 for "no end", a typo such as
+//! 2062 for 2026). Drawn faithfully, one such date makes an axis of millennia: the
+//! plan's real months shrink to nothing and the page builds a tick per month (an
+//! axis to 9999 froze the page for nearly two minutes). A citizen reads the
+//! timeline to see what happens around now, so the axis keeps the plan's own span
+//! when it is ordinary and is cut at [`AXIS_YEARS`] years either side of today when
+//! it is not; what lies further out keeps its real date in words (the bar's name,
+//! the table, the list of meetings) and the view says that it lies outside. All date
+//! arithmetic here is checked and saturates at chrono's limits, and every loop over
+//! the axis is bounded by [`MAX_AXIS_MONTHS`], so no date can panic or hang a view.
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::coherence::{Detail, Finding, Rule};
 use super::ids::{FollowUpId, InterventionId};
@@ -48,6 +65,11 @@ use super::plan::{ItemRef, Plan};
 pub const MIN_AXIS_MONTHS: u32 = 6;
 /// Days of padding before the first and after the last date.
 pub const PADDING_DAYS: i64 = 14;
+/// The axis reaches at most this many years before and after today.
+pub const AXIS_YEARS: u32 = 10;
+/// The longest axis, in months: [`AXIS_YEARS`] either side of today, plus the month
+/// the padding may reach into at each end, plus today's own month.
+pub const MAX_AXIS_MONTHS: u32 = 2 * 12 * AXIS_YEARS + 3;
 
 /// How [`layout_with`] packs bars and how many overlap pairs it lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +110,10 @@ pub struct Bar {
     pub end: NaiveDate,
     pub open_start: bool,
     pub open_end: bool,
+    /// A real date of the bar lies before the axis start: it is drawn from the edge.
+    pub beyond_start: bool,
+    /// A real date of the bar lies after the axis end: it is drawn to the edge.
+    pub beyond_end: bool,
     /// The lane within its sector's band, from 0.
     pub lane: usize,
     /// How many other interventions (any sector) run on some of the same days.
@@ -197,20 +223,69 @@ impl Timeline {
         (self.end - self.start).num_days() + 1
     }
 
+    /// Whether a date is on the axis.
+    pub fn shows(&self, date: NaiveDate) -> bool {
+        (self.start..=self.end).contains(&date)
+    }
+
     /// Where a day begins on the axis, from 0.0 (the axis start) to 1.0 (the day
     /// after the axis end). Dates outside the axis are clamped.
     pub fn position(&self, date: NaiveDate) -> f64 {
-        let date = date.clamp(self.start, self.end + Duration::days(1));
-        (date - self.start).num_days() as f64 / self.days() as f64
+        if date > self.end {
+            return 1.0;
+        }
+        let date = date.max(self.start);
+        (date - self.start).num_days() as f64 / self.days().max(1) as f64
     }
 
-    /// The first day of every month on the axis.
+    /// Where a day ends on the axis (where the next day begins), clamped like
+    /// [`Timeline::position`]; also for chrono's last day, which has no next day.
+    pub fn position_end(&self, date: NaiveDate) -> f64 {
+        match date.succ_opt() {
+            Some(next) => self.position(next),
+            None => 1.0,
+        }
+    }
+
+    /// The middle of a day on the axis.
+    pub fn middle(&self, date: NaiveDate) -> f64 {
+        (self.position(date) + self.position_end(date)) / 2.0
+    }
+
+    /// The first day of every month on the axis (at most [`MAX_AXIS_MONTHS`]).
     pub fn months(&self) -> Vec<NaiveDate> {
+        self.month_spans().into_iter().map(|s| s.from).collect()
+    }
+
+    /// Every month on the axis, first to last day, cut to the axis (at most
+    /// [`MAX_AXIS_MONTHS`], also for a `Timeline` built by hand with a longer axis).
+    pub fn month_spans(&self) -> Vec<Span> {
         let mut out = Vec::new();
-        let mut month = first_of_month(self.start);
-        while month <= self.end {
-            out.push(month);
-            month = next_month(month);
+        let mut month = Some(first_of_month(self.start));
+        while let Some(first) = month.filter(|m| *m <= self.end) {
+            if out.len() >= MAX_AXIS_MONTHS as usize {
+                break;
+            }
+            let next = next_month(first);
+            let last = next.and_then(|n| n.pred_opt()).unwrap_or(NaiveDate::MAX);
+            out.push(Span {
+                from: first.max(self.start),
+                until: last.min(self.end),
+            });
+            month = next;
+        }
+        out
+    }
+
+    /// Every year on the axis, cut to the axis (as many as [`Timeline::month_spans`]
+    /// reach).
+    pub fn year_spans(&self) -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::new();
+        for month in self.month_spans() {
+            match out.last_mut() {
+                Some(year) if year.from.year() == month.from.year() => year.until = month.until,
+                _ => out.push(month),
+            }
         }
         out
     }
@@ -307,12 +382,22 @@ pub fn layout_with(
     if let Some(next) = latest_meeting.and_then(|f| f.next_date) {
         see(next);
     }
-    let start = first_of_month(lo - Duration::days(PADDING_DAYS));
-    let mut end_month = first_of_month(hi + Duration::days(PADDING_DAYS));
+    // Never more than AXIS_YEARS either side of today (see the module comment).
+    let reach = Months::new(12 * AXIS_YEARS);
+    lo = lo.max(today.checked_sub_months(reach).unwrap_or(NaiveDate::MIN));
+    hi = hi.min(today.checked_add_months(reach).unwrap_or(NaiveDate::MAX));
+    let padding = Days::new(PADDING_DAYS.unsigned_abs());
+    let start = first_of_month(lo.checked_sub_days(padding).unwrap_or(lo));
+    let mut end_month = first_of_month(hi.checked_add_days(padding).unwrap_or(hi));
     while months_between(start, end_month) + 1 < MIN_AXIS_MONTHS {
-        end_month = next_month(end_month);
+        match next_month(end_month) {
+            Some(next) => end_month = next,
+            None => break, // chrono's last month: the axis ends there
+        }
     }
-    let end = next_month(end_month) - Duration::days(1);
+    let end = next_month(end_month)
+        .and_then(|next| next.pred_opt())
+        .unwrap_or(NaiveDate::MAX);
 
     // Bars and undated interventions, per sector in plan order.
     let mut per_sector: HashMap<Sector, Vec<(usize, Bar)>> = HashMap::new();
@@ -329,8 +414,10 @@ pub fn layout_with(
             });
             continue;
         }
-        let bar_start = i.period.start.unwrap_or(start);
-        let bar_end = i.period.end.unwrap_or(end).max(bar_start);
+        // Drawn dates stay on the axis; a real date beyond it is marked.
+        let bar_start = i.period.start.unwrap_or(start).clamp(start, end);
+        let bar_end = i.period.end.unwrap_or(end).clamp(start, end).max(bar_start);
+        let real = || i.period.start.into_iter().chain(i.period.end);
         per_sector.entry(i.sector).or_default().push((
             index,
             Bar {
@@ -343,6 +430,8 @@ pub fn layout_with(
                 end: bar_end,
                 open_start: i.period.start.is_none(),
                 open_end: i.period.end.is_none(),
+                beyond_start: real().any(|d| d < start),
+                beyond_end: real().any(|d| d > end),
                 lane: 0,
                 overlaps: 0,
                 shared: Vec::new(),
@@ -423,21 +512,21 @@ pub fn layout_with(
 // ---------------------------------------------------------------------------
 
 fn first_of_month(d: NaiveDate) -> NaiveDate {
-    d.with_day(1).expect("every month has a first day")
+    // Day 1 exists in every month chrono can represent; `d` is the fallback only to
+    // avoid a panic path.
+    d.with_day(1).unwrap_or(d)
 }
 
-fn next_month(first: NaiveDate) -> NaiveDate {
-    let (y, m) = if first.month() == 12 {
-        (first.year() + 1, 1)
-    } else {
-        (first.year(), first.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1).expect("valid month")
+/// The first of the next month, None after chrono's last month.
+fn next_month(first: NaiveDate) -> Option<NaiveDate> {
+    first_of_month(first).checked_add_months(Months::new(1))
 }
 
 fn months_between(a: NaiveDate, b: NaiveDate) -> u32 {
-    let n = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32;
-    n.max(0) as u32
+    // i64: years apart can be ~524,000 at chrono's limits; times 12 fits easily.
+    let n = (i64::from(b.year()) - i64::from(a.year())) * 12 + i64::from(b.month())
+        - i64::from(a.month());
+    u32::try_from(n.max(0)).unwrap_or(u32::MAX)
 }
 
 /// The earlier of two ends, None only when both are open.
@@ -464,7 +553,10 @@ fn pack(bars: &mut [Bar], min_days: i64) -> usize {
     // The last day taken on each lane.
     let mut lanes: Vec<NaiveDate> = Vec::new();
     for bar in bars.iter_mut() {
-        let taken_until = bar.end.max(bar.start + Duration::days(min_days.max(1) - 1));
+        let least = Days::new(min_days.max(1).unsigned_abs() - 1);
+        let taken_until = bar
+            .end
+            .max(bar.start.checked_add_days(least).unwrap_or(NaiveDate::MAX));
         match lanes.iter().position(|last| *last < bar.start) {
             Some(lane) => {
                 lanes[lane] = taken_until;

@@ -6,11 +6,13 @@
 //! `<button>` named with the intervention's title, area, dates and status; pressing it
 //! opens the intervention. The chart scrolls sideways inside its own box on narrow
 //! screens, and the same facts are offered as a table. A band shows [`PAGE`] bars at a
-//! time ("Vis flere"), so a plan of 2,000 interventions stays quick.
+//! time ("Vis flere"), so a plan of 2,000 interventions stays quick. The axis is capped
+//! around today by the model; a bar that reaches past it shows « or » and says so in its
+//! name, and a note above the chart names every date further out, so none seems lost.
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -79,11 +81,6 @@ fn month_year(lang: Lang, date: NaiveDate) -> String {
     )
 }
 
-/// The middle of a day on the axis.
-fn middle(t: &Timeline, date: NaiveDate) -> f64 {
-    (t.position(date) + t.position(date + Duration::days(1))) / 2.0
-}
-
 /// What the view needs about every intervention on the timeline, by id.
 struct Lookup {
     titles: HashMap<InterventionId, (String, Sector)>,
@@ -142,19 +139,20 @@ impl Lookup {
     }
 
     fn quoted_list(&self, lang: Lang, ids: &[InterventionId]) -> String {
-        let and = match lang {
-            Lang::Da => " og ",
-            Lang::En => " and ",
-        };
         let names: Vec<String> = ids
             .iter()
             .map(|id| format!("“{}”", self.title(*id)))
             .collect();
-        match names.len() {
-            0 => String::new(),
-            1 => names[0].clone(),
-            n => format!("{}{and}{}", names[..n - 1].join(", "), names[n - 1]),
-        }
+        and_list(lang, &names)
+    }
+}
+
+/// "a, b og c".
+fn and_list(lang: Lang, names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => format!("{}{}{last}", first.join(", "), lang.timeline().and),
     }
 }
 
@@ -182,6 +180,10 @@ fn bar_name(state: EditorState, lang: Lang, t: &Timeline, look: &Lookup, bar: &B
     if !bar.doubles.is_empty() {
         name.push(' ');
         name.push_str(&(texts.double_with)(&look.quoted_list(lang, &bar.doubles)));
+    }
+    if bar.beyond_start || bar.beyond_end {
+        name.push(' ');
+        name.push_str(texts.beyond_bar);
     }
     let overlaps = overlap_sentence(lang, t, look, bar);
     if !overlaps.is_empty() {
@@ -215,9 +217,10 @@ pub fn TimelineSection() -> impl IntoView {
             <div class="hp-timeline">
                 <Show when=move || has_any.get() fallback=move || view! { <p>{move || t().none}</p> }>
                     <Summary layout=layout />
+                    <Beyond layout=layout />
                     <Doubles layout=layout />
                     <Chart layout=layout limits=limits />
-                    <Legend />
+                    <Legend layout=layout />
                     <Undated layout=layout />
                     <Dates layout=layout />
                     <Overlaps layout=layout />
@@ -254,6 +257,64 @@ fn Summary(layout: Memo<Timeline>) -> impl IntoView {
             }}
         </p>
     }
+}
+
+/// Dates the axis does not reach (it is capped around today, see
+/// [`crate::model::timeline`]), named so that nobody thinks they are lost.
+#[component]
+fn Beyond(layout: Memo<Timeline>) -> impl IntoView {
+    let state = use_editor();
+    let note = Memo::new(move |_| {
+        let lang = state.lang.get();
+        layout.with(|t| beyond_note(lang, t))
+    });
+    view! {
+        <Show when=move || note.with(Option::is_some)>
+            <p class="hp-tl-beyond" role="note">{move || note.get().unwrap_or_default()}</p>
+        </Show>
+    }
+}
+
+/// Dates named one by one in the note; more are counted.
+const NAMED_BEYOND: usize = 5;
+
+/// The note about dates beyond the axis, None when every date is on it.
+fn beyond_note(lang: Lang, t: &Timeline) -> Option<String> {
+    let texts = lang.timeline();
+    let bars: Vec<&Bar> = t
+        .bands
+        .iter()
+        .flat_map(|b| &b.bars)
+        .filter(|b| b.beyond_start || b.beyond_end)
+        .collect();
+    let markers: Vec<_> = t.markers.iter().filter(|m| !t.shows(m.date)).collect();
+    let total = bars.len() + markers.len();
+    if total == 0 {
+        return None;
+    }
+    let look = Lookup::of(t);
+    let mut named: Vec<String> = bars
+        .iter()
+        .map(|b| (texts.beyond_item)(&b.title, &dates_text(lang, &b.period)))
+        .chain(markers.iter().map(|m| {
+            let date = lang.format_date(m.date);
+            match m.kind {
+                MarkerKind::FollowUp { .. } => (texts.beyond_meeting)(&date),
+                MarkerKind::NextFollowUp { .. } => (texts.beyond_next)(&date),
+                MarkerKind::Decision { intervention, .. } => {
+                    (texts.beyond_decision)(&look.title(intervention), &date)
+                }
+            }
+        }))
+        .take(NAMED_BEYOND)
+        .collect();
+    if total > NAMED_BEYOND {
+        named.push((texts.beyond_more)(total - NAMED_BEYOND));
+    }
+    Some((texts.beyond_note)(
+        timeline::AXIS_YEARS,
+        &and_list(lang, &named),
+    ))
 }
 
 /// Possible double interventions, in words, above the chart.
@@ -327,7 +388,7 @@ fn Chart(layout: Memo<Timeline>, limits: RwSignal<[usize; 4]>) -> impl IntoView 
     // with today in view, a third from the left.
     let wider = RwSignal::new(false);
     Effect::new(move |_| {
-        let at = layout.with(|t| middle(t, t.today));
+        let at = layout.with(|t| t.middle(t.today));
         limits.track();
         if let Some(el) = scroller.get() {
             request_animation_frame(move || {
@@ -368,46 +429,36 @@ fn chart(
 ) -> impl IntoView {
     let texts = lang.timeline();
     let look = Lookup::of(t);
-    let months = t.months();
+    // Bounded by the model (at most MAX_AXIS_MONTHS months), whatever dates the plan holds.
+    let months = t.month_spans();
 
     // Years over months.
-    let mut years = Vec::new();
-    let mut year_start = t.start;
-    while year_start <= t.end {
-        let next_year = NaiveDate::from_ymd_opt(year_start.year() + 1, 1, 1).unwrap_or(t.end);
-        let until = next_year.min(t.end + Duration::days(1));
-        let left = t.position(year_start);
-        let width = t.position(until) - left;
-        years.push(view! {
-            <span class="hp-tl-year" style=format!("left:{};width:{}", pct(left), pct(width))>
-                {year_start.year()}
-            </span>
-        });
-        year_start = next_year;
-    }
+    let years = t
+        .year_spans()
+        .into_iter()
+        .map(|y| {
+            let left = t.position(y.from);
+            let width = t.position_end(y.until) - left;
+            view! {
+                <span class="hp-tl-year" style=format!("left:{};width:{}", pct(left), pct(width))>
+                    {y.from.year()}
+                </span>
+            }
+        })
+        .collect_view();
     let month_ticks = months
         .iter()
         .map(|m| {
-            let next = NaiveDate::from_ymd_opt(
-                if m.month() == 12 {
-                    m.year() + 1
-                } else {
-                    m.year()
-                },
-                m.month() % 12 + 1,
-                1,
-            )
-            .unwrap_or(*m);
-            let left = t.position(*m);
-            let width = t.position(next) - left;
-            let short: String = lang.texts().months[m.month0() as usize]
+            let left = t.position(m.from);
+            let width = t.position_end(m.until) - left;
+            let short: String = lang.texts().months[m.from.month0() as usize]
                 .chars()
                 .take(3)
                 .collect();
             view! {
                 <span
                     class="hp-tl-month"
-                    data-quarter=(m.month0() % 3 == 0).to_string()
+                    data-quarter=(m.from.month0() % 3 == 0).to_string()
                     style=format!("left:{};width:{}", pct(left), pct(width))
                 >
                     {short}
@@ -418,12 +469,12 @@ fn chart(
     let grid = months
         .iter()
         .map(|m| {
-            let class = if m.month() == 1 {
+            let class = if m.from.month() == 1 {
                 "hp-tl-gridline hp-tl-gridline-year"
             } else {
                 "hp-tl-gridline"
             };
-            view! { <span class=class style=format!("left:{}", pct(t.position(*m)))></span> }
+            view! { <span class=class style=format!("left:{}", pct(t.position(m.from)))></span> }
         })
         .collect_view();
 
@@ -431,6 +482,7 @@ fn chart(
     let meetings: Vec<_> = t
         .markers
         .iter()
+        .filter(|m| t.shows(m.date)) // the rest are listed in words, with their dates
         .filter_map(|m| {
             let (kind, glyph, text) = match m.kind {
                 MarkerKind::FollowUp { .. } => (
@@ -449,7 +501,7 @@ fn chart(
                 ),
                 MarkerKind::Decision { .. } => return None,
             };
-            Some((kind, glyph, text, pct(middle(t, m.date))))
+            Some((kind, glyph, text, pct(t.middle(m.date))))
         })
         .collect();
     let meeting_glyphs = meetings
@@ -469,7 +521,7 @@ fn chart(
         })
         .collect_view();
 
-    let today_at = middle(t, t.today);
+    let today_at = t.middle(t.today);
     let today_left = pct(today_at);
     // The label stays inside the chart near its edges.
     let today_anchor = if today_at < 0.08 {
@@ -564,10 +616,10 @@ fn chart(
 /// Where a span lies within a bar, as (left, width) fractions of the bar.
 fn within(t: &Timeline, bar: &Bar, span: &Span) -> (f64, f64) {
     let b0 = t.position(bar.start);
-    let b1 = t.position(bar.end + Duration::days(1));
+    let b1 = t.position_end(bar.end);
     let whole = (b1 - b0).max(f64::EPSILON);
     let s0 = t.position(span.from);
-    let s1 = t.position(span.until + Duration::days(1));
+    let s1 = t.position_end(span.until);
     ((s0 - b0) / whole, (s1 - s0) / whole)
 }
 
@@ -586,7 +638,7 @@ fn bar_view(
     let texts = lang.timeline();
     let id = bar.id;
     let left = t.position(bar.start);
-    let width = t.position(bar.end + Duration::days(1)) - left;
+    let width = t.position_end(bar.end) - left;
     let mut style = format!(
         "--l:{left:.5};--w:{width:.5};--lane:{};--row:{row}",
         bar.lane
@@ -609,11 +661,18 @@ fn bar_view(
     });
     let tag = (!bar.doubles.is_empty())
         .then(|| view! { <span class="hp-tl-tag">{texts.double_tag}</span> });
-    let decision = look.decisions.get(&id).map(|(date, status)| {
-        style.push_str(&format!(";--d:{:.5}", middle(t, *date)));
-        let title = (texts.decision_on)(lang.decision_status(*status), &lang.format_date(*date));
-        view! { <span class="hp-tl-decision" aria-hidden="true" title=title>"◇"</span> }
-    });
+    // A decision date beyond the axis is not drawn at the edge (it would look like a
+    // date there); the bar's name and the list of dates say it.
+    let decision = look
+        .decisions
+        .get(&id)
+        .filter(|(date, _)| t.shows(*date))
+        .map(|(date, status)| {
+            style.push_str(&format!(";--d:{:.5}", t.middle(*date)));
+            let title =
+                (texts.decision_on)(lang.decision_status(*status), &lang.format_date(*date));
+            view! { <span class="hp-tl-decision" aria-hidden="true" title=title>"◇"</span> }
+        });
     view! {
         <li class="hp-tl-item" style=style>
             <button
@@ -629,8 +688,10 @@ fn bar_view(
                 <span class="hp-tl-fill" aria-hidden="true">{shared}{doubles}</span>
                 <span class="hp-tl-label">
                     {bar.open_start.then(|| view! { <span class="hp-tl-open" aria-hidden="true">"←"</span> })}
+                    {bar.beyond_start.then(|| view! { <span class="hp-tl-open" aria-hidden="true">"«"</span> })}
                     {tag}
                     <span class="hp-tl-bar-text">{bar.title.clone()}</span>
+                    {bar.beyond_end.then(|| view! { <span class="hp-tl-open" aria-hidden="true">"»"</span> })}
                     {bar.open_end.then(|| view! { <span class="hp-tl-open" aria-hidden="true">"→"</span> })}
                 </span>
             </button>
@@ -640,9 +701,17 @@ fn bar_view(
 }
 
 #[component]
-fn Legend() -> impl IntoView {
+fn Legend(layout: Memo<Timeline>) -> impl IntoView {
     let state = use_editor();
     let t = move || state.lang.get().timeline();
+    let any_beyond = Memo::new(move |_| {
+        layout.with(|t| {
+            t.bands
+                .iter()
+                .flat_map(|b| &b.bars)
+                .any(|b| b.beyond_start || b.beyond_end)
+        })
+    });
     view! {
         <div class="hp-tl-legend">
             <h3 class="hp-subheading">{move || t().legend_heading}</h3>
@@ -653,6 +722,9 @@ fn Legend() -> impl IntoView {
                 <li><span class="hp-tl-key hp-tl-key-shared" aria-hidden="true"></span>{move || t().legend_shared}</li>
                 <li><span class="hp-tl-key hp-tl-key-double" aria-hidden="true">{move || t().double_tag}</span>{move || t().legend_double}</li>
                 <li><span class="hp-tl-key hp-tl-key-glyph" aria-hidden="true">"→"</span>{move || t().legend_open_end}</li>
+                <Show when=move || any_beyond.get()>
+                    <li><span class="hp-tl-key hp-tl-key-glyph" aria-hidden="true">"»"</span>{move || t().legend_beyond}</li>
+                </Show>
                 <li><span class="hp-tl-key hp-tl-key-today" aria-hidden="true"></span>{move || t().legend_today}</li>
                 <li><span class="hp-tl-key hp-tl-key-glyph hp-tl-key-meeting" aria-hidden="true">"●"</span>{move || t().legend_follow_up}</li>
                 <li><span class="hp-tl-key hp-tl-key-glyph hp-tl-key-next" aria-hidden="true">"◆"</span>{move || t().legend_next_follow_up}</li>

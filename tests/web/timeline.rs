@@ -315,3 +315,158 @@ async fn a_plan_of_2000_interventions_shows_a_page_per_sector_and_more_on_reques
     );
     el.remove();
 }
+
+/// A plan whose interventions run from this year to `far` and from `far` to this
+/// year, with a follow-up meeting, a decision, a goal's target, a rating and a consent
+/// on that date: what a case system's "no end" (9999-12-31) or chrono's own limits
+/// put into a plan.
+fn plan_reaching(far: chrono::NaiveDate) -> Plan {
+    let year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+    let mut long = dated(
+        Sector::Social,
+        "Bostøtte uden slut",
+        "bostoette",
+        (year, 1, 10),
+        (year, 6, 30),
+    );
+    long.period.end = Some(far);
+    long.decision.date = Some(far);
+    let mut early = dated(
+        Sector::Health,
+        "Behandling fra altid",
+        "psykiatrisk_behandling",
+        (year, 1, 1),
+        (year, 9, 30),
+    );
+    early.period.start = Some(far.min(early.period.start.unwrap()));
+    let by = Actor::new(Role::Caseworker, "Jonas Holm");
+    let mut goal = helhedsplan::model::Goal::new(
+        helhedsplan::model::GoalLevel::Goal,
+        "Have et arbejde",
+        &by,
+        Utc::now(),
+    );
+    goal.life_area = Some("arbejde_uddannelse".into());
+    goal.target_date = Some(far);
+    let mut plan = Plan::new("Prøveplan");
+    plan.ratings = vec![helhedsplan::model::Rating {
+        id: helhedsplan::model::RatingId::new(),
+        goal: goal.id,
+        date: far,
+        value: 1,
+        perspective: helhedsplan::model::Perspective::Citizen,
+        rated_by: by.clone(),
+        comment: String::new(),
+    }];
+    plan.goals = vec![goal];
+    plan.consents = vec![helhedsplan::model::Consent {
+        id: helhedsplan::model::ConsentId::new(),
+        kind: helhedsplan::model::ConsentKind::Plan,
+        parties: vec![],
+        scope: "Planen".into(),
+        given: far,
+        withdrawn: Some(far),
+    }];
+    plan.interventions = vec![long, early];
+    plan.follow_ups = vec![helhedsplan::model::FollowUp {
+        id: helhedsplan::model::FollowUpId::new(),
+        date: far,
+        participants: vec![],
+        agreements: String::new(),
+        results: vec![],
+        next_date: Some(far),
+    }];
+    plan
+}
+
+/// Opens Tidslinje from the navigation as a user would; returns how long until the
+/// heading and the bar were on screen, in ms.
+async fn open_timeline_timed(el: &HtmlElement, title: &str) -> f64 {
+    let started = js_sys::Date::now();
+    open_section(el, "Tidslinje").await;
+    next_frame().await;
+    let heading = el.query_selector(".hp-section > h2").unwrap().unwrap();
+    assert_eq!(text(&heading), "Tidslinje");
+    let _ = bar(el, title);
+    js_sys::Date::now() - started
+}
+
+/// The axis' pieces: years, months, grid lines.
+fn axis_elements(el: &Element) -> usize {
+    all(el, ".hp-tl-year, .hp-tl-month, .hp-tl-gridline").len()
+}
+
+#[wasm_bindgen_test]
+async fn a_no_end_date_of_9999_opens_at_once_with_a_short_axis_and_says_so() {
+    let far = chrono::NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+    let (el, key) = host("tl-9999");
+    let _handle = mount_plan(&el, &key, plan_reaching(far));
+    tick().await;
+    let took = open_timeline_timed(&el, "Bostøtte uden slut").await;
+    let pieces = axis_elements(&el);
+    web_sys::console::log_1(
+        &format!("timeline reaching 9999: opened in {took:.0} ms, {pieces} axis elements").into(),
+    );
+    // Twenty years around today at most: ~245 months, as many grid lines, ~22 years.
+    assert!(pieces <= 2 * 245 + 25, "{pieces} axis elements");
+    assert!(took < 1000.0, "opened in {took:.0} ms");
+    let name = bar(&el, "Bostøtte uden slut")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(name.contains("til 31. december 9999"), "{name}");
+    assert!(
+        name.contains("Nogle af datoerne ligger uden for det, tidslinjen viser."),
+        "{name}"
+    );
+    let note = el
+        .query_selector(".hp-tl-beyond[role=note]")
+        .unwrap()
+        .expect("a note on the dates beyond the axis");
+    let said = text(&note);
+    assert!(
+        said.contains("højst 10 år før og 10 år efter i dag"),
+        "{said}"
+    );
+    assert!(said.contains("opfølgningsmøde 31. december 9999"), "{said}");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn chrono_s_first_and_last_days_do_not_abort_the_editor() {
+    for far in [chrono::NaiveDate::MAX, chrono::NaiveDate::MIN] {
+        let (el, key) = host("tl-limits");
+        let _handle = mount_plan(&el, &key, plan_reaching(far));
+        tick().await;
+        let took = open_timeline_timed(&el, "Behandling fra altid").await;
+        let pieces = axis_elements(&el);
+        web_sys::console::log_1(
+            &format!("timeline reaching {far}: opened in {took:.0} ms, {pieces} axis elements")
+                .into(),
+        );
+        assert!(pieces <= 2 * 245 + 25, "{far}: {pieces} axis elements");
+        assert!(took < 1000.0, "{far}: opened in {took:.0} ms");
+        assert!(
+            el.query_selector(".hp-tl-beyond[role=note]")
+                .unwrap()
+                .is_some(),
+            "{far}: the note"
+        );
+        // The editor still answers, and every other part shows the same dates too.
+        for section in [
+            "Overblik",
+            "Mål",
+            "Indsatser",
+            "Samtykke",
+            "Opfølgning",
+            "Sammenhæng",
+            "Afgørelse",
+            "Godkendelse",
+        ] {
+            open_section(&el, section).await;
+            next_frame().await;
+            let heading = el.query_selector(".hp-section > h2").unwrap().unwrap();
+            assert_eq!(text(&heading), section, "{far}");
+        }
+        el.remove();
+    }
+}

@@ -48,6 +48,8 @@ pub struct TimelineTexts {
     pub legend_next_follow_up: &'static str,
     pub legend_decision: &'static str,
     pub legend_open_end: &'static str,
+    /// The "»" key, shown when some dates lie beyond the axis.
+    pub legend_beyond: &'static str,
     pub legend_shared: &'static str,
     pub legend_double: &'static str,
     pub legend_filled: &'static str,
@@ -81,6 +83,22 @@ pub struct TimelineTexts {
     pub col_overlaps: &'static str,
     pub no_dates: &'static str,
     pub nothing: &'static str,
+    // Dates beyond the axis (it reaches at most so many years either side of today)
+    /// "Tidslinjen viser højst 10 år før og efter i dag. Disse datoer ligger længere
+    /// ude: …" (years, the named dates).
+    pub beyond_note: fn(u32, &str) -> String,
+    /// A named intervention in the note: title, its dates in words.
+    pub beyond_item: fn(&str, &str) -> String,
+    pub beyond_meeting: fn(&str) -> String,
+    pub beyond_next: fn(&str) -> String,
+    /// Decision date in the note: intervention title, date.
+    pub beyond_decision: fn(&str, &str) -> String,
+    /// The rest of the list, when it is long: "12 andre datoer".
+    pub beyond_more: fn(usize) -> String,
+    /// Added to a bar's name when some of its dates are beyond the axis.
+    pub beyond_bar: &'static str,
+    /// " og " between the last two names of a list.
+    pub and: &'static str,
 }
 
 fn da_summary(n: usize, from: &str, to: &str) -> String {
@@ -132,6 +150,7 @@ static DA: TimelineTexts = TimelineTexts {
     legend_next_follow_up: "Næste aftalte opfølgning",
     legend_decision: "Dato for afgørelse",
     legend_open_end: "Ingen slutdato – fortsætter",
+    legend_beyond: "Fortsætter uden for det, tidslinjen viser",
     legend_shared: "Skraveret: samtidig med en anden indsats i samme område",
     legend_double: "Dobbelt?: måske den samme hjælp fra to områder",
     legend_filled: "Fyldt: planlagt, i gang eller sat på pause",
@@ -163,6 +182,21 @@ static DA: TimelineTexts = TimelineTexts {
     col_overlaps: "Kører samtidig med",
     no_dates: "Ingen datoer",
     nothing: "–",
+    beyond_note: |years, list| {
+        format!(
+            "Tidslinjen viser højst {years} år før og {years} år efter i dag. Disse datoer ligger længere ude og står derfor ved kanten eller slet ikke på tidslinjen: {list}. Du kan se alle datoer i tabellen og under “Møder og afgørelser”."
+        )
+    },
+    beyond_item: |title, dates| format!("“{title}” ({dates})"),
+    beyond_meeting: |d| format!("opfølgningsmøde {d}"),
+    beyond_next: |d| format!("næste opfølgning {d}"),
+    beyond_decision: |title, d| format!("afgørelse om “{title}” {d}"),
+    beyond_more: |n| match n {
+        1 => "1 anden dato".into(),
+        n => format!("{n} andre datoer"),
+    },
+    beyond_bar: "Nogle af datoerne ligger uden for det, tidslinjen viser.",
+    and: " og ",
 };
 
 static EN: TimelineTexts = TimelineTexts {
@@ -200,6 +234,7 @@ static EN: TimelineTexts = TimelineTexts {
     legend_next_follow_up: "Next agreed follow-up",
     legend_decision: "Date of decision",
     legend_open_end: "No end date – continues",
+    legend_beyond: "Continues beyond what the timeline shows",
     legend_shared: "Hatched: at the same time as another intervention in the same area",
     legend_double: "Double?: maybe the same help from two areas",
     legend_filled: "Filled: planned, active or paused",
@@ -231,6 +266,21 @@ static EN: TimelineTexts = TimelineTexts {
     col_overlaps: "Runs at the same time as",
     no_dates: "No dates",
     nothing: "–",
+    beyond_note: |years, list| {
+        format!(
+            "The timeline shows at most {years} years before and {years} years after today. These dates lie further out, so they are at the edge or not on the timeline at all: {list}. You can see every date in the table and under “Meetings and decisions”."
+        )
+    },
+    beyond_item: |title, dates| format!("“{title}” ({dates})"),
+    beyond_meeting: |d| format!("follow-up meeting {d}"),
+    beyond_next: |d| format!("next follow-up {d}"),
+    beyond_decision: |title, d| format!("decision on “{title}” {d}"),
+    beyond_more: |n| match n {
+        1 => "1 other date".into(),
+        n => format!("{n} other dates"),
+    },
+    beyond_bar: "Some of its dates lie outside what the timeline shows.",
+    and: " and ",
 };
 
 impl Lang {
