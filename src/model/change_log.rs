@@ -119,7 +119,8 @@ fn same_run(a: &ChangeEntry, b: &ChangeEntry) -> bool {
 
 fn needs_compaction(log: &[ChangeEntry]) -> bool {
     log.len() > MAX_ENTRIES + COMPACT_SLACK
-        || (log.len() % BYTES_CHECK_EVERY == 0 && log_bytes(log) > MAX_LOG_BYTES + BYTES_SLACK)
+        || (log.len().is_multiple_of(BYTES_CHECK_EVERY)
+            && log_bytes(log) > MAX_LOG_BYTES + BYTES_SLACK)
 }
 
 /// What compaction groups by: the item an entry touched, or for plan-level entries
