@@ -14,6 +14,23 @@ use super::{ErrorCode, FormatError};
 /// 20 kB. 5 MiB leaves room for long texts while keeping a browser tab responsive.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
+/// From this share of [`MAX_BYTES`] (in percent) on, the editor warns that the plan is
+/// getting too large. The change log is bounded (`model::change_log`), so what grows a
+/// plan past it is content: very many or very long texts.
+pub const WARN_PERCENT: usize = 70;
+
+/// How much of [`MAX_BYTES`] an exported plan of `bytes` bytes uses, in whole percent
+/// (rounded down; over 100 for a plan the importer would refuse).
+pub fn percent_of_limit(bytes: usize) -> usize {
+    bytes.saturating_mul(100) / MAX_BYTES
+}
+
+/// How much of [`MAX_BYTES`] `plan` uses once exported, in whole percent. Serialises the
+/// plan: call it after typing pauses, not per keystroke.
+pub fn plan_percent_of_limit(plan: &crate::model::Plan) -> usize {
+    percent_of_limit(super::export_json(plan).len())
+}
+
 /// The deepest nesting of arrays and objects the importer accepts.
 ///
 /// The deepest nesting in the current format is 6 levels (plan → earlier_versions →
@@ -115,6 +132,15 @@ mod tests {
         let err = scan_depth(b"{\n  \"a\": [[[", 3).unwrap_err();
         assert_eq!(err.code, ErrorCode::TooDeep);
         assert!(err.message.contains("line 2, column 10"), "{}", err.message);
+    }
+
+    #[test]
+    fn percent_of_limit_rounds_down_and_passes_100_over_the_limit() {
+        assert_eq!(percent_of_limit(0), 0);
+        assert_eq!(percent_of_limit(MAX_BYTES * WARN_PERCENT / 100 - 1), 69);
+        assert_eq!(percent_of_limit(MAX_BYTES * WARN_PERCENT / 100 + 1), 70);
+        assert_eq!(percent_of_limit(MAX_BYTES * 2), 200);
+        assert_eq!(percent_of_limit(usize::MAX), usize::MAX / MAX_BYTES);
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub(super) static TEXTS: Texts = Texts {
     corrupt_plan_kept: |key| {
         format!("Den gemte plan kunne ikke læses. Den er lagt til side under \u{201c}{key}\u{201d}, og du starter med en tom plan.")
     },
+    plan_too_large: |percent| {
+        format!("Planen er ved at blive for stor: den fylder {percent} % af det, editoren kan åbne igen. Gem en kopi som fil, og gør lange tekster kortere eller fjern det, du ikke bruger mere.")
+    },
 
     plan_title_label: "Planens titel",
     plan_title_hint: "Fx \u{201c}Min plan for 2027\u{201d}",

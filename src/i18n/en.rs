@@ -36,6 +36,9 @@ pub(super) static TEXTS: Texts = Texts {
     corrupt_plan_kept: |key| {
         format!("The saved plan could not be read. It has been kept aside as \u{201c}{key}\u{201d}, and you start with an empty plan.")
     },
+    plan_too_large: |percent| {
+        format!("The plan is getting too large: it takes {percent} % of what the editor can open again. Save a copy as a file, and shorten long texts or remove what you no longer use.")
+    },
 
     plan_title_label: "Plan title",
     plan_title_hint: "E.g. \u{201c}My plan for 2027\u{201d}",

@@ -90,6 +90,8 @@ pub struct Texts {
     pub not_saved: &'static str,
     pub storage_unavailable: &'static str,
     pub corrupt_plan_kept: fn(&str) -> String,
+    /// The plan uses this many percent of the largest plan the editor can load again.
+    pub plan_too_large: fn(usize) -> String,
 
     // The plan's first section
     pub plan_title_label: &'static str,

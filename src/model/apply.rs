@@ -18,6 +18,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::agreement::{ApprovalRole, Comment, Target, VersionRecord};
+use super::change_log;
 use super::consent::Consent;
 use super::dates::{first_new_date_outside, EnteredDates};
 use super::edit::{Edit, VersionState};
@@ -108,17 +109,22 @@ pub(crate) fn apply_restore(
     Ok(applied.inverse)
 }
 
+/// Records the edit; a keystroke continuing a typing run replaces the run's entry, and
+/// the log is compacted when it grows past its bounds (see [`change_log`]).
 fn log(plan: &mut Plan, actor: &Actor, at: DateTime<Utc>, line: LogLine, version: u32) {
-    plan.change_log.push(ChangeEntry {
-        at,
-        role: actor.role,
-        name: actor.name.clone(),
-        summary: line.summary,
-        action: line.action.to_string(),
-        item: line.item,
-        origin: line.origin,
-        version,
-    });
+    change_log::record(
+        &mut plan.change_log,
+        ChangeEntry {
+            at,
+            role: actor.role,
+            name: actor.name.clone(),
+            summary: line.summary,
+            action: line.action.to_string(),
+            item: line.item,
+            origin: line.origin,
+            version,
+        },
+    );
 }
 
 pub(crate) fn version_state(plan: &Plan) -> VersionState {

@@ -66,8 +66,8 @@ impl History {
 
     /// Applies an edit made by typing. Keystrokes into the same field (same `Edit`
     /// kind and item) less than [`TYPING_PAUSE_MS`] apart form one undo step, as in any
-    /// text editor: the plan changes and the change log records every edit, but undo
-    /// reverts the whole run. Other edits start a new step as [`History::apply`] does.
+    /// text editor: the plan changes with every keystroke, but undo reverts the whole
+    /// run (and the change log keeps one entry for it, see `change_log::folds_into`). Other edits start a new step as [`History::apply`] does.
     pub fn apply_typing(
         &mut self,
         plan: &mut Plan,

@@ -8,6 +8,7 @@
 //! - [`catalogue`]: life areas, sectors, legal bases and intervention types as data;
 //! - [`edit`]: every change as one [`Edit`], applied by [`apply`];
 //! - [`history`]: undo/redo built on the inverses `apply` returns;
+//! - [`change_log`]: keeps the log bounded (a typing run is one entry; compaction);
 //! - [`validate`]: all problems of a plan, with JSON-pointer paths;
 //! - [`coherence`]: advisory findings (double interventions, goals without
 //!   interventions, overdue follow-ups …), built on [`similarity`];
@@ -20,6 +21,7 @@
 pub mod agreement;
 mod apply;
 pub mod catalogue;
+pub mod change_log;
 pub mod coherence;
 pub mod consent;
 pub mod dates;

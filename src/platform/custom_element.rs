@@ -22,7 +22,7 @@ use super::mount::{mount_editor, EditorHandle, EditorOptions};
 use super::sync::{relation, Relation, Sync, SyncStatus};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{coherence, Catalogue, CatalogueError, Plan, PlanId, Role};
+use crate::model::{change_log, coherence, Catalogue, CatalogueError, Plan, PlanId, Role};
 use crate::ui::state::{register_shadow_root, unregister_shadow_root};
 use crate::ui::EditorState;
 
@@ -61,8 +61,8 @@ struct Mounted {
     _bar: Box<dyn std::any::Any>,
     sync: Option<Sync>,
     editor: EditorHandle,
-    /// The plan id and change-log length last reported: a longer log is a committed edit.
-    baseline: Rc<Cell<(PlanId, usize)>>,
+    /// The plan id and change-log mark last reported: a changed mark is a committed edit.
+    baseline: Rc<Cell<(PlanId, change_log::Mark)>>,
     /// Attribute values this mount was built from (a change of these remounts).
     storage: Option<String>,
     save_url: Option<String>,
@@ -225,8 +225,12 @@ fn invalid_plan_error(errors: &[format::FormatError]) -> js_sys::Error {
 }
 
 /// Replaces the plan without reporting it as an edit (`plan-change` is for the user's edits).
-fn replace_quietly(state: EditorState, baseline: &Rc<Cell<(PlanId, usize)>>, plan: Plan) {
-    baseline.set((plan.id, plan.change_log.len()));
+fn replace_quietly(
+    state: EditorState,
+    baseline: &Rc<Cell<(PlanId, change_log::Mark)>>,
+    plan: Plan,
+) {
+    baseline.set((plan.id, change_log::mark(&plan.change_log)));
     state.replace_plan(plan);
 }
 
@@ -314,7 +318,9 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
     state.brand_heading.set(heading_level_of(&element));
     state.read_only.set(element.has_attribute("readonly"));
     let baseline = Rc::new(Cell::new(
-        state.plan.with_untracked(|p| (p.id, p.change_log.len())),
+        state
+            .plan
+            .with_untracked(|p| (p.id, change_log::mark(&p.change_log))),
     ));
 
     if let Some(text) = pending {
@@ -420,7 +426,7 @@ fn resolve_url(url: &str) -> String {
 async fn load_plan_src(
     element: &HtmlElement,
     state: EditorState,
-    baseline: &Rc<Cell<(PlanId, usize)>>,
+    baseline: &Rc<Cell<(PlanId, change_log::Mark)>>,
     message: RwSignal<Option<String>>,
     url: &str,
 ) {
@@ -546,21 +552,22 @@ fn fire(element: &HtmlElement, name: &str, detail: &JsValue) {
 fn watch_plan(
     element: HtmlElement,
     state: EditorState,
-    baseline: Rc<Cell<(PlanId, usize)>>,
+    baseline: Rc<Cell<(PlanId, change_log::Mark)>>,
     sync: Option<Sync>,
 ) {
     let was_locked = Cell::new(state.plan.with_untracked(|p| p.locked));
     Effect::new(move |_| {
-        let (id, len, last, locked) = state.plan.with(|p| {
+        let (id, mark, last, locked) = state.plan.with(|p| {
             (
                 p.id,
-                p.change_log.len(),
+                change_log::mark(&p.change_log),
                 p.change_log.last().cloned(),
                 p.locked,
             )
         });
-        let (old_id, old_len) = baseline.replace((id, len));
-        if old_id == id && len > old_len {
+        // The log's mark, not its length: a keystroke folds into its run's entry.
+        let (old_id, old_mark) = baseline.replace((id, mark.clone()));
+        if old_id == id && mark != old_mark {
             if let Some(sync) = &sync {
                 sync.local_change();
             }

@@ -20,6 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit, Response};
 
 use crate::format;
+use crate::model::change_log::continues;
 use crate::model::Plan;
 use crate::ui::EditorState;
 
@@ -107,15 +108,18 @@ pub fn relation(local: &Plan, remote: &Plan) -> Relation {
         return Relation::Unrelated;
     }
     let (l, r) = (&local.change_log, &remote.change_log);
-    let common = l.len().min(r.len());
-    if l[..common] != r[..common] {
-        return Relation::Diverged;
+    if l == r {
+        return if local == remote {
+            Relation::Same
+        } else {
+            Relation::Diverged
+        };
     }
-    match l.len().cmp(&r.len()) {
-        std::cmp::Ordering::Equal if local == remote => Relation::Same,
-        std::cmp::Ordering::Equal => Relation::Diverged,
-        std::cmp::Ordering::Greater => Relation::LocalAhead,
-        std::cmp::Ordering::Less => Relation::RemoteAhead,
+    // Not a prefix test: a typing run folds into its entry, and compaction drops old ones.
+    match (continues(l, r), continues(r, l)) {
+        (true, false) => Relation::LocalAhead,
+        (false, true) => Relation::RemoteAhead,
+        _ => Relation::Diverged,
     }
 }
 

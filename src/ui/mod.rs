@@ -20,6 +20,7 @@ pub mod overview;
 pub mod people;
 pub mod plan_header;
 pub mod section;
+pub mod size_warning;
 pub mod state;
 pub mod timeline;
 pub mod toolbar;

@@ -1,8 +1,10 @@
-//! The always-visible bar: who is writing, language, undo/redo, save status.
+//! The always-visible bar: who is writing, language, undo/redo, save status (and a
+//! warning when the plan nears the size limit).
 
 use leptos::prelude::*;
 
 use super::file_menu::{export_plan, FileMenu};
+use super::size_warning::SizeWarning;
 use super::state::{use_editor, SaveStatus};
 use crate::i18n::Lang;
 use crate::model::Role;
@@ -45,6 +47,7 @@ pub fn Toolbar() -> impl IntoView {
                 <FileMenu />
             </div>
             <SaveIndicator />
+            <SizeWarning />
         </header>
     }
 }
