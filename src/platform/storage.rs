@@ -90,6 +90,45 @@ impl PlanStore {
     }
 }
 
+/// Copies of a plan put aside, and the server-sync marker (used by `platform::sync` and the
+/// custom element; see docs/embedding.md).
+impl PlanStore {
+    /// Keeps `text` (a plan's JSON) under `<namespace>:kept:<time>`; the key, or `None` when
+    /// storage refused the copy.
+    pub fn keep_aside(&self, text: &str) -> Option<String> {
+        let key = format!(
+            "{}:kept:{}",
+            self.namespace,
+            chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        );
+        local_storage()?.set_item(&key, text).ok()?;
+        Some(key)
+    }
+
+    fn pending_sync_key(&self) -> String {
+        format!("{}:pending-sync", self.namespace)
+    }
+
+    /// Marks that the plan here has changes `url` has not received yet (set when the page
+    /// is left before they were sent; the next load sends them).
+    pub fn mark_pending_sync(&self, url: &str) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(&self.pending_sync_key(), url);
+        }
+    }
+
+    pub fn clear_pending_sync(&self) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(&self.pending_sync_key());
+        }
+    }
+
+    /// The URL with unsent changes, if the page was left before they were sent.
+    pub fn pending_sync(&self) -> Option<String> {
+        local_storage()?.get_item(&self.pending_sync_key()).ok()?
+    }
+}
+
 fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
