@@ -316,3 +316,31 @@ test('two elements without ids do not share a storage key', async ({ page, reque
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   expect(warnings.some((w) => w.includes('no id, storage-key, plan-src or save-url'))).toBe(true);
 });
+
+test('offline at start: a plan this server never held is not shown; one it held is, for offline editing', async ({ page, request }) => {
+  await request.post('/__test/reset');
+  const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
+  await request.put(URL_PATH, { data: JSON.stringify({ ...sample, title: 'Sagens plan' }), headers: { 'Content-Type': 'application/json', 'If-None-Match': '*' } });
+  await page.goto('/examples/index.html');
+  await page.evaluate((text) => {
+    localStorage.clear();
+    localStorage.setItem('sag-2026-0417:plan', text);
+  }, JSON.stringify({ ...sample, id: randomUUID(), title: 'En anden borgers plan' }));
+  await request.post('/__test/offline');
+  await page.goto('/examples/caseworker.html');
+  await expect(syncStatus(page)).toContainText('Ingen forbindelse til kommunen. Planen bliver vist, så snart den er hentet.');
+  await page.waitForTimeout(1000);
+  await expect(page.getByLabel('Planens titel')).toBeHidden();
+  await request.post('/__test/online');
+  await expect(page.getByLabel('Planens titel')).toHaveValue('Sagens plan', { timeout: 20_000 });
+
+  // Now this machine's plan is the server's: offline next time, it is shown and editable.
+  await page.getByLabel('Planens titel').fill('Rettet i toget');
+  await expect.poll(() => serverTitle(request)).toBe('Rettet i toget');
+  await request.post('/__test/offline');
+  await page.reload();
+  await expect(page.getByLabel('Planens titel')).toHaveValue('Rettet i toget');
+  await expect(page.getByLabel('Planens titel')).toBeEditable();
+  await expect(syncStatus(page)).toContainText('Ingen forbindelse. Dine ændringer er gemt');
+  await request.post('/__test/online');
+});

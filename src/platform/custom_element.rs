@@ -370,7 +370,9 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
               storage-key, or autosave=\"off\" when the page keeps the plan itself."
                 .into(),
         );
-        message.set(Some(state.lang.get_untracked().sync().no_storage_key.to_string()));
+        message.set(Some(
+            state.lang.get_untracked().sync().no_storage_key.to_string(),
+        ));
     }
     let sync_slot: Rc<RefCell<Option<Sync>>> = Rc::new(RefCell::new(None));
     let bar = {
@@ -543,7 +545,9 @@ async fn load_plan_src(to: PlanSource<'_>, url: &str) {
         Ok(reply) if !(200..300).contains(&reply.status) => (texts.http_status)(reply.status),
         Ok(reply) => match format::import_json(&reply.body) {
             Ok(remote) => {
-                let Some(rel) = state.plan.try_with_untracked(|local| relation(local, &remote))
+                let Some(rel) = state
+                    .plan
+                    .try_with_untracked(|local| relation(local, &remote))
                 else {
                     return;
                 };
@@ -713,8 +717,8 @@ fn watch_plan(
 }
 
 fn attribute_changed(id: u32, name: String, value: Option<String>) {
-    let Some((state, element, storage, save_url, message, catalogue_loads, unreadable)) =
-        INSTANCES.with(|all| {
+    let Some((state, element, storage, save_url, message, catalogue_loads, unreadable)) = INSTANCES
+        .with(|all| {
             let all = all.borrow();
             let instance = all.get(&id)?;
             let m = instance.mounted.as_ref()?;
@@ -842,7 +846,7 @@ fn EmbedBar(
                     SyncStatus::Loading => "loading",
                     SyncStatus::Saved => "saved",
                     SyncStatus::Saving => "saving",
-                    SyncStatus::Offline => "offline",
+                    SyncStatus::Offline | SyncStatus::OfflineLoading => "offline",
                     SyncStatus::Busy => "busy",
                     SyncStatus::Conflict => "conflict",
                     SyncStatus::Failed(_) => "failed",
@@ -856,6 +860,7 @@ fn EmbedBar(
                     SyncStatus::Saved => format!("✓ {}", t().saved),
                     SyncStatus::Saving => t().saving.to_string(),
                     SyncStatus::Offline => format!("⚠ {}", t().offline),
+                    SyncStatus::OfflineLoading => format!("⚠ {}", t().offline_loading),
                     SyncStatus::Busy => format!("⚠ {}", t().busy),
                     SyncStatus::Conflict => format!("⚠ {}", t().conflict_status),
                     SyncStatus::Failed(why)

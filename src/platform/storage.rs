@@ -123,9 +123,31 @@ impl PlanStore {
         }
     }
 
-    /// The URL with unsent changes, if the page was left before they were sent.
-    pub fn pending_sync(&self) -> Option<String> {
-        local_storage()?.get_item(&self.pending_sync_key()).ok()?
+    fn synced_key(&self) -> String {
+        format!("{}:synced-with", self.namespace)
+    }
+
+    /// Remembers that the plan here (`plan_id`) is the one `url` holds.
+    pub fn mark_synced(&self, plan_id: &str, url: &str) {
+        let value = format!("{plan_id} {url}");
+        if let Some(storage) = local_storage() {
+            if storage
+                .get_item(&self.synced_key())
+                .ok()
+                .flatten()
+                .as_deref()
+                != Some(&value)
+            {
+                let _ = storage.set_item(&self.synced_key(), &value);
+            }
+        }
+    }
+
+    /// Whether the plan here (`plan_id`) was loaded from or saved to `url` before.
+    pub fn synced_before(&self, plan_id: &str, url: &str) -> bool {
+        local_storage()
+            .and_then(|s| s.get_item(&self.synced_key()).ok().flatten())
+            .is_some_and(|v| v == format!("{plan_id} {url}"))
     }
 }
 

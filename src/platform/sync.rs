@@ -45,6 +45,9 @@ pub enum SyncStatus {
     Saving,
     /// The server cannot be reached (or answers 5xx); edits wait on this machine.
     Offline,
+    /// No answer at start, and the plan on this machine is not known to be this server's
+    /// plan: it is not shown (it could be another citizen's) until the server answers.
+    OfflineLoading,
     /// `429`/`503`: the server asked to wait; edits wait on this machine.
     Busy,
     /// `412`: the user must choose.
@@ -235,6 +238,7 @@ impl Sync {
                 Ok(imported) => {
                     *self.inner.etag.borrow_mut() = reply.etag;
                     self.take_initial(imported.plan);
+                    self.mark_synced();
                     self.finish_loading();
                 }
                 Err(errors) => self.make_unreadable(&unreadable_reason(self.lang(), &errors)),
@@ -293,10 +297,22 @@ impl Sync {
         }
     }
 
-    /// No usable answer yet at start: the editor shows this machine's plan and asks again.
+    /// No usable answer yet at start: the editor shows this machine's plan — if it is a new
+    /// one, or one this URL held before — and asks again.
     fn wait_at_start(&self, status: SyncStatus, retry_after: Option<&str>) {
-        self.set_status(status);
-        self.finish_loading_event_only();
+        let known =
+            self.inner.state.plan.with_untracked(|p| {
+                p.change_log.is_empty()
+                    || self.inner.store.as_ref().is_some_and(|store| {
+                        store.synced_before(&p.id.to_string(), &self.inner.url)
+                    })
+            });
+        if known {
+            self.set_status(status);
+            self.finish_loading_event_only();
+        } else {
+            self.set_status(SyncStatus::OfflineLoading);
+        }
         let this = self.clone();
         self.retry_later(retry_after, move || this.start());
     }
@@ -330,6 +346,19 @@ impl Sync {
     fn clear_pending(&self) {
         if let Some(store) = &self.inner.store {
             store.clear_pending_sync();
+        }
+    }
+
+    /// The plan on screen is now the one the server holds (loaded or saved).
+    fn mark_synced(&self) {
+        if let (Some(store), Some(id)) = (
+            &self.inner.store,
+            self.inner
+                .state
+                .plan
+                .try_with_untracked(|p| p.id.to_string()),
+        ) {
+            store.mark_synced(&id, &self.inner.url);
         }
     }
 
@@ -440,7 +469,12 @@ impl Sync {
 
     async fn put(&self) {
         let generation = self.inner.generation.get();
-        let Some(body) = self.inner.state.plan.try_with_untracked(format::export_json) else {
+        let Some(body) = self
+            .inner
+            .state
+            .plan
+            .try_with_untracked(format::export_json)
+        else {
             return;
         };
         let reply = self.send_plan(&body, false).await;
@@ -451,6 +485,7 @@ impl Sync {
             Ok(reply) if is_success(reply.status) => {
                 self.inner.backoff.set(FIRST_BACKOFF_MS);
                 self.inner.saved_generation.set(generation);
+                self.mark_synced();
                 if self.inner.generation.get() == generation {
                     self.clear_pending();
                     self.set_status(SyncStatus::Saved);
@@ -506,7 +541,12 @@ impl Sync {
         if self.inner.stopped.get() || !self.unsaved() || !self.may_save() {
             return;
         }
-        let Some(body) = self.inner.state.plan.try_with_untracked(format::export_json) else {
+        let Some(body) = self
+            .inner
+            .state
+            .plan
+            .try_with_untracked(format::export_json)
+        else {
             return;
         };
         // Should the request not arrive, the next load sends the plan (it is autosaved).
@@ -543,7 +583,12 @@ impl Sync {
             return;
         }
         self.mark_pending();
-        let Some(body) = self.inner.state.plan.try_with_untracked(format::export_json) else {
+        let Some(body) = self
+            .inner
+            .state
+            .plan
+            .try_with_untracked(format::export_json)
+        else {
             return;
         };
         if body.len() > http::KEEPALIVE_MAX_BYTES || self.inner.in_flight.get() {

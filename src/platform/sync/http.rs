@@ -88,7 +88,8 @@ pub async fn send(call: Call<'_>) -> Result<Reply, Fault> {
     init.set_headers(&headers);
     init.set_cache(web_sys::RequestCache::NoStore);
     if call.keepalive {
-        init.set_keepalive(true);
+        // web-sys 0.3 has no setter for `keepalive`.
+        let _ = Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
     }
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(call.url, &init))
         .await
