@@ -164,6 +164,20 @@ test('a server plan of a newer schema: "keep mine" in a conflict cannot overwrit
   expect((await serverPlan(request)).text).toBe(newerText);
 });
 
+/** A plan made in the editor, with `title` typed in (so its change log has entries). */
+async function editedPlan(page, title) {
+  await page.goto('/examples/frame.html');
+  await page.evaluate(() => {
+    localStorage.clear();
+    document.body.innerHTML = '';
+    const el = document.createElement('helhedsplan-editor');
+    el.setAttribute('autosave', 'off');
+    document.body.append(el);
+  });
+  await page.getByLabel('Planens titel').fill(title);
+  return page.evaluate(() => document.querySelector('helhedsplan-editor').plan);
+}
+
 /** A valid plan with `goals` goals (copies of a sample's), as JSON text. */
 function largePlan(goals, title) {
   const plan = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
@@ -209,7 +223,7 @@ test('a plan of another citizen restored on this machine is not shown while the 
   const theirs = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
   theirs.title = 'Sagens plan';
   await request.put(URL_PATH, { data: JSON.stringify(theirs), headers: { 'Content-Type': 'application/json', 'If-None-Match': '*' } });
-  const other = { ...theirs, id: randomUUID(), title: 'En anden borgers plan' };
+  const other = await editedPlan(page, 'En anden borgers plan');
   await page.goto('/examples/index.html');
   await page.evaluate((text) => {
     localStorage.clear();
@@ -252,10 +266,13 @@ test('plan-src with a plan that went its own way: the local plan is kept aside, 
   await expect(page.getByLabel('Planens titel')).toHaveValue('Fra sagssystemet');
   await page.getByLabel('Planens titel').fill('Min egen titel');
 
-  // Meanwhile the case system's copy gets an edit of its own.
+  // Meanwhile the case system's copy gets an edit of its own (the same kind of entry as
+  // ours, by someone else, later).
+  const mine = await page.evaluate(() => document.querySelector('helhedsplan-editor').plan);
+  expect(mine.change_log.length).toBe(1);
   const changed = JSON.parse(JSON.stringify(first));
   changed.title = 'Sagsbehandlerens titel';
-  changed.change_log.push({ ...changed.change_log.at(-1), at: '2026-01-05T10:00:00Z', summary: 'Titlen er ændret' });
+  changed.change_log.push({ ...mine.change_log[0], role: 'caseworker', name: 'Mette Holm' });
   await request.post('/__test/plan/fra-sag', { data: JSON.stringify(changed) });
 
   await page.reload();
@@ -321,11 +338,12 @@ test('offline at start: a plan this server never held is not shown; one it held 
   await request.post('/__test/reset');
   const sample = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
   await request.put(URL_PATH, { data: JSON.stringify({ ...sample, title: 'Sagens plan' }), headers: { 'Content-Type': 'application/json', 'If-None-Match': '*' } });
+  const other = await editedPlan(page, 'En anden borgers plan');
   await page.goto('/examples/index.html');
   await page.evaluate((text) => {
     localStorage.clear();
     localStorage.setItem('sag-2026-0417:plan', text);
-  }, JSON.stringify({ ...sample, id: randomUUID(), title: 'En anden borgers plan' }));
+  }, JSON.stringify(other));
   await request.post('/__test/offline');
   await page.goto('/examples/caseworker.html');
   await expect(syncStatus(page)).toContainText('Ingen forbindelse til kommunen. Planen bliver vist, så snart den er hentet.');

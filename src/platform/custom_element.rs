@@ -863,9 +863,9 @@ fn EmbedBar(
                     SyncStatus::OfflineLoading => format!("⚠ {}", t().offline_loading),
                     SyncStatus::Busy => format!("⚠ {}", t().busy),
                     SyncStatus::Conflict => format!("⚠ {}", t().conflict_status),
-                    SyncStatus::Failed(why)
-                    | SyncStatus::Refused(why)
-                    | SyncStatus::Unreadable(why) => format!("⚠ {why}"),
+                    // The reason is in the alert above (`message`); said once is enough.
+                    SyncStatus::Failed(_) | SyncStatus::Unreadable(_) => format!("⚠ {}", t().not_synced),
+                    SyncStatus::Refused(why) => format!("⚠ {why}"),
                 }}
             </p>
         })}

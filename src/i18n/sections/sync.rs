@@ -35,6 +35,8 @@ pub struct SyncTexts {
     pub read_only: &'static str,
     /// `429`/`503`: the server asked to wait.
     pub busy: &'static str,
+    /// The status line when the server gave no usable plan (the reason is in the alert).
+    pub not_synced: &'static str,
     /// No answer at start; the plan is shown once it is loaded.
     pub offline_loading: &'static str,
     /// A save the server refused for good (status, whether the plan is autosaved here):
@@ -125,6 +127,7 @@ static DA: SyncTexts = SyncTexts {
         format!("Planen blev ikke gemt hos kommunen, fordi {what} (svar {status}). {kept} {todo}")
     },
     retry: "Prøv igen",
+    not_synced: "Planen bliver ikke gemt hos kommunen.",
     offline_loading: "Ingen forbindelse til kommunen. Planen bliver vist, så snart den er hentet.",
     unreadable: |why| format!("Planen hos kommunen kan ikke læses af denne editor: {why} Så den ikke bliver overskrevet, kan du kun læse planen her, og intet bliver gemt hos kommunen. Kontakt kommunen."),
     newer_version: "den er gemt af en nyere udgave af editoren.",
@@ -193,6 +196,7 @@ static EN: SyncTexts = SyncTexts {
         format!("The plan was not saved with the municipality because {what} (answer {status}). {kept} {todo}")
     },
     retry: "Try again",
+    not_synced: "The plan is not being saved with the municipality.",
     offline_loading: "No connection to the municipality. The plan is shown as soon as it is loaded.",
     unreadable: |why| format!("This editor cannot read the plan kept by the municipality: {why} So that it is not overwritten, you can only read the plan here, and nothing is saved with the municipality. Contact the municipality."),
     newer_version: "it was saved by a newer version of the editor.",
