@@ -871,7 +871,7 @@ fn EmbedBar(
         })}
         {retry_sync.map(|sync| view! {
             <Show when=move || status.is_some_and(|s| matches!(s.get(), SyncStatus::Refused(_)))>
-                <div class="hp-embed-actions">
+                <div class="hp-embed-retry">
                     <button type="button" class="hp-button" on:click=move |_| sync.with_value(Sync::retry)>
                         {move || t().retry}
                     </button>
