@@ -9,7 +9,14 @@
 //                      If-Match answers 412, PUT with `If-None-Match: *` only creates.
 // - /__test/…          switches for the tests (only when HP_TEST_SWITCHES=1):
 //                      POST /__test/offline, POST /__test/online (API requests are cut off
-//                      without an answer while offline), GET /__test/log (requests seen).
+//                      without an answer while offline), GET /__test/log (requests seen,
+//                      with their time `t` in ms), POST /__test/reset,
+//                      POST /__test/fault {method, status, headers, body, size, chunked,
+//                      times}: the next `times` (default: all) API requests of that method
+//                      get this answer instead (`size`: a body of that many bytes;
+//                      `chunked`: sent without Content-Length), POST /__test/fault/clear,
+//                      POST /__test/plan/:id: stores the request body as the plan, unchecked
+//                      (a plan of a newer schema, broken JSON).
 // Binds 127.0.0.1 only.
 'use strict';
 
@@ -51,6 +58,7 @@ const TYPES = {
 const plans = new Map(); // id -> { body, etag }
 const log = [];
 let offline = false;
+let faults = []; // [{ method, status, headers, body, size, chunked, times }]
 
 function etagOf(body) {
   return '"' + crypto.createHash('sha256').update(body).digest('base64url').slice(0, 20) + '"';
@@ -91,7 +99,41 @@ function readBody(req) {
   });
 }
 
+/** The scripted answer for this request, if a test asked for one (`/__test/fault`). */
+function takeFault(method) {
+  const fault = faults.find((f) => (f.method || '*') === '*' || f.method === method);
+  if (!fault) return null;
+  if (typeof fault.times === 'number' && --fault.times <= 0) faults = faults.filter((f) => f !== fault);
+  return fault;
+}
+
+function sendFault(req, res, fault) {
+  const headers = { 'Cache-Control': 'no-store', 'Content-Type': 'application/json', ...(fault.headers || {}) };
+  if (!fault.size) return send(res, fault.status, fault.body ?? '', headers);
+  // A large answer, written in 64 KiB pieces; with `chunked` no Content-Length announces it.
+  const piece = Buffer.alloc(64 * 1024, 0x20);
+  if (!fault.chunked) headers['Content-Length'] = String(fault.size);
+  res.writeHead(fault.status, headers);
+  let left = fault.size;
+  const more = () => {
+    while (left > 0) {
+      const n = Math.min(left, piece.length);
+      left -= n;
+      if (!res.write(piece.subarray(0, n))) return res.once('drain', more);
+    }
+    res.end();
+  };
+  res.on('error', () => {});
+  req.socket.on('error', () => {});
+  more();
+}
+
 async function api(req, res, id) {
+  const fault = takeFault(req.method);
+  if (fault) {
+    if (req.method === 'PUT') await readBody(req).catch(() => {});
+    return sendFault(req, res, fault);
+  }
   const stored = plans.get(id);
   if (req.method === 'GET') {
     if (!stored) return send(res, 404, '{"error":"no such plan"}', { 'Content-Type': 'application/json' });
@@ -121,14 +163,25 @@ async function api(req, res, id) {
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   const pathname = decodeURIComponent(url.pathname);
-  log.push({ method: req.method, path: pathname });
+  log.push({ method: req.method, path: pathname, t: Date.now() });
   if (log.length > 5000) log.shift();
 
   if (TEST_SWITCHES && pathname.startsWith('/__test/')) {
     if (req.method === 'POST' && pathname === '/__test/offline') { offline = true; return send(res, 204, ''); }
     if (req.method === 'POST' && pathname === '/__test/online') { offline = false; return send(res, 204, ''); }
     if (req.method === 'GET' && pathname === '/__test/log') return send(res, 200, JSON.stringify(log), { 'Content-Type': 'application/json' });
-    if (req.method === 'POST' && pathname === '/__test/reset') { plans.clear(); log.length = 0; offline = false; return send(res, 204, ''); }
+    if (req.method === 'POST' && pathname === '/__test/reset') { plans.clear(); log.length = 0; offline = false; faults = []; return send(res, 204, ''); }
+    if (req.method === 'POST' && pathname === '/__test/fault') {
+      faults.push(JSON.parse(await readBody(req)));
+      return send(res, 204, '');
+    }
+    if (req.method === 'POST' && pathname === '/__test/fault/clear') { faults = []; return send(res, 204, ''); }
+    const raw = pathname.match(/^\/__test\/plan\/([A-Za-z0-9_-]{1,100})$/);
+    if (req.method === 'POST' && raw) {
+      const body = await readBody(req);
+      plans.set(raw[1], { body, etag: etagOf(body) });
+      return send(res, 204, '');
+    }
     return send(res, 404, 'no such switch');
   }
 

@@ -19,7 +19,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
 use super::mount::{mount_editor, EditorHandle, EditorOptions};
-use super::sync::{relation, Relation, Sync, SyncStatus};
+use super::storage::PlanStore;
+use super::sync::http::{self, Fault};
+use super::sync::{relation, replacing_loses_edits, Hooks, Relation, Sync, SyncStatus};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{change_log, coherence, Catalogue, CatalogueError, Plan, PlanId, Role};
@@ -75,6 +77,8 @@ struct Mounted {
 impl Drop for Mounted {
     fn drop(&mut self) {
         if let Some(sync) = &self.sync {
+            // A save waiting for its debounce goes out now: the element is leaving.
+            sync.flush();
             sync.stop();
         }
     }
@@ -258,16 +262,39 @@ fn role_of(element: &HtmlElement) -> Option<Role> {
         .and_then(parse_role)
 }
 
+/// The autosave namespace (`None`: no autosave). Two elements must never share one by
+/// accident, so the default is derived from what says which plan it is (docs/embedding.md):
+/// `storage-key`, else the element's `id`, else the URL of `save-url` or `plan-src`. An
+/// element with none of these does not autosave ([`lacks_storage_key`]).
 fn storage_of(element: &HtmlElement) -> Option<String> {
     if attr(element, "autosave").is_some_and(|v| v.eq_ignore_ascii_case("off")) {
         return None;
     }
-    Some(
-        attr(element, "storage-key").unwrap_or_else(|| match attr(element, "id") {
-            Some(id) => format!("helhedsplan-editor:{id}"),
-            None => "helhedsplan-editor".to_string(),
-        }),
-    )
+    if let Some(key) = attr(element, "storage-key") {
+        return Some(key);
+    }
+    if let Some(id) = attr(element, "id") {
+        return Some(format!("helhedsplan-editor:{id}"));
+    }
+    attr(element, "save-url")
+        .or_else(|| attr(element, "plan-src"))
+        .map(|url| format!("helhedsplan-editor:url:{}", url_key(&resolve_url(&url))))
+}
+
+/// Autosave is wanted but nothing names the plan: two such elements would overwrite each
+/// other's plan, so this one does not autosave, and says so.
+fn lacks_storage_key(element: &HtmlElement) -> bool {
+    storage_of(element).is_none()
+        && !attr(element, "autosave").is_some_and(|v| v.eq_ignore_ascii_case("off"))
+}
+
+/// A short stable name for a URL: FNV-1a (64 bits) of the absolute URL, 16 hex digits.
+/// Not a secret, just a key that stays the same on every load and differs per plan URL.
+fn url_key(url: &str) -> String {
+    let hash = url.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 fn options_of(element: &HtmlElement) -> EditorOptions {
@@ -310,8 +337,13 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
 
     let options = options_of(&element);
     let storage = options.storage_key.clone();
+    let store = storage.as_deref().map(PlanStore::new);
     let save_url = attr(&element, "save-url");
-    let editor = mount_editor(editor_host, options);
+    let plan_src = attr(&element, "plan-src");
+    // Until the host's plan is in, the plan restored on this machine is not shown: under a
+    // shared key it may be another citizen's. The bar says "Henter planen …" meanwhile.
+    editor_host.set_hidden(save_url.is_some() || plan_src.is_some());
+    let editor = mount_editor(editor_host.clone(), options);
     let state = editor.state();
     // The portal has its own <main>; the editor is a named region inside it.
     state.embedded.set(true);
@@ -335,47 +367,91 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
     }
 
     let message: RwSignal<Option<String>> = RwSignal::new(None);
+    let kept: RwSignal<Option<Kept>> = RwSignal::new(None);
+    let loading_src = RwSignal::new(plan_src.is_some() && save_url.is_none());
+    if lacks_storage_key(&element) {
+        web_sys::console::warn_1(
+            &"helhedsplan-editor: no id, storage-key, plan-src or save-url, so autosave is off \
+              (two such editors would overwrite each other's plan). Give the element a \
+              storage-key, or autosave=\"off\" when the page keeps the plan itself."
+                .into(),
+        );
+        message.set(Some(
+            state.lang.get_untracked().sync().no_storage_key.to_string(),
+        ));
+    }
     let sync_slot: Rc<RefCell<Option<Sync>>> = Rc::new(RefCell::new(None));
     let bar = {
         let element = element.clone();
         let baseline = baseline.clone();
         let save_url = save_url.clone();
         let sync_slot = sync_slot.clone();
+        let store = store.clone();
+        let editor_host = editor_host.clone();
         leptos::mount::mount_to(bar_host, move || {
             let sync = save_url.map(|url| {
                 let replace_baseline = baseline.clone();
                 let error_element = element.clone();
                 let ready_element = element.clone();
+                let aside = store.clone();
                 Sync::new(
                     resolve_url(&url),
                     state,
-                    move |plan| replace_quietly(state, &replace_baseline, plan),
-                    move |why| {
-                        message.set(Some(why.clone()));
-                        fire(&error_element, "plan-error", &error_detail(&why));
+                    store.clone(),
+                    Hooks {
+                        replace: Box::new(move |plan, keep_local| {
+                            if keep_local {
+                                keep_aside(state, aside.as_ref(), kept);
+                            }
+                            replace_quietly(state, &replace_baseline, plan);
+                        }),
+                        on_error: Box::new(move |why| {
+                            message.set(Some(why.clone()));
+                            fire(&error_element, "plan-error", &error_detail(&why));
+                        }),
+                        on_loaded: Box::new(move || {
+                            editor_host.set_hidden(false);
+                            fire_ready(&ready_element, state);
+                        }),
                     },
-                    move || fire_ready(&ready_element, state),
                 )
             });
+            if let Some(sync) = &sync {
+                // Unsent changes are marked (and a small plan sent) when the page is left.
+                let leaving = sync.clone();
+                let handle =
+                    window_event_listener_untyped("pagehide", move |_| leaving.page_hidden());
+                on_cleanup(move || handle.remove());
+            }
             *sync_slot.borrow_mut() = sync.clone();
             watch_plan(element.clone(), state, baseline.clone(), sync.clone());
-            view! { <EmbedBar state=state sync=sync message=message /> }
+            view! { <EmbedBar state=state sync=sync message=message kept=kept loading=loading_src /> }
         })
     };
     let sync = sync_slot.borrow_mut().take();
 
     let catalogue_src = attr(&element, "catalogue-src");
-    let plan_src = attr(&element, "plan-src");
     match &sync {
         Some(sync) => sync.start(),
         None => {
             let element = element.clone();
             let baseline = baseline.clone();
+            let store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(src) = plan_src {
-                    load_plan_src(&element, state, &baseline, message, &resolve_url(&src)).await;
+                    let from = PlanSource {
+                        element: &element,
+                        state,
+                        baseline: &baseline,
+                        store: store.as_ref(),
+                        message,
+                        kept,
+                    };
+                    load_plan_src(from, &resolve_url(&src)).await;
                 }
                 if still_mounted(id, state) {
+                    loading_src.try_set(false);
+                    editor_host.set_hidden(false);
                     fire_ready(&element, state);
                 }
             });
@@ -396,6 +472,32 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
         message,
         catalogue_loads,
     });
+}
+
+/// A plan the editor showed, replaced by one from the host: its JSON for the notice's
+/// download, and whether a copy is in this browser's storage.
+#[derive(Clone)]
+struct Kept {
+    title: String,
+    text: String,
+    stored: bool,
+}
+
+/// Keeps the plan on screen aside before a different plan from the host replaces it: a
+/// copy in storage (`<key>:kept:<time>`) and a notice that offers it as a file.
+fn keep_aside(state: EditorState, store: Option<&PlanStore>, kept: RwSignal<Option<Kept>>) {
+    let Some((title, text)) = state
+        .plan
+        .try_with_untracked(|p| (p.title.clone(), format::export_json(p)))
+    else {
+        return;
+    };
+    let stored = store.and_then(|s| s.keep_aside(&text)).is_some();
+    kept.try_set(Some(Kept {
+        title,
+        text,
+        stored,
+    }));
 }
 
 /// `heading-level="1"`…`"6"`: the editor's name is a heading of that level; otherwise
@@ -421,28 +523,50 @@ fn resolve_url(url: &str) -> String {
     }
 }
 
-/// `plan-src`: the plan to start from. A plan autosaved on this machine with the same id and
-/// more edits (made after the host's copy) is kept instead.
-async fn load_plan_src(
-    element: &HtmlElement,
+/// Where a `plan-src` plan goes.
+struct PlanSource<'a> {
+    element: &'a HtmlElement,
     state: EditorState,
-    baseline: &Rc<Cell<(PlanId, change_log::Mark)>>,
+    baseline: &'a Rc<Cell<(PlanId, change_log::Mark)>>,
+    store: Option<&'a PlanStore>,
     message: RwSignal<Option<String>>,
-    url: &str,
-) {
-    let lang = state.lang.get_untracked();
+    kept: RwSignal<Option<Kept>>,
+}
+
+/// `plan-src`: the plan to start from. A plan autosaved on this machine with the same id and
+/// more edits (made after the host's copy) is kept instead; one that went its own way, or
+/// another plan with edits, is kept aside with a notice before the host's plan replaces it.
+///
+/// Read strictly ([`format::import_json`]): the host made this plan, and a plan that breaks
+/// the rules is refused with the reason, so the host learns of it at once.
+async fn load_plan_src(to: PlanSource<'_>, url: &str) {
+    let state = to.state;
+    let Some(lang) = state.lang.try_get_untracked() else {
+        return;
+    };
     let texts = lang.sync();
-    let why = match super::sync::request("GET", url, None, None).await {
-        Err(()) => texts.network.to_string(),
+    let why = match http::get(url).await {
+        Err(Fault::Network) => texts.network.to_string(),
+        Err(Fault::TooLarge) => texts.too_large.to_string(),
         Ok(reply) if !(200..300).contains(&reply.status) => (texts.http_status)(reply.status),
         Ok(reply) => match format::import_json(&reply.body) {
             Ok(remote) => {
-                let keep_local = state
+                let Some(rel) = state
                     .plan
-                    .with_untracked(|local| relation(local, &remote) == Relation::LocalAhead);
-                if !keep_local {
-                    replace_quietly(state, baseline, remote);
+                    .try_with_untracked(|local| relation(local, &remote))
+                else {
+                    return;
+                };
+                if rel == Relation::LocalAhead {
+                    return;
                 }
+                let loses = state
+                    .plan
+                    .with_untracked(|local| replacing_loses_edits(local, &remote));
+                if loses {
+                    keep_aside(state, to.store, to.kept);
+                }
+                replace_quietly(state, to.baseline, remote);
                 return;
             }
             Err(errors) => {
@@ -451,8 +575,8 @@ async fn load_plan_src(
         },
     };
     let text = (texts.load_failed)(&why);
-    message.try_set(Some(text.clone()));
-    fire(element, "plan-error", &error_detail(&text));
+    to.message.try_set(Some(text.clone()));
+    fire(to.element, "plan-error", &error_detail(&text));
 }
 
 /// Starts loading `catalogue-src`; a later load (the attribute changed again) wins.
@@ -495,8 +619,9 @@ fn start_catalogue_load(
 /// `GET`s a catalogue and checks it; the error is a reason in the editor's language.
 async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, String> {
     let texts = state.lang.get_untracked().sync();
-    match super::sync::request("GET", url, None, None).await {
-        Err(()) => Err(texts.network.to_string()),
+    match http::get(url).await {
+        Err(Fault::Network) => Err(texts.network.to_string()),
+        Err(Fault::TooLarge) => Err(texts.too_large.to_string()),
         Ok(reply) if !(200..300).contains(&reply.status) => Err((texts.http_status)(reply.status)),
         Ok(reply) => Catalogue::from_host_json(&reply.body).map_err(|err| {
             let why = match err {
@@ -599,8 +724,8 @@ fn watch_plan(
 }
 
 fn attribute_changed(id: u32, name: String, value: Option<String>) {
-    let Some((state, element, storage, save_url, message, catalogue_loads)) =
-        INSTANCES.with(|all| {
+    let Some((state, element, storage, save_url, message, catalogue_loads, unreadable)) = INSTANCES
+        .with(|all| {
             let all = all.borrow();
             let instance = all.get(&id)?;
             let m = instance.mounted.as_ref()?;
@@ -611,6 +736,7 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
                 m.save_url.clone(),
                 m.message,
                 m.catalogue_loads.clone(),
+                m.sync.as_ref().map(Sync::is_unreadable),
             ))
         })
     else {
@@ -633,7 +759,10 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
             let name = value.unwrap_or_default();
             state.actor.update(|a| a.name = name.trim().to_string());
         }
-        "readonly" => state.read_only.set(value.is_some()),
+        // A server plan this editor cannot read keeps it read-only whatever the host says.
+        "readonly" => state
+            .read_only
+            .set(value.is_some() || unreadable.unwrap_or(false)),
         "storage-key" | "autosave" | "save-url" | "plan-src" => {
             let changed = match name.as_str() {
                 "save-url" => attr(&element, "save-url") != save_url,
@@ -678,11 +807,18 @@ fn EmbedBar(
     state: EditorState,
     sync: Option<Sync>,
     message: RwSignal<Option<String>>,
+    kept: RwSignal<Option<Kept>>,
+    /// `plan-src` is loading (with `save-url` the status line says so).
+    loading: RwSignal<bool>,
 ) -> impl IntoView {
     let t = move || state.lang.get().sync();
     let status = sync.as_ref().map(Sync::status);
     let conflict_sync = sync.clone();
+    let retry_sync = sync.map(StoredValue::new_local);
     view! {
+        <Show when=move || loading.get()>
+            <p class="hp-embed-status" role="status">{move || t().loading}</p>
+        </Show>
         {move || message.get().map(|text| view! {
             <div class="hp-embed-message" role="alert">
                 <p>{text}</p>
@@ -691,17 +827,38 @@ fn EmbedBar(
                 </button>
             </div>
         })}
+        {move || kept.get().map(|plan| {
+            let stored = plan.stored;
+            let plan = StoredValue::new(plan);
+            view! {
+                <div class="hp-embed-message" role="alert">
+                    <p>{move || (t().kept_aside)(stored)}</p>
+                    <div class="hp-embed-actions">
+                        <button type="button" class="hp-button hp-button-primary"
+                            on:click=move |_| plan.with_value(|p| download_kept(state, p))>
+                            {move || t().download_kept}
+                        </button>
+                        <button type="button" class="hp-button" on:click=move |_| kept.set(None)>
+                            {move || t().dismiss}
+                        </button>
+                    </div>
+                </div>
+            }
+        })}
         {status.map(|status| view! {
             <p class="hp-embed-status"
-                class:hp-embed-status-problem=move || matches!(status.get(), SyncStatus::Offline | SyncStatus::Conflict | SyncStatus::Failed(_))
+                class:hp-embed-status-problem=move || !matches!(status.get(), SyncStatus::Loading | SyncStatus::Saved | SyncStatus::Saving)
                 role="status" aria-live="polite"
                 data-sync=move || match status.get() {
                     SyncStatus::Loading => "loading",
                     SyncStatus::Saved => "saved",
                     SyncStatus::Saving => "saving",
-                    SyncStatus::Offline => "offline",
+                    SyncStatus::Offline | SyncStatus::OfflineLoading => "offline",
+                    SyncStatus::Busy => "busy",
                     SyncStatus::Conflict => "conflict",
                     SyncStatus::Failed(_) => "failed",
+                    SyncStatus::Refused(_) => "refused",
+                    SyncStatus::Unreadable(_) => "unreadable",
                 }
             >
                 <span class="hp-visually-hidden">{move || t().status_label}" "</span>
@@ -710,10 +867,23 @@ fn EmbedBar(
                     SyncStatus::Saved => format!("✓ {}", t().saved),
                     SyncStatus::Saving => t().saving.to_string(),
                     SyncStatus::Offline => format!("⚠ {}", t().offline),
+                    SyncStatus::OfflineLoading => format!("⚠ {}", t().offline_loading),
+                    SyncStatus::Busy => format!("⚠ {}", t().busy),
                     SyncStatus::Conflict => format!("⚠ {}", t().conflict_status),
-                    SyncStatus::Failed(why) => format!("⚠ {why}"),
+                    // The reason is in the alert above (`message`); said once is enough.
+                    SyncStatus::Failed(_) | SyncStatus::Unreadable(_) => format!("⚠ {}", t().not_synced),
+                    SyncStatus::Refused(why) => format!("⚠ {why}"),
                 }}
             </p>
+        })}
+        {retry_sync.map(|sync| view! {
+            <Show when=move || status.is_some_and(|s| matches!(s.get(), SyncStatus::Refused(_)))>
+                <div class="hp-embed-retry">
+                    <button type="button" class="hp-button" on:click=move |_| sync.with_value(Sync::retry)>
+                        {move || t().retry}
+                    </button>
+                </div>
+            </Show>
         })}
         {conflict_sync.map(|sync| {
             let status = sync.status();
@@ -738,6 +908,14 @@ fn EmbedBar(
                 </Show>
             }
         })}
+    }
+}
+
+/// The kept-aside plan as a file (the same name scheme as the toolbar's export).
+fn download_kept(state: EditorState, kept: &Kept) {
+    let name = super::files::plan_file_name(&kept.title, chrono::Utc::now().date_naive());
+    if super::files::download(&name, &kept.text, "application/json").is_ok() {
+        state.announce(state.lang.get_untracked().sync().kept_downloaded);
     }
 }
 

@@ -197,6 +197,10 @@ fn autosave(state: EditorState, store: PlanStore) {
     on_cleanup(move || {
         leaving.remove();
         hidden.remove();
+        // Unmounted (the element left the page) while a large plan's save waited.
+        if dirty.try_get_value() == Some(true) {
+            save_now();
+        }
     });
 }
 

@@ -90,6 +90,67 @@ impl PlanStore {
     }
 }
 
+/// Copies of a plan put aside, and the server-sync marker (used by `platform::sync` and the
+/// custom element; see docs/embedding.md).
+impl PlanStore {
+    /// Keeps `text` (a plan's JSON) under `<namespace>:kept:<time>`; the key, or `None` when
+    /// storage refused the copy.
+    pub fn keep_aside(&self, text: &str) -> Option<String> {
+        let key = format!(
+            "{}:kept:{}",
+            self.namespace,
+            chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        );
+        local_storage()?.set_item(&key, text).ok()?;
+        Some(key)
+    }
+
+    fn pending_sync_key(&self) -> String {
+        format!("{}:pending-sync", self.namespace)
+    }
+
+    /// Marks that the plan here has changes `url` has not received yet (set when the page
+    /// is left before they were sent; the next load sends them).
+    pub fn mark_pending_sync(&self, url: &str) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(&self.pending_sync_key(), url);
+        }
+    }
+
+    pub fn clear_pending_sync(&self) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(&self.pending_sync_key());
+        }
+    }
+
+    fn synced_key(&self) -> String {
+        format!("{}:synced-with", self.namespace)
+    }
+
+    /// Remembers that the plan here (`plan_id`) is the one `url` holds.
+    pub fn mark_synced(&self, plan_id: &str, url: &str) {
+        let value = format!("{plan_id} {url}");
+        if let Some(storage) = local_storage() {
+            if storage
+                .get_item(&self.synced_key())
+                .ok()
+                .flatten()
+                .as_deref()
+                != Some(&value)
+            {
+                let _ = storage.set_item(&self.synced_key(), &value);
+            }
+        }
+    }
+
+    /// Whether the plan here (`plan_id`) was loaded from or saved to `url` before.
+    pub fn synced_before(&self, plan_id: &str, url: &str) -> bool {
+        local_storage()
+            .and_then(|s| s.get_item(&self.synced_key()).ok().flatten())
+            .is_some_and(|v| v == format!("{plan_id} {url}"))
+    }
+}
+
 fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }

@@ -3,26 +3,40 @@
 //! `GET save-url` at start, then `PUT save-url` with the plan's JSON about a second after
 //! the last edit, with `If-Match: <the ETag we last saw>`. A `412` means someone else saved
 //! in between: the user chooses (load theirs, keep mine and overwrite, export mine first) —
-//! nothing is dropped silently. Network errors keep the plan on this machine (autosave)
-//! and retry with back-off. Without `save-url` none of this runs and the editor makes no
-//! request at all.
+//! nothing is dropped silently. Without `save-url` none of this runs and the editor makes
+//! no request at all.
 //!
-//! We call `fetch` through `web_sys` rather than `gloo-net`: four small calls do not justify
-//! its extra dependencies in the bundle.
+//! Faults (docs/embedding.md, "Backend sync"):
+//! - no answer, `408`, `429`, `5xx`: the plan waits on this machine and is sent again with
+//!   back-off (1, 2, 4, 8 s), or after the server's `Retry-After` when it gives one;
+//! - any other `4xx` (400, 401, 403, 404, 413 …): sending the same plan again cannot help,
+//!   so saving stops with a message that says what happened and what to do, until the user
+//!   presses "Prøv igen" (or reloads);
+//! - a server plan this editor cannot read (newer schema, broken, over the size limit): the
+//!   editor becomes read-only, so it can never save over it ("keep mine" included).
+//!
+//! The server's plan is read with [`format::import_lenient`]: the plan at `save-url` is the
+//! editor's own save (it `PUT` it), and a save that parses is never discarded — problems a
+//! co-author's edit left (a start after an end, say) are for the editor to show, not a reason
+//! to lock the plan. Only what cannot be read at all makes it read-only.
+//!
+//! We call `fetch` through `web_sys` (see [`http`]) rather than `gloo-net`: four small calls
+//! do not justify its extra dependencies in the bundle.
+
+pub mod http;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{Headers, RequestInit, Response};
 
+use super::storage::PlanStore;
 use crate::format;
 use crate::model::change_log::continues;
 use crate::model::Plan;
 use crate::ui::EditorState;
+use http::{Call, Fault, Reply};
 
 /// What the status line says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,67 +46,26 @@ pub enum SyncStatus {
     Saving,
     /// The server cannot be reached (or answers 5xx); edits wait on this machine.
     Offline,
+    /// No answer at start, and the plan on this machine is not known to be this server's
+    /// plan: it is not shown (it could be another citizen's) until the server answers.
+    OfflineLoading,
+    /// `429`/`503`: the server asked to wait; edits wait on this machine.
+    Busy,
     /// `412`: the user must choose.
     Conflict,
-    /// The server gave no usable plan; the reason is in the user's language.
+    /// The server gave no usable plan at start; the reason is in the user's language.
     Failed(String),
-}
-
-/// One HTTP answer.
-pub struct Reply {
-    pub status: u16,
-    pub etag: Option<String>,
-    pub body: String,
-}
-
-/// `fetch` with an optional body and precondition. `Err` means no answer (network).
-pub async fn request(
-    method: &str,
-    url: &str,
-    body: Option<&str>,
-    precondition: Option<(&str, &str)>,
-) -> Result<Reply, ()> {
-    let window = web_sys::window().ok_or(())?;
-    let init = RequestInit::new();
-    init.set_method(method);
-    let headers = Headers::new().map_err(|_| ())?;
-    headers.set("Accept", "application/json").map_err(|_| ())?;
-    if let Some(body) = body {
-        headers
-            .set("Content-Type", "application/json")
-            .map_err(|_| ())?;
-        init.set_body(&body.into());
-    }
-    if let Some((name, value)) = precondition {
-        headers.set(name, value).map_err(|_| ())?;
-    }
-    init.set_headers(&headers);
-    init.set_cache(web_sys::RequestCache::NoStore);
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
-    let etag = response.headers().get("ETag").ok().flatten();
-    let body = match response.text() {
-        Ok(promise) => JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default(),
-        Err(_) => String::new(),
-    };
-    Ok(Reply {
-        status: response.status(),
-        etag,
-        body,
-    })
+    /// The server refused the plan for a reason sending it again cannot fix (400, 401, 403,
+    /// 413 …): no more automatic saves until the user asks ([`Sync::retry`]).
+    Refused(String),
+    /// The server's plan cannot be read by this editor: read-only, never saved over.
+    Unreadable(String),
 }
 
 /// How a plan from elsewhere relates to the one on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Relation {
-    /// Another plan (other id): the one from elsewhere replaces it.
+    /// Another plan (other id).
     Unrelated,
     Same,
     /// The local change log continues the remote one: local has edits the server lacks.
@@ -123,21 +96,41 @@ pub fn relation(local: &Plan, remote: &Plan) -> Relation {
     }
 }
 
+/// Whether replacing `local` by a plan from elsewhere would drop edits made here: another
+/// plan with a change log of its own, or one that went its own way.
+pub fn replacing_loses_edits(local: &Plan, remote: &Plan) -> bool {
+    match relation(local, remote) {
+        Relation::Unrelated => !local.change_log.is_empty(),
+        Relation::Diverged | Relation::LocalAhead => true,
+        Relation::Same | Relation::RemoteAhead => false,
+    }
+}
+
 /// Sync with one server URL. Cheap to clone.
 #[derive(Clone)]
 pub struct Sync {
     inner: Rc<Inner>,
 }
 
+/// What the host gives [`Sync::new`].
+pub struct Hooks {
+    /// Replaces the plan without counting it as the user's edit. `true`: the plan on screen
+    /// has edits of its own and must be kept aside first (with a notice).
+    pub replace: Box<dyn Fn(Plan, bool)>,
+    /// Told when the server's plan could not be used (for the `plan-error` event).
+    pub on_error: Box<dyn Fn(String)>,
+    /// Told once the first answer (or failure) is in.
+    pub on_loaded: Box<dyn FnOnce()>,
+}
+
 struct Inner {
     url: String,
     state: EditorState,
-    pub status: RwSignal<SyncStatus>,
-    /// Replaces the plan without counting it as the user's edit.
-    replace: Box<dyn Fn(Plan)>,
-    /// Told when the server's plan could not be used (for the `plan-error` event).
+    /// The autosave slot, for the "changes not sent yet" marker; `None` with autosave off.
+    store: Option<PlanStore>,
+    status: RwSignal<SyncStatus>,
+    replace: Box<dyn Fn(Plan, bool)>,
     on_error: Box<dyn Fn(String)>,
-    /// Told once the first answer (or failure) is in.
     on_loaded: RefCell<Option<Box<dyn FnOnce()>>>,
     etag: RefCell<Option<String>>,
     loaded: Cell<bool>,
@@ -148,41 +141,58 @@ struct Inner {
     backoff: Cell<u64>,
     timer: RefCell<Option<TimeoutHandle>>,
     stopped: Cell<bool>,
+    /// A non-retryable refusal: no automatic saves until [`Sync::retry`].
+    halted: Cell<bool>,
+    /// The server's plan is unreadable: never save.
+    unreadable: Cell<bool>,
 }
 
 const DEBOUNCE_MS: u64 = 1000;
+const FIRST_BACKOFF_MS: u64 = 1000;
 const MAX_BACKOFF_MS: u64 = 8000;
 
+fn is_success(status: u16) -> bool {
+    (200..300).contains(&status)
+}
+
+/// Answers after which the same request may succeed later: timeout, too early, too many
+/// requests, and server errors. Every other 4xx is the client's and stays so.
+fn is_retryable(status: u16) -> bool {
+    matches!(status, 408 | 425 | 429) || status >= 500
+}
+
 impl Sync {
-    pub fn new(
-        url: String,
-        state: EditorState,
-        replace: impl Fn(Plan) + 'static,
-        on_error: impl Fn(String) + 'static,
-        on_loaded: impl FnOnce() + 'static,
-    ) -> Self {
+    pub fn new(url: String, state: EditorState, store: Option<PlanStore>, hooks: Hooks) -> Self {
         Sync {
             inner: Rc::new(Inner {
                 url,
                 state,
+                store,
                 status: RwSignal::new(SyncStatus::Loading),
-                replace: Box::new(replace),
-                on_error: Box::new(on_error),
-                on_loaded: RefCell::new(Some(Box::new(on_loaded))),
+                replace: hooks.replace,
+                on_error: hooks.on_error,
+                on_loaded: RefCell::new(Some(hooks.on_loaded)),
                 etag: RefCell::new(None),
                 loaded: Cell::new(false),
                 generation: Cell::new(0),
                 saved_generation: Cell::new(0),
                 in_flight: Cell::new(false),
-                backoff: Cell::new(1000),
+                backoff: Cell::new(FIRST_BACKOFF_MS),
                 timer: RefCell::new(None),
                 stopped: Cell::new(false),
+                halted: Cell::new(false),
+                unreadable: Cell::new(false),
             }),
         }
     }
 
     pub fn status(&self) -> RwSignal<SyncStatus> {
         self.inner.status
+    }
+
+    /// The server's plan could not be read: the editor must stay read-only.
+    pub fn is_unreadable(&self) -> bool {
+        self.inner.unreadable.get()
     }
 
     /// Stops timers and ignores answers still on their way (the element left the page).
@@ -199,6 +209,14 @@ impl Sync {
         }
     }
 
+    fn lang(&self) -> crate::i18n::Lang {
+        self.inner
+            .state
+            .lang
+            .try_get_untracked()
+            .unwrap_or(crate::i18n::Lang::Da)
+    }
+
     /// Loads the server's plan; called once at start and again until it succeeds.
     pub fn start(&self) {
         let this = self.clone();
@@ -206,65 +224,115 @@ impl Sync {
     }
 
     async fn load_initial(&self) {
-        let reply = request("GET", &self.inner.url, None, None).await;
+        let reply = http::get(&self.inner.url).await;
         if self.inner.stopped.get() {
             return;
         }
-        let lang = self.inner.state.lang.get_untracked();
+        let texts = self.lang().sync();
         match reply {
+            Err(Fault::TooLarge) => self.make_unreadable(texts.too_large),
+            Err(Fault::Network) => self.wait_at_start(SyncStatus::Offline, None),
             Ok(reply) if reply.status == 404 => {
                 // Nothing on the server yet: our plan becomes the first version.
                 self.finish_loading();
                 self.local_change();
                 self.save_soon(0);
             }
-            Ok(reply) if (200..300).contains(&reply.status) => {
-                match format::import_json(&reply.body) {
-                    Ok(remote) => {
-                        *self.inner.etag.borrow_mut() = reply.etag;
-                        let rel = self
-                            .inner
-                            .state
-                            .plan
-                            .with_untracked(|local| relation(local, &remote));
-                        match rel {
-                            Relation::Same => self.set_status(SyncStatus::Saved),
-                            Relation::Unrelated | Relation::RemoteAhead => {
-                                (self.inner.replace)(remote);
-                                self.set_status(SyncStatus::Saved);
-                            }
-                            Relation::LocalAhead => {
-                                // Edits made offline last time: send them.
-                                self.local_change();
-                                self.save_soon(0);
-                            }
-                            Relation::Diverged => self.set_status(SyncStatus::Conflict),
-                        }
-                        self.finish_loading();
-                    }
-                    Err(errors) => {
-                        let why = errors.first().map(ToString::to_string).unwrap_or_default();
-                        let message = (lang.sync().load_failed)(&(lang.sync().not_a_plan)(&why));
-                        (self.inner.on_error)(message.clone());
-                        self.set_status(SyncStatus::Failed(message));
-                        self.finish_loading();
-                    }
+            Ok(reply) if is_success(reply.status) => match format::import_lenient(&reply.body) {
+                Ok(imported) => {
+                    *self.inner.etag.borrow_mut() = reply.etag;
+                    self.take_initial(imported.plan);
+                    self.mark_synced();
+                    self.finish_loading();
                 }
+                Err(errors) => self.make_unreadable(&unreadable_reason(self.lang(), &errors)),
+            },
+            Ok(reply) if is_retryable(reply.status) => {
+                let status = if matches!(reply.status, 429 | 503) {
+                    SyncStatus::Busy
+                } else {
+                    SyncStatus::Offline
+                };
+                self.wait_at_start(status, reply.retry_after.as_deref())
             }
-            Ok(reply) if reply.status < 500 => {
-                let message = (lang.sync().load_failed)(&(lang.sync().http_status)(reply.status));
+            Ok(reply) => {
+                let message = (texts.load_failed)(&(texts.http_status)(reply.status));
                 (self.inner.on_error)(message.clone());
                 self.set_status(SyncStatus::Failed(message));
                 self.finish_loading();
             }
-            _ => {
-                // No answer: keep editing locally and ask again.
-                self.set_status(SyncStatus::Offline);
-                self.finish_loading_event_only();
-                let this = self.clone();
-                self.retry_later(move || this.start());
-            }
         }
+    }
+
+    /// The first plan from the server, compared with the one restored on this machine.
+    fn take_initial(&self, remote: Plan) {
+        let rel = self
+            .inner
+            .state
+            .plan
+            .with_untracked(|local| relation(local, &remote));
+        match rel {
+            Relation::Same => {
+                self.clear_pending();
+                self.set_status(SyncStatus::Saved);
+            }
+            Relation::RemoteAhead => {
+                self.clear_pending();
+                (self.inner.replace)(remote, false);
+                self.set_status(SyncStatus::Saved);
+            }
+            Relation::Unrelated => {
+                // Another plan was on this machine under this key: the server's plan is the
+                // one the host means, and the other is kept aside (never silently dropped).
+                let keep = self
+                    .inner
+                    .state
+                    .plan
+                    .with_untracked(|local| !local.change_log.is_empty());
+                (self.inner.replace)(remote, keep);
+                self.set_status(SyncStatus::Saved);
+            }
+            Relation::LocalAhead => {
+                // Edits made offline (or before the page was left) last time: send them.
+                self.local_change();
+                self.save_soon(0);
+            }
+            Relation::Diverged => self.set_status(SyncStatus::Conflict),
+        }
+    }
+
+    /// No usable answer yet at start: the editor shows this machine's plan — if it is a new
+    /// one, or one this URL held before — and asks again.
+    fn wait_at_start(&self, status: SyncStatus, retry_after: Option<&str>) {
+        let known =
+            self.inner.state.plan.with_untracked(|p| {
+                p.change_log.is_empty()
+                    || self.inner.store.as_ref().is_some_and(|store| {
+                        store.synced_before(&p.id.to_string(), &self.inner.url)
+                    })
+            });
+        if known {
+            self.set_status(status);
+            self.finish_loading_event_only();
+        } else {
+            self.set_status(SyncStatus::OfflineLoading);
+        }
+        let this = self.clone();
+        self.retry_later(retry_after, move || this.start());
+    }
+
+    /// The server's plan cannot be read: say why, and make the editor read-only so that
+    /// nothing (not even "keep mine" in a conflict) can save over it.
+    fn make_unreadable(&self, why: &str) {
+        self.inner.unreadable.set(true);
+        if let Some(timer) = self.inner.timer.borrow_mut().take() {
+            timer.clear();
+        }
+        let message = (self.lang().sync().unreadable)(why);
+        self.inner.state.read_only.try_set(true);
+        (self.inner.on_error)(message.clone());
+        self.set_status(SyncStatus::Unreadable(message));
+        self.finish_loading_event_only();
     }
 
     fn finish_loading(&self) {
@@ -273,15 +341,49 @@ impl Sync {
     }
 
     fn finish_loading_event_only(&self) {
-        if let Some(done) = self.inner.on_loaded.borrow_mut().take() {
+        let done = self.inner.on_loaded.borrow_mut().take();
+        if let Some(done) = done {
             done();
         }
     }
 
+    fn clear_pending(&self) {
+        if let Some(store) = &self.inner.store {
+            store.clear_pending_sync();
+        }
+    }
+
+    /// The plan on screen is now the one the server holds (loaded or saved).
+    fn mark_synced(&self) {
+        if let (Some(store), Some(id)) = (
+            &self.inner.store,
+            self.inner
+                .state
+                .plan
+                .try_with_untracked(|p| p.id.to_string()),
+        ) {
+            store.mark_synced(&id, &self.inner.url);
+        }
+    }
+
+    fn unsaved(&self) -> bool {
+        self.inner.generation.get() != self.inner.saved_generation.get()
+    }
+
+    /// Whether saves may go out now (not waiting for the user, not read-only).
+    fn may_save(&self) -> bool {
+        self.inner.loaded.get()
+            && !self.inner.halted.get()
+            && !self.inner.unreadable.get()
+            && self.inner.status.try_get_untracked() != Some(SyncStatus::Conflict)
+    }
+
     /// The user edited the plan.
     pub fn local_change(&self) {
-        self.inner.generation.set(self.inner.generation.get() + 1);
-        if self.inner.loaded.get() && self.inner.status.get_untracked() != SyncStatus::Conflict {
+        self.inner
+            .generation
+            .set(self.inner.generation.get().wrapping_add(1));
+        if self.may_save() {
             self.save_soon(DEBOUNCE_MS);
         }
     }
@@ -304,9 +406,14 @@ impl Sync {
         *self.inner.timer.borrow_mut() = handle.ok();
     }
 
-    fn retry_later(&self, again: impl FnOnce() + 'static) {
-        let delay = self.inner.backoff.get();
-        self.inner.backoff.set((delay * 2).min(MAX_BACKOFF_MS));
+    /// Waits the back-off (doubling, capped), or the server's `Retry-After` when longer.
+    fn retry_later(&self, retry_after: Option<&str>, again: impl FnOnce() + 'static) {
+        let backoff = self.inner.backoff.get();
+        self.inner
+            .backoff
+            .set(backoff.saturating_mul(2).min(MAX_BACKOFF_MS));
+        let asked = retry_after.and_then(|v| http::retry_after_ms(v, js_sys::Date::now()));
+        let delay = asked.map_or(backoff, |asked| asked.max(backoff));
         if let Some(timer) = self.inner.timer.borrow_mut().take() {
             timer.clear();
         }
@@ -324,10 +431,10 @@ impl Sync {
     }
 
     fn save(&self) {
-        if self.inner.stopped.get()
-            || self.inner.in_flight.get()
-            || self.inner.generation.get() == self.inner.saved_generation.get()
-        {
+        if self.inner.stopped.get() || self.inner.in_flight.get() || !self.unsaved() {
+            return;
+        }
+        if !self.may_save() {
             return;
         }
         self.inner.in_flight.set(true);
@@ -339,26 +446,52 @@ impl Sync {
         });
     }
 
-    async fn put(&self) {
-        let generation = self.inner.generation.get();
-        let body = self.inner.state.plan.with_untracked(format::export_json);
+    /// Sends `body` with the precondition of the ETag we know. The ETag is learnt even when
+    /// the editor has gone meanwhile, so a flush after it does not conflict with ourselves.
+    async fn send_plan(&self, body: &str, keepalive: bool) -> Result<Reply, Fault> {
         let etag = self.inner.etag.borrow().clone();
         let precondition = match &etag {
             Some(etag) => ("If-Match", etag.as_str()),
             None => ("If-None-Match", "*"),
         };
-        let reply = request("PUT", &self.inner.url, Some(&body), Some(precondition)).await;
+        let reply = http::send(Call {
+            method: "PUT",
+            url: &self.inner.url,
+            body: Some(body),
+            precondition: Some(precondition),
+            read_body: false,
+            keepalive,
+        })
+        .await;
+        if let Ok(reply) = &reply {
+            if is_success(reply.status) && reply.etag.is_some() {
+                self.inner.etag.borrow_mut().clone_from(&reply.etag);
+            }
+        }
+        reply
+    }
+
+    async fn put(&self) {
+        let generation = self.inner.generation.get();
+        let Some(body) = self
+            .inner
+            .state
+            .plan
+            .try_with_untracked(format::export_json)
+        else {
+            return;
+        };
+        let reply = self.send_plan(&body, false).await;
         if self.inner.stopped.get() {
             return;
         }
         match reply {
-            Ok(reply) if (200..300).contains(&reply.status) => {
-                if reply.etag.is_some() {
-                    *self.inner.etag.borrow_mut() = reply.etag;
-                }
-                self.inner.backoff.set(1000);
+            Ok(reply) if is_success(reply.status) => {
+                self.inner.backoff.set(FIRST_BACKOFF_MS);
                 self.inner.saved_generation.set(generation);
+                self.mark_synced();
                 if self.inner.generation.get() == generation {
+                    self.clear_pending();
                     self.set_status(SyncStatus::Saved);
                 } else {
                     self.save_soon(DEBOUNCE_MS);
@@ -369,66 +502,209 @@ impl Sync {
                 let id = self.inner.state.dom_id("sync-conflict-heading");
                 request_animation_frame(move || crate::ui::state::focus_by_id(&id));
             }
-            Ok(reply)
-                if (400..500).contains(&reply.status)
-                    && reply.status != 408
-                    && reply.status != 429 =>
-            {
-                let lang = self.inner.state.lang.get_untracked();
-                let message = (lang.sync().http_status)(reply.status);
-                self.set_status(SyncStatus::Failed(message));
-                let this = self.clone();
-                self.retry_later(move || this.save());
+            Ok(reply) if !is_retryable(reply.status) => {
+                // Sending the same plan again cannot help: stop, say why and what to do.
+                self.inner.halted.set(true);
+                let on_device = self.inner.store.is_some();
+                let message = (self.lang().sync().save_refused)(reply.status, on_device);
+                self.set_status(SyncStatus::Refused(message));
             }
-            _ => {
+            Ok(reply) => {
+                let status = if matches!(reply.status, 429 | 503) {
+                    SyncStatus::Busy
+                } else {
+                    SyncStatus::Offline
+                };
+                self.set_status(status);
+                let this = self.clone();
+                self.retry_later(reply.retry_after.as_deref(), move || this.save());
+            }
+            Err(_) => {
                 self.set_status(SyncStatus::Offline);
                 let this = self.clone();
-                self.retry_later(move || this.save());
+                self.retry_later(None, move || this.save());
             }
         }
+    }
+
+    /// After a refusal: the user asks to send the plan again.
+    pub fn retry(&self) {
+        self.inner.halted.set(false);
+        self.inner.backoff.set(FIRST_BACKOFF_MS);
+        if self.unsaved() {
+            self.save_soon(0);
+        } else {
+            self.set_status(SyncStatus::Saved);
+        }
+    }
+
+    /// The element leaves the page: a save still waiting for its debounce (or back-off) is
+    /// sent now, as it is at this moment (the editor's state is gone right after). It waits
+    /// for a save already on its way, so the two do not conflict with each other.
+    pub fn flush(&self) {
+        if self.inner.stopped.get() || !self.unsaved() || !self.may_save() {
+            return;
+        }
+        let Some(body) = self
+            .inner
+            .state
+            .plan
+            .try_with_untracked(format::export_json)
+        else {
+            return;
+        };
+        // Should the request not arrive, the next load sends the plan (it is autosaved).
+        self.mark_pending();
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            // At most ~30 s: a save on its way either ends or the network gave up on it.
+            for _ in 0..600 {
+                if !this.inner.in_flight.get() {
+                    break;
+                }
+                sleep_ms(50).await;
+            }
+            let keepalive = body.len() <= http::KEEPALIVE_MAX_BYTES;
+            if let Ok(reply) = this.send_plan(&body, keepalive).await {
+                if is_success(reply.status) {
+                    this.clear_pending();
+                }
+            }
+        });
+    }
+
+    fn mark_pending(&self) {
+        if let Some(store) = &self.inner.store {
+            store.mark_pending_sync(&self.inner.url);
+        }
+    }
+
+    /// `pagehide`: changes not sent yet are marked in storage (the next load sends them,
+    /// as the autosaved plan is then ahead of the server's). A small plan is also sent now
+    /// with `keepalive`; browsers cap such bodies at 64 KiB, so a large one waits.
+    pub fn page_hidden(&self) {
+        if self.inner.stopped.get() || !self.unsaved() || !self.may_save() {
+            return;
+        }
+        self.mark_pending();
+        let Some(body) = self
+            .inner
+            .state
+            .plan
+            .try_with_untracked(format::export_json)
+        else {
+            return;
+        };
+        if body.len() > http::KEEPALIVE_MAX_BYTES || self.inner.in_flight.get() {
+            return;
+        }
+        let this = self.clone();
+        let generation = self.inner.generation.get();
+        self.inner.in_flight.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            let reply = this.send_plan(&body, true).await;
+            this.inner.in_flight.set(false);
+            if matches!(&reply, Ok(reply) if is_success(reply.status)) {
+                this.inner.saved_generation.set(generation);
+                if this.inner.generation.get() == generation {
+                    this.clear_pending();
+                    this.set_status(SyncStatus::Saved);
+                }
+            }
+        });
     }
 
     /// Conflict: take the server's version.
     pub fn reload_theirs(&self) {
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let Ok(reply) = request("GET", &this.inner.url, None, None).await else {
-                this.set_status(SyncStatus::Offline);
+            let reply = http::get(&this.inner.url).await;
+            if this.inner.stopped.get() {
                 return;
-            };
-            if let (true, Ok(plan)) = (
-                (200..300).contains(&reply.status),
-                format::import_json(&reply.body),
-            ) {
-                *this.inner.etag.borrow_mut() = reply.etag;
-                (this.inner.replace)(plan);
-                this.inner.saved_generation.set(this.inner.generation.get());
-                this.set_status(SyncStatus::Saved);
-                let lang = this.inner.state.lang.get_untracked();
-                this.inner.state.announce(lang.sync().reloaded);
+            }
+            match reply {
+                Err(Fault::Network) => this.set_status(SyncStatus::Offline),
+                Err(Fault::TooLarge) => this.make_unreadable(this.lang().sync().too_large),
+                Ok(reply) if is_success(reply.status) => {
+                    match format::import_lenient(&reply.body) {
+                        Ok(imported) => {
+                            *this.inner.etag.borrow_mut() = reply.etag;
+                            (this.inner.replace)(imported.plan, false);
+                            this.inner.saved_generation.set(this.inner.generation.get());
+                            this.set_status(SyncStatus::Saved);
+                            this.inner.state.announce(this.lang().sync().reloaded);
+                        }
+                        Err(errors) => {
+                            this.make_unreadable(&unreadable_reason(this.lang(), &errors))
+                        }
+                    }
+                }
+                // Nothing to load (yet): the choice stays open.
+                Ok(_) => {}
             }
         });
     }
 
-    /// Conflict: save this version over the server's (after learning its current ETag).
+    /// Conflict: save this version over the server's (after learning its current ETag) —
+    /// but only over a plan this editor can read: an unreadable one (a newer editor's, say)
+    /// would be lost.
     pub fn keep_mine(&self) {
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let Ok(reply) = request("GET", &this.inner.url, None, None).await else {
-                this.set_status(SyncStatus::Offline);
+            let reply = http::get(&this.inner.url).await;
+            if this.inner.stopped.get() {
                 return;
+            }
+            let reply = match reply {
+                Err(Fault::Network) => {
+                    this.set_status(SyncStatus::Offline);
+                    return;
+                }
+                Err(Fault::TooLarge) => {
+                    this.make_unreadable(this.lang().sync().too_large);
+                    return;
+                }
+                Ok(reply) => reply,
             };
+            if is_success(reply.status) {
+                if let Err(errors) = format::import_lenient(&reply.body) {
+                    this.make_unreadable(&unreadable_reason(this.lang(), &errors));
+                    return;
+                }
+            }
             *this.inner.etag.borrow_mut() = reply.etag;
-            this.inner.generation.set(this.inner.generation.get() + 1);
+            this.inner
+                .generation
+                .set(this.inner.generation.get().wrapping_add(1));
             this.inner.loaded.set(true);
             this.set_status(SyncStatus::Saving);
             this.inner.in_flight.set(true);
             this.put().await;
             this.inner.in_flight.set(false);
-            if this.inner.status.get_untracked() == SyncStatus::Saved {
-                let lang = this.inner.state.lang.get_untracked();
-                this.inner.state.announce(lang.sync().overwritten);
+            if this.inner.status.try_get_untracked() == Some(SyncStatus::Saved) {
+                this.inner.state.announce(this.lang().sync().overwritten);
             }
         });
     }
+}
+
+/// Why a server's plan cannot be read, in the user's words (the technical detail follows).
+fn unreadable_reason(lang: crate::i18n::Lang, errors: &[format::FormatError]) -> String {
+    let texts = lang.sync();
+    match errors.first() {
+        Some(e) if e.code == format::ErrorCode::UnsupportedVersion => {
+            texts.newer_version.to_string()
+        }
+        Some(e) if e.code == format::ErrorCode::TooLarge => texts.too_large.to_string(),
+        first => (texts.not_a_plan)(&first.map(ToString::to_string).unwrap_or_default()),
+    }
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -33,6 +33,28 @@ pub struct SyncTexts {
     pub catalogue_problem: fn(&CatalogueProblem) -> String,
     pub dismiss: &'static str,
     pub read_only: &'static str,
+    /// `429`/`503`: the server asked to wait.
+    pub busy: &'static str,
+    /// The status line when the server gave no usable plan (the reason is in the alert).
+    pub not_synced: &'static str,
+    /// No answer at start; the plan is shown once it is loaded.
+    pub offline_loading: &'static str,
+    /// A save the server refused for good (status, whether the plan is autosaved here):
+    /// what happened, that the plan is not lost, what to do.
+    pub save_refused: fn(u16, bool) -> String,
+    /// The button that sends the plan again after a refusal.
+    pub retry: &'static str,
+    /// The server's plan cannot be read (the reason follows): the editor is read-only.
+    pub unreadable: fn(&str) -> String,
+    pub newer_version: &'static str,
+    pub too_large: &'static str,
+    /// A plan from `plan-src`/`save-url` replaced one with edits made here; `true`: the
+    /// latter was kept aside in this browser's storage.
+    pub kept_aside: fn(bool) -> String,
+    pub download_kept: &'static str,
+    pub kept_downloaded: &'static str,
+    /// The element has no `id`, `storage-key`, `plan-src` or `save-url`: no autosave.
+    pub no_storage_key: &'static str,
 }
 
 static DA: SyncTexts = SyncTexts {
@@ -51,7 +73,12 @@ static DA: SyncTexts = SyncTexts {
     overwritten: "Din udgave er gemt.",
     exported: "Din udgave er gemt som fil. Vælg nu, hvilken udgave der skal gælde.",
     load_failed: |why| format!("Planen kunne ikke hentes: {why}"),
-    http_status: |status| format!("serveren svarede {status}."),
+    http_status: |status| match status {
+        401 => format!("du er ikke logget ind (serveren svarede {status})."),
+        403 => format!("du har ikke adgang til planen (serveren svarede {status})."),
+        404 => format!("den findes ikke på serveren (serveren svarede {status})."),
+        _ => format!("serveren svarede {status}."),
+    },
     network: "der er ingen forbindelse til serveren.",
     not_a_plan: |why| format!("svaret er ikke en gyldig plan ({why})."),
     catalogue_failed: |why| format!("Kommunens egne valgmuligheder (livsområder, typer af indsatser og lovgrundlag) kunne ikke hentes: {why} Editoren bruger sine egne almindelige valgmuligheder i stedet."),
@@ -78,6 +105,43 @@ static DA: SyncTexts = SyncTexts {
     },
     dismiss: "Luk",
     read_only: "Du kan læse planen her, men ikke ændre den.",
+    busy: "Kommunens system har travlt lige nu. Dine ændringer er gemt på denne enhed og bliver sendt om lidt.",
+    save_refused: |status, on_device| {
+        let what = match status {
+            401 => "du ikke er logget ind længere",
+            403 => "du ikke har adgang til at gemme planen",
+            404 => "adressen, planen gemmes på, ikke findes",
+            413 => "planen er for stor til kommunens system",
+            _ => "kommunens system ikke kunne tage imod planen",
+        };
+        let kept = if on_device {
+            "Din plan er ikke væk: den er stadig gemt på denne enhed."
+        } else {
+            "Din plan er ikke væk, men den er kun her på siden: luk den ikke."
+        };
+        let todo = match status {
+            401 => "Log ind igen, og tryk så på \u{201c}Prøv igen\u{201d}.",
+            413 => "Gem planen som fil, og kontakt kommunen.",
+            _ => "Gem planen som fil, og kontakt kommunen. Tryk på \u{201c}Prøv igen\u{201d}, når fejlen er rettet.",
+        };
+        format!("Planen blev ikke gemt hos kommunen, fordi {what} (svar {status}). {kept} {todo}")
+    },
+    retry: "Prøv igen",
+    not_synced: "Planen bliver ikke gemt hos kommunen.",
+    offline_loading: "Ingen forbindelse til kommunen. Planen bliver vist, så snart den er hentet.",
+    unreadable: |why| format!("Planen hos kommunen kan ikke læses af denne editor: {why} Så den ikke bliver overskrevet, kan du kun læse planen her, og intet bliver gemt hos kommunen. Kontakt kommunen."),
+    newer_version: "den er gemt af en nyere udgave af editoren.",
+    too_large: "svaret er større end 5 MB.",
+    kept_aside: |stored| {
+        if stored {
+            "Planen fra kommunen er en anden end den, der var på denne enhed, og den vises nu. Din egen udgave er ikke slettet: den er lagt til side på denne enhed. Hent den som fil, hvis du vil bruge noget fra den.".to_string()
+        } else {
+            "Planen fra kommunen er en anden end den, der var på denne enhed, og den vises nu. Din egen udgave kunne ikke lægges til side på denne enhed: hent den som fil nu, ellers er den væk, når du lukker siden.".to_string()
+        }
+    },
+    download_kept: "Hent min egen udgave som fil",
+    kept_downloaded: "Din egen udgave er gemt som fil.",
+    no_storage_key: "Planen bliver ikke gemt på denne enhed, fordi siden ikke har fortalt editoren, hvilken plan det er. Gem planen som fil, før du lukker siden.",
 };
 
 static EN: SyncTexts = SyncTexts {
@@ -96,7 +160,12 @@ static EN: SyncTexts = SyncTexts {
     overwritten: "Your version is saved.",
     exported: "Your version is saved as a file. Now choose which version should count.",
     load_failed: |why| format!("The plan could not be loaded: {why}"),
-    http_status: |status| format!("the server answered {status}."),
+    http_status: |status| match status {
+        401 => format!("you are not logged in (the server answered {status})."),
+        403 => format!("you do not have access to the plan (the server answered {status})."),
+        404 => format!("it is not on the server (the server answered {status})."),
+        _ => format!("the server answered {status}."),
+    },
     network: "there is no connection to the server.",
     not_a_plan: |why| format!("the answer is not a valid plan ({why})."),
     catalogue_failed: |why| format!("The municipality's own choices (life areas, types of intervention and legal bases) could not be loaded: {why} The editor uses its own general choices instead."),
@@ -105,6 +174,43 @@ static EN: SyncTexts = SyncTexts {
     catalogue_problem: |problem| problem.to_string(),
     dismiss: "Close",
     read_only: "You can read the plan here, but not change it.",
+    busy: "The municipality's system is busy right now. Your changes are kept on this device and will be sent shortly.",
+    save_refused: |status, on_device| {
+        let what = match status {
+            401 => "you are no longer logged in",
+            403 => "you do not have access to save the plan",
+            404 => "the address the plan is saved to does not exist",
+            413 => "the plan is too large for the municipality's system",
+            _ => "the municipality's system could not accept the plan",
+        };
+        let kept = if on_device {
+            "Your plan is not lost: it is still kept on this device."
+        } else {
+            "Your plan is not lost, but it is only on this page: do not close it."
+        };
+        let todo = match status {
+            401 => "Log in again, then press \u{201c}Try again\u{201d}.",
+            413 => "Save the plan as a file and contact the municipality.",
+            _ => "Save the plan as a file and contact the municipality. Press \u{201c}Try again\u{201d} once the fault is fixed.",
+        };
+        format!("The plan was not saved with the municipality because {what} (answer {status}). {kept} {todo}")
+    },
+    retry: "Try again",
+    not_synced: "The plan is not being saved with the municipality.",
+    offline_loading: "No connection to the municipality. The plan is shown as soon as it is loaded.",
+    unreadable: |why| format!("This editor cannot read the plan kept by the municipality: {why} So that it is not overwritten, you can only read the plan here, and nothing is saved with the municipality. Contact the municipality."),
+    newer_version: "it was saved by a newer version of the editor.",
+    too_large: "the answer is larger than 5 MB.",
+    kept_aside: |stored| {
+        if stored {
+            "The plan from the municipality is another one than the one on this device, and it is shown now. Your own version is not deleted: it is kept aside on this device. Download it as a file if you want to use something from it.".to_string()
+        } else {
+            "The plan from the municipality is another one than the one on this device, and it is shown now. Your own version could not be kept aside on this device: download it as a file now, or it is gone when you close the page.".to_string()
+        }
+    },
+    download_kept: "Download my own version as a file",
+    kept_downloaded: "Your own version is saved as a file.",
+    no_storage_key: "The plan is not saved on this device, because the page has not told the editor which plan it is. Save the plan as a file before you close the page.",
 };
 
 impl Lang {

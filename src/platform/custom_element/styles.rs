@@ -99,6 +99,12 @@ const EMBED_CSS: &str = r#"
   color: var(--hp-color-warning);
   font-weight: 600;
 }
+/* "Prøv igen" under a refused save: part of the status strip above it. */
+.hp-embed-retry {
+  padding: calc(var(--hp-space) * 0.5) var(--hp-space);
+  border-bottom: 1px solid var(--hp-color-border-soft);
+  background: var(--hp-color-warning-bg);
+}
 .hp-embed-conflict,
 .hp-embed-message {
   margin: var(--hp-space);
