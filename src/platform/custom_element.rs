@@ -22,7 +22,7 @@ use super::mount::{mount_editor, EditorHandle, EditorOptions};
 use super::sync::{relation, Relation, Sync, SyncStatus};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{coherence, Catalogue, CatalogueError, Plan, PlanId, Role};
+use crate::model::{coherence, Catalogue, Plan, PlanId, Role};
 use crate::ui::state::{register_shadow_root, unregister_shadow_root};
 use crate::ui::EditorState;
 
@@ -492,10 +492,15 @@ async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, Stri
     match super::sync::request("GET", url, None, None).await {
         Err(()) => Err(texts.network.to_string()),
         Ok(reply) if !(200..300).contains(&reply.status) => Err((texts.http_status)(reply.status)),
-        Ok(reply) => Catalogue::from_host_json(&reply.body).map_err(|err| {
+        Ok(reply) => format::import_catalogue(&reply.body).map_err(|err| {
             let why = match err {
-                CatalogueError::Json(err) => err.to_string(),
-                CatalogueError::Problem(problem) => (texts.catalogue_problem)(&problem),
+                format::CatalogueImportError::Format(err) => {
+                    let kind = state.lang.get_untracked().format_error_kind(err.code);
+                    format!("{kind}: {err}")
+                }
+                format::CatalogueImportError::Problem(problem) => {
+                    (texts.catalogue_problem)(&problem)
+                }
             };
             (texts.not_a_catalogue)(&why)
         }),
