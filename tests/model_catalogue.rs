@@ -167,7 +167,11 @@ fn a_catalogue_nested_too_deep_is_refused_with_the_place() {
     value["life_areas"][0]["group"] = deep;
     let err = format_error_of(&value.to_string());
     assert_eq!(err.code, ErrorCode::TooDeep);
-    assert!(err.message.contains("more than 32 levels deep"), "{}", err.message);
+    assert!(
+        err.message.contains("more than 32 levels deep"),
+        "{}",
+        err.message
+    );
 }
 
 #[test]
@@ -181,7 +185,11 @@ fn a_key_twice_in_a_catalogue_is_refused_and_named() {
     assert_ne!(text, FJORDBY, "the example starts with its code");
     let err = format_error_of(&text);
     assert_eq!(err.code, ErrorCode::DuplicateKey);
-    assert!(err.message.contains("`code` appears twice"), "{}", err.message);
+    assert!(
+        err.message.contains("`code` appears twice"),
+        "{}",
+        err.message
+    );
 }
 
 #[test]

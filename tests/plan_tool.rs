@@ -469,7 +469,7 @@ fn decision_uses_the_hosts_complaint_route_from_a_file() {
 
 #[test]
 fn decision_names_groups_and_sectors_from_the_municipalitys_catalogue() {
-    use helhedsplan::model::{decision, Catalogue};
+    use helhedsplan::model::decision;
     let fjordby = "examples/catalogues/fjordby.json";
     let out = run(&[
         "decision",
@@ -481,7 +481,7 @@ fn decision_names_groups_and_sectors_from_the_municipalitys_catalogue() {
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let catalogue =
-        Catalogue::from_host_json(&std::fs::read_to_string(root().join(fjordby)).unwrap()).unwrap();
+        format::import_catalogue(&std::fs::read_to_string(root().join(fjordby)).unwrap()).unwrap();
     let plan =
         format::import_bytes(&std::fs::read(root().join("samples/mor-med-angst.json")).unwrap())
             .unwrap();
@@ -611,7 +611,12 @@ fn control_characters_in_names_keys_and_arguments_are_escaped() {
         &["migrate", plan][..],
         &["decision", plan][..],
         &["catalogue", catalogue][..],
-        &["decision", "samples/mor-med-angst.json", "--catalogue", catalogue][..],
+        &[
+            "decision",
+            "samples/mor-med-angst.json",
+            "--catalogue",
+            catalogue,
+        ][..],
         &["validate", missing][..],
         &["catalogue", missing][..],
         &["sample", "\u{1b}[2J"][..],

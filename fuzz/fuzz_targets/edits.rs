@@ -646,7 +646,7 @@ fn edit(b: &mut Bytes, plan: &Plan, actor: &Actor, now: &mut DateTime<Utc>, dept
 fn describe(errors: &[format::FormatError]) -> String {
     let mut kinds: Vec<String> = errors
         .iter()
-        .map(|e| match e.problem {
+        .map(|e| match &e.problem {
             Some(kind) => format!("{}/{kind:?}", e.code),
             None => e.code.to_string(),
         })

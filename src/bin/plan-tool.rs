@@ -162,7 +162,8 @@ fn read(file: &str) -> Option<Input> {
         }
         // The file may grow after the size was read: never read more than the limit and one.
         let mut bytes = Vec::new();
-        f.take(format::MAX_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+        f.take(format::MAX_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
         Ok(Input::Bytes(bytes))
     });
     match result {
@@ -414,7 +415,9 @@ fn load_catalogue(path: &str) -> Result<Catalogue, Outcome> {
     let imported = match read(path) {
         None => return Err(Outcome::Unreadable),
         Some(Input::Bytes(bytes)) => format::import_catalogue_bytes(&bytes),
-        Some(Input::TooLarge(len)) => Err(CatalogueImportError::Format(too_large(len, "catalogue"))),
+        Some(Input::TooLarge(len)) => {
+            Err(CatalogueImportError::Format(too_large(len, "catalogue")))
+        }
     };
     imported.map_err(|err| {
         say_on_stderr(&format!("{path}: {err}"));

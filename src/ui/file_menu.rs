@@ -138,8 +138,7 @@ pub fn import_file(state: EditorState, file: web_sys::File) {
             },
             Err(files::ReadError::TooLarge { size }) => {
                 let limit = format::MAX_BYTES as u64;
-                let message =
-                    (state.lang.get_untracked().files().too_large)(&name, size, limit);
+                let message = (state.lang.get_untracked().files().too_large)(&name, size, limit);
                 let error = format::FormatError::new(format::ErrorCode::TooLarge, "", message);
                 state.report_import_errors(name, vec![error]);
             }
