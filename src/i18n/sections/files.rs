@@ -112,7 +112,7 @@ fn megabytes(bytes: u64, decimal_mark: char) -> String {
     let tenths = (bytes / MIB)
         .saturating_mul(10)
         .saturating_add((bytes % MIB * 10 + MIB / 2) / MIB);
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
         format!("{}{decimal_mark}{}", tenths / 10, tenths % 10)
@@ -124,7 +124,7 @@ fn grouped(n: u64, separator: char) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(digit);
