@@ -1,7 +1,8 @@
 //! A host's catalogue (`catalogue-src`, `plan-tool --catalogue`): which ones are accepted
 //! and what is said about the ones that are not.
 
-use helhedsplan::model::catalogue::{CatalogueError, CatalogueList, CatalogueProblem};
+use helhedsplan::format::{self, import_catalogue, CatalogueImportError, ErrorCode};
+use helhedsplan::model::catalogue::{CatalogueList, CatalogueProblem};
 use helhedsplan::model::Catalogue;
 use serde_json::{json, Value};
 
@@ -12,9 +13,9 @@ fn fjordby() -> Value {
 }
 
 fn problem_of(value: Value) -> CatalogueProblem {
-    match Catalogue::from_host_json(&value.to_string()) {
-        Err(CatalogueError::Problem(problem)) => problem,
-        Err(CatalogueError::Json(err)) => panic!("refused as JSON, not checked: {err}"),
+    match import_catalogue(&value.to_string()) {
+        Err(CatalogueImportError::Problem(problem)) => problem,
+        Err(CatalogueImportError::Format(err)) => panic!("refused as JSON, not checked: {err}"),
         Ok(_) => panic!("accepted"),
     }
 }
@@ -23,7 +24,7 @@ fn problem_of(value: Value) -> CatalogueProblem {
 fn the_built_in_catalogues_and_the_municipal_example_are_accepted() {
     assert_eq!(Catalogue::default_adult().check(), Ok(()));
     assert_eq!(Catalogue::children().check(), Ok(()));
-    let catalogue = Catalogue::from_host_json(FJORDBY).expect("fjordby.json is usable");
+    let catalogue = import_catalogue(FJORDBY).expect("fjordby.json is usable");
     assert_eq!(catalogue.code, "fjordby");
     assert!(catalogue.life_area("fjordby_bolig").is_some());
 }
@@ -59,7 +60,7 @@ fn the_same_code_in_two_different_lists_is_fine() {
     let mut value = fjordby();
     let area_code = value["life_areas"][0]["code"].clone();
     value["intervention_types"][0]["code"] = area_code;
-    assert!(Catalogue::from_host_json(&value.to_string()).is_ok());
+    assert!(import_catalogue(&value.to_string()).is_ok());
 }
 
 #[test]
@@ -117,8 +118,86 @@ fn a_type_naming_a_legal_basis_the_catalogue_lacks_is_refused() {
 fn a_catalogue_of_the_wrong_shape_is_a_json_error_with_the_field() {
     let mut value = fjordby();
     value["life_areas"][0]["navn"] = json!("Bolig");
-    match Catalogue::from_host_json(&value.to_string()) {
-        Err(CatalogueError::Json(err)) => assert!(err.to_string().contains("navn"), "{err}"),
+    match import_catalogue(&value.to_string()) {
+        Err(CatalogueImportError::Format(err)) => {
+            assert_eq!(err.code, ErrorCode::UnknownField);
+            assert!(err.to_string().contains("navn"), "{err}");
+        }
         other => panic!("expected a JSON error, got {other:?}"),
     }
+}
+
+/// The format error a catalogue text is refused with.
+fn format_error_of(text: &str) -> format::FormatError {
+    match import_catalogue(text) {
+        Err(CatalogueImportError::Format(err)) => err,
+        other => panic!("expected a format error, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_oversized_catalogue_is_refused_before_it_is_parsed() {
+    // Valid JSON, one byte over the limit: refused for its size, named as a catalogue.
+    let mut text = FJORDBY.trim_end().to_string();
+    text.push_str(&" ".repeat(format::MAX_BYTES + 1 - text.len()));
+    let err = format_error_of(&text);
+    assert_eq!(err.code, ErrorCode::TooLarge);
+    assert!(
+        err.message
+            .contains("the largest catalogue accepted is 5242880 bytes"),
+        "{}",
+        err.message
+    );
+    // The raw-bytes entry point (plan-tool) checks the size before UTF-8.
+    let mut bytes = vec![0xFF];
+    bytes.resize(format::MAX_BYTES + 1, b' ');
+    match format::import_catalogue_bytes(&bytes) {
+        Err(CatalogueImportError::Format(err)) => assert_eq!(err.code, ErrorCode::TooLarge),
+        other => panic!("expected too large, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_catalogue_nested_too_deep_is_refused_with_the_place() {
+    let mut value = fjordby();
+    let mut deep = json!("x");
+    for _ in 0..format::MAX_DEPTH {
+        deep = json!([deep]);
+    }
+    value["life_areas"][0]["group"] = deep;
+    let err = format_error_of(&value.to_string());
+    assert_eq!(err.code, ErrorCode::TooDeep);
+    assert!(
+        err.message.contains("more than 32 levels deep"),
+        "{}",
+        err.message
+    );
+}
+
+#[test]
+fn a_key_twice_in_a_catalogue_is_refused_and_named() {
+    // serde_json alone keeps the second "code" without a word.
+    let text = FJORDBY.replacen(
+        "\"code\": \"fjordby\"",
+        "\"code\": \"fjordby\", \"code\": \"nabokommune\"",
+        1,
+    );
+    assert_ne!(text, FJORDBY, "the example starts with its code");
+    let err = format_error_of(&text);
+    assert_eq!(err.code, ErrorCode::DuplicateKey);
+    assert!(
+        err.message.contains("`code` appears twice"),
+        "{}",
+        err.message
+    );
+}
+
+#[test]
+fn a_control_character_in_a_catalogue_code_is_refused() {
+    // The code would end up in a goal's `life_area`, and the plan would not load again.
+    let mut value = fjordby();
+    value["life_areas"][0]["code"] = json!("bolig\u{7}");
+    let err = format_error_of(&value.to_string());
+    assert_eq!(err.code, ErrorCode::ControlCharacter);
+    assert_eq!(err.path, "/life_areas/0/code");
 }

@@ -469,7 +469,7 @@ fn decision_uses_the_hosts_complaint_route_from_a_file() {
 
 #[test]
 fn decision_names_groups_and_sectors_from_the_municipalitys_catalogue() {
-    use helhedsplan::model::{decision, Catalogue};
+    use helhedsplan::model::decision;
     let fjordby = "examples/catalogues/fjordby.json";
     let out = run(&[
         "decision",
@@ -481,7 +481,7 @@ fn decision_names_groups_and_sectors_from_the_municipalitys_catalogue() {
     ]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let catalogue =
-        Catalogue::from_host_json(&std::fs::read_to_string(root().join(fjordby)).unwrap()).unwrap();
+        format::import_catalogue(&std::fs::read_to_string(root().join(fjordby)).unwrap()).unwrap();
     let plan =
         format::import_bytes(&std::fs::read(root().join("samples/mor-med-angst.json")).unwrap())
             .unwrap();
@@ -594,4 +594,72 @@ fn warnings_are_printed_and_fail_only_with_strict() {
     let strict = run(&["validate", "--strict", file]);
     assert_eq!(code(&strict), 1);
     assert_eq!(stdout(&strict), text);
+}
+
+/// The bytes a terminal acts on rather than shows: C0 controls other than line feed and
+/// tab, DEL, and the C1 controls (U+0080–U+009F, which are C2 80–C2 9F in UTF-8).
+fn terminal_controls(bytes: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        let c1 = b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n));
+        if (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F || c1 {
+            found.push(format!("0x{b:02x} at byte {i}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn control_characters_in_names_keys_and_arguments_are_escaped() {
+    // A plan whose duplicated key, and whose file name, start a terminal colour sequence;
+    // a catalogue with a DEL and a C1 control in a duplicated key; arguments with ESC.
+    let dir = scratch("escapes");
+    let plan = dir.join("plan\u{1b}[31m.json");
+    std::fs::write(
+        &plan,
+        r#"{"schema_version": 2, "\u001b[31mred": 1, "\u001b[31mred": 2}"#,
+    )
+    .unwrap();
+    let catalogue = dir.join("katalog\u{9b}2J.json");
+    std::fs::write(&catalogue, r#"{"a\u007f\u009b": 1, "a\u007f\u009b": 2}"#).unwrap();
+    let plan = plan.to_str().unwrap();
+    let catalogue = catalogue.to_str().unwrap();
+    let missing = "findes\u{1b}]0;ikke\u{7}.json";
+    for args in [
+        &["validate", plan][..],
+        &["migrate", plan][..],
+        &["decision", plan][..],
+        &["catalogue", catalogue][..],
+        &[
+            "decision",
+            "samples/mor-med-angst.json",
+            "--catalogue",
+            catalogue,
+        ][..],
+        &["validate", missing][..],
+        &["catalogue", missing][..],
+        &["sample", "\u{1b}[2J"][..],
+        &["frobnicate\u{1b}[2J"][..],
+    ] {
+        let out = run(args);
+        assert!((1..=2).contains(&code(&out)), "{args:?}: {}", stderr(&out));
+        let printed = [out.stdout.as_slice(), out.stderr.as_slice()].concat();
+        assert!(!printed.is_empty(), "{args:?} says why");
+        assert_eq!(
+            terminal_controls(&printed),
+            Vec::<String>::new(),
+            "{args:?} printed {:?}",
+            String::from_utf8_lossy(&printed)
+        );
+    }
+    // What was escaped is still there to read.
+    let out = run(&["validate", plan]);
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{}: (document): the key `\\u001b[31mred` appears twice in the same object at the \
+             top level; each key may appear once\n",
+            plan.replace('\u{1b}', "\\u001b")
+        )
+    );
 }

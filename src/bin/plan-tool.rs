@@ -3,12 +3,17 @@
 //!
 //! Exit status: 0 success; 1 a plan or catalogue file has problems; 2 usage error or a file that
 //! cannot be read; 3 internal error (a bug: please report it).
+//!
+//! Everything printed goes through [`escape_controls`] (by way of [`say`] for lines and
+//! [`print_document`] for documents): file names, paths and messages quote what a file
+//! or a command line contains, and a control character there must not reach the terminal.
 
-use std::io::Write;
+use std::borrow::Cow;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use helhedsplan::format::{self, FormatError};
-use helhedsplan::model::{Catalogue, CatalogueError};
+use helhedsplan::format::{self, CatalogueImportError, FormatError};
+use helhedsplan::model::Catalogue;
 
 const HELP: &str = "\
 plan-tool: check, migrate and generate helhedsplan plan files
@@ -54,7 +59,10 @@ fn main() -> ExitCode {
     // and exit with a distinct status. (The release profile aborts on panic, so a hook
     // rather than catch_unwind.)
     std::panic::set_hook(Box::new(|info| {
-        eprintln!("plan-tool: internal error (please report this): {info}");
+        let _ = say(
+            &mut std::io::stderr(),
+            &format!("plan-tool: internal error (please report this): {info}"),
+        );
         std::process::exit(3);
     }));
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -63,7 +71,9 @@ fn main() -> ExitCode {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Problems) => ExitCode::from(1),
         Ok(Outcome::Usage(message)) => {
-            eprintln!("plan-tool: {message}\nTry `plan-tool --help`.");
+            let mut err = std::io::stderr().lock();
+            let _ = say(&mut err, &format!("plan-tool: {message}"));
+            let _ = say(&mut err, "Try `plan-tool --help`.");
             ExitCode::from(2)
         }
         Ok(Outcome::Unreadable) => ExitCode::from(2),
@@ -78,7 +88,7 @@ fn run(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     };
     let rest = &args[1..];
     if args.iter().any(|a| a == "--help" || a == "-h") || command == "help" {
-        out.write_all(HELP.as_bytes())?;
+        print_document(out, HELP)?;
         return Ok(Outcome::Ok);
     }
     match command.as_str() {
@@ -90,7 +100,7 @@ fn run(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
                     "schema takes no arguments, got `{extra}`"
                 )));
             }
-            out.write_all(format::schema::schema_json().as_bytes())?;
+            print_document(out, &format::schema::schema_json())?;
             Ok(Outcome::Ok)
         }
         "sample" => sample(rest, out),
@@ -100,31 +110,114 @@ fn run(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     }
 }
 
-/// Reads a file, or reports why not on stderr.
-fn read(file: &str) -> Option<Vec<u8>> {
-    match std::fs::read(file) {
-        Ok(bytes) => Some(bytes),
+/// Makes text safe to show on a terminal: every control character other than line feed
+/// and tab (the C0 controls, DEL and the C1 controls U+0080–U+009F) becomes a visible
+/// `\u001b`-style escape. ESC and CSI start the sequences that recolour text, move the
+/// cursor or retitle the window, so a file name or a duplicate key must not print them
+/// raw. The escape is JSON's own, so a JSON document stays valid JSON with the same
+/// meaning (a control character can only occur inside its strings).
+fn escape_controls(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Prints one line of output: line breaks inside `line` become spaces (one message, one
+/// line), control characters are escaped.
+fn say(out: &mut impl Write, line: &str) -> std::io::Result<()> {
+    let line = line.replace(['\n', '\r'], " ");
+    writeln!(out, "{}", escape_controls(&line))
+}
+
+/// Prints a document (JSON, the help) as it is, control characters escaped.
+fn print_document(out: &mut impl Write, text: &str) -> std::io::Result<()> {
+    out.write_all(escape_controls(text).as_bytes())
+}
+
+/// Reports on stderr; a failing stderr has nowhere left to report to.
+fn say_on_stderr(line: &str) {
+    let _ = say(&mut std::io::stderr().lock(), line);
+}
+
+/// What reading a plan or catalogue file gave.
+enum Input {
+    Bytes(Vec<u8>),
+    /// Over the importer's size limit: not read at all. The size in bytes.
+    TooLarge(u64),
+}
+
+/// Reads a plan or catalogue file, or reports why not on stderr. A file over the
+/// importer's size limit is not read (the importers would refuse it anyway).
+fn read(file: &str) -> Option<Input> {
+    let opened = std::fs::File::open(file).and_then(|f| Ok((f.metadata()?.len(), f)));
+    let result = opened.and_then(|(len, f)| {
+        if len > format::MAX_BYTES as u64 {
+            return Ok(Input::TooLarge(len));
+        }
+        // The file may grow after the size was read: never read more than the limit and one.
+        let mut bytes = Vec::new();
+        f.take(format::MAX_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
+        Ok(Input::Bytes(bytes))
+    });
+    match result {
+        Ok(input) => Some(input),
         Err(e) => {
-            eprintln!("plan-tool: cannot read {file}: {e}");
+            say_on_stderr(&format!("plan-tool: cannot read {file}: {e}"));
             None
         }
     }
 }
 
+/// Reads and imports a plan file; `None` when it cannot be read (said on stderr).
+fn import_file(file: &str) -> Option<Result<helhedsplan::model::Plan, Vec<FormatError>>> {
+    import_file_checked(file).map(|imported| imported.map(|i| i.plan))
+}
+
+/// [`import_file`], with the plan's warnings.
+fn import_file_checked(file: &str) -> Option<Result<format::Imported, Vec<FormatError>>> {
+    Some(match read(file)? {
+        Input::Bytes(bytes) => format::import_bytes_checked(&bytes),
+        Input::TooLarge(len) => Err(vec![too_large(len, "plan file")]),
+    })
+}
+
+/// The importer's own size error for a file of `len` bytes that was not read; `what`
+/// names the kind of file ("plan file", "catalogue").
+fn too_large(len: u64, what: &str) -> FormatError {
+    let len = usize::try_from(len).unwrap_or(usize::MAX);
+    match format::limits::check_size_of(len, what) {
+        Err(e) => e,
+        // Only called for sizes over the limit.
+        Ok(()) => FormatError::new(format::ErrorCode::TooLarge, "", "the file is too large"),
+    }
+}
+
 /// Reads a UTF-8 text file, or reports why not on stderr.
 fn read_text(file: &str) -> Option<String> {
-    let text = String::from_utf8(read(file)?);
-    if text.is_err() {
-        eprintln!("plan-tool: cannot read {file}: not UTF-8 text");
+    let text = match read(file)? {
+        Input::Bytes(bytes) => String::from_utf8(bytes).map_err(|_| "not UTF-8 text"),
+        Input::TooLarge(_) => Err("larger than 5 MB"),
+    };
+    if let Err(why) = text {
+        say_on_stderr(&format!("plan-tool: cannot read {file}: {why}"));
     }
     text.ok()
 }
 
 fn print_problems(out: &mut impl Write, file: &str, errors: &[FormatError]) -> std::io::Result<()> {
     for e in errors {
-        // One problem, one line: a message never spans lines in the output.
-        let message = e.message.replace(['\n', '\r'], " ");
-        writeln!(out, "{file}: {}: {message}", e.display_path())?;
+        say(out, &format!("{file}: {}: {}", e.display_path(), e.message))?;
     }
     Ok(())
 }
@@ -143,11 +236,11 @@ fn validate(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     let mut unreadable = false;
     let mut problems = false;
     for file in files {
-        let Some(bytes) = read(file) else {
+        let Some(imported) = import_file_checked(file) else {
             unreadable = true;
             continue;
         };
-        match format::import_bytes_checked(&bytes) {
+        match imported {
             Err(errors) => {
                 problems = true;
                 print_problems(out, file, &errors)?;
@@ -155,8 +248,10 @@ fn validate(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
             Ok(imported) => {
                 problems |= strict && !imported.problems.is_empty();
                 for warning in &imported.problems {
-                    let message = warning.message.replace(['\n', '\r'], " ");
-                    writeln!(out, "{file}: {}: warning: {message}", warning.path)?;
+                    say(
+                        out,
+                        &format!("{file}: {}: warning: {}", warning.path, warning.message),
+                    )?;
                 }
             }
         }
@@ -174,12 +269,13 @@ fn migrate(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     let [file] = args else {
         return Ok(Outcome::Usage("migrate takes exactly one FILE".into()));
     };
-    let Some(bytes) = read(file) else {
+    let Some(imported) = import_file(file) else {
         return Ok(Outcome::Unreadable);
     };
-    match format::import_bytes(&bytes) {
+    match imported {
         Ok(plan) => {
-            writeln!(out, "{}", format::export_json(&plan))?;
+            print_document(out, &format::export_json(&plan))?;
+            out.write_all(b"\n")?;
             Ok(Outcome::Ok)
         }
         Err(errors) => {
@@ -201,7 +297,7 @@ fn sample(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
                 return Ok(Outcome::Usage("sample --list takes no arguments".into()));
             }
             for (name, _title) in format::samples::list() {
-                writeln!(out, "{name}")?;
+                say(out, name)?;
             }
             Ok(Outcome::Ok)
         }
@@ -215,7 +311,7 @@ fn sample(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
             }
             match format::samples::get(name) {
                 Some(json) => {
-                    out.write_all(json.as_bytes())?;
+                    print_document(out, json)?;
                     Ok(Outcome::Ok)
                 }
                 None => {
@@ -242,7 +338,8 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         }
         let schema = helhedsplan::model::decision::json_schema();
         let text = serde_json::to_string_pretty(&schema).expect("a JSON value serializes");
-        writeln!(out, "{text}")?;
+        print_document(out, &text)?;
+        out.write_all(b"\n")?;
         return Ok(Outcome::Ok);
     }
     let mut file = None;
@@ -311,10 +408,10 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         },
         None => Catalogue::default(),
     };
-    let Some(bytes) = read(&file) else {
+    let Some(imported) = import_file(&file) else {
         return Ok(Outcome::Unreadable);
     };
-    match format::import_bytes(&bytes) {
+    match imported {
         Ok(plan) => {
             let summary = helhedsplan::model::decision::summary(
                 &plan,
@@ -322,7 +419,7 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
                 complaint_route.as_deref(),
                 date.unwrap_or_else(|| chrono::Local::now().date_naive()),
             );
-            out.write_all(helhedsplan::model::decision::to_json(&summary).as_bytes())?;
+            print_document(out, &helhedsplan::model::decision::to_json(&summary))?;
             Ok(Outcome::Ok)
         }
         Err(errors) => {
@@ -337,15 +434,15 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
 /// Reads and checks a host's catalogue as the editor's `catalogue-src` does; a refusal is
 /// said on stderr (`FILE: reason`) and becomes the outcome.
 fn load_catalogue(path: &str) -> Result<Catalogue, Outcome> {
-    let Some(text) = read_text(path) else {
-        return Err(Outcome::Unreadable);
+    let imported = match read(path) {
+        None => return Err(Outcome::Unreadable),
+        Some(Input::Bytes(bytes)) => format::import_catalogue_bytes(&bytes),
+        Some(Input::TooLarge(len)) => {
+            Err(CatalogueImportError::Format(too_large(len, "catalogue")))
+        }
     };
-    Catalogue::from_host_json(&text).map_err(|err| {
-        let why = match err {
-            CatalogueError::Json(err) => format!("not catalogue JSON: {err}"),
-            CatalogueError::Problem(problem) => format!("not a usable catalogue: {problem}"),
-        };
-        eprintln!("{path}: {why}");
+    imported.map_err(|err| {
+        say_on_stderr(&format!("{path}: {err}"));
         Outcome::Problems
     })
 }
@@ -362,14 +459,16 @@ fn catalogue(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> 
     }
     match load_catalogue(path) {
         Ok(c) => {
-            writeln!(
+            say(
                 out,
-                "{path}: ok: \"{}\" ({}) offers {} life areas, {} legal bases, {} intervention types",
-                c.label.da,
-                c.code,
-                c.life_areas.len(),
-                c.legal_bases.len(),
-                c.intervention_types.len()
+                &format!(
+                    "{path}: ok: \"{}\" ({}) offers {} life areas, {} legal bases, {} intervention types",
+                    c.label.da,
+                    c.code,
+                    c.life_areas.len(),
+                    c.legal_bases.len(),
+                    c.intervention_types.len()
+                ),
             )?;
             Ok(Outcome::Ok)
         }
@@ -436,6 +535,7 @@ fn generate(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
             .unwrap_or(0)
     });
     let plan = helhedsplan::model::generate::synthetic_plan(goals, interventions, seed);
-    writeln!(out, "{}", format::export_json(&plan))?;
+    print_document(out, &format::export_json(&plan))?;
+    out.write_all(b"\n")?;
     Ok(Outcome::Ok)
 }

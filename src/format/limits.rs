@@ -40,14 +40,20 @@ pub fn plan_percent_of_limit(plan: &crate::model::Plan) -> usize {
 /// hostile file exhaust the parser's stack.
 pub const MAX_DEPTH: usize = 32;
 
-/// Rejects input over [`MAX_BYTES`].
+/// Rejects a plan over [`MAX_BYTES`].
 pub fn check_size(len: usize) -> Result<(), FormatError> {
+    check_size_of(len, "plan file")
+}
+
+/// Rejects input over [`MAX_BYTES`]; `what` names the kind of file in the message
+/// ("plan file", "catalogue").
+pub fn check_size_of(len: usize, what: &str) -> Result<(), FormatError> {
     if len > MAX_BYTES {
         return Err(FormatError::new(
             ErrorCode::TooLarge,
             "",
             format!(
-                "the file is {} bytes ({:.1} MB); the largest plan file accepted is {} bytes (5 MB)",
+                "the file is {} bytes ({:.1} MB); the largest {what} accepted is {} bytes (5 MB)",
                 len,
                 len as f64 / (1024.0 * 1024.0),
                 MAX_BYTES

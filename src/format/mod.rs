@@ -6,6 +6,7 @@
 //! `path` into the document, a plain-English `message` and a stable [`ErrorCode`] the
 //! UI can translate.
 
+pub mod catalogue;
 pub mod limits;
 pub mod migrate;
 pub mod samples;
@@ -19,6 +20,7 @@ use serde_json::Value;
 
 use crate::model::{Plan, Problem, ProblemKind, Severity};
 
+pub use catalogue::{import_catalogue, import_catalogue_bytes, CatalogueImportError};
 pub use limits::{MAX_BYTES, MAX_DEPTH};
 
 /// The format version this build writes. Older versions are migrated on import

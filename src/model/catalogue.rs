@@ -95,17 +95,11 @@ impl Catalogue {
         Catalogue::from_json(CHILDREN_JSON).expect("the embedded children's catalogue is valid")
     }
 
-    /// Parses a catalogue's JSON shape only; see [`Catalogue::from_host_json`].
+    /// Parses a catalogue's JSON shape only: for the built-in catalogues. A host's
+    /// catalogue comes in through `format::import_catalogue`, which adds the size, depth,
+    /// duplicate-key and control-character guards of a plan and [`Catalogue::check`].
     pub fn from_json(text: &str) -> Result<Catalogue, serde_json::Error> {
         serde_json::from_str(text)
-    }
-
-    /// Parses a host's catalogue and checks it ([`Catalogue::check`]): what the editor's
-    /// `catalogue-src` and `plan-tool --catalogue` accept.
-    pub fn from_host_json(text: &str) -> Result<Catalogue, CatalogueError> {
-        let catalogue = Catalogue::from_json(text).map_err(CatalogueError::Json)?;
-        catalogue.check().map_err(CatalogueError::Problem)?;
-        Ok(catalogue)
     }
 
     /// What the editor needs of a catalogue beyond its JSON shape: something to choose
@@ -221,15 +215,6 @@ pub enum CatalogueProblem {
         intervention_type: String,
         legal_basis: String,
     },
-}
-
-/// Why a host's catalogue was refused: not catalogue JSON, or a [`CatalogueProblem`].
-#[derive(Debug, thiserror::Error)]
-pub enum CatalogueError {
-    #[error("{0}")]
-    Json(serde_json::Error),
-    #[error("{0}")]
-    Problem(CatalogueProblem),
 }
 
 impl Default for Catalogue {

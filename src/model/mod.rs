@@ -46,7 +46,7 @@ pub mod validate;
 pub use agreement::{
     Agreement, AgreementStatus, Approval, ApprovalRole, Comment, Target, VersionRecord,
 };
-pub use catalogue::{Catalogue, CatalogueError, CatalogueProblem};
+pub use catalogue::{Catalogue, CatalogueProblem};
 pub use coherence::{Detail, Finding, Rule};
 pub use consent::{Consent, ConsentKind};
 pub use edit::{apply, Edit, EditError, ItemKind, VersionState};

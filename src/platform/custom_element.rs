@@ -24,7 +24,7 @@ use super::sync::http::{self, Fault};
 use super::sync::{relation, replacing_loses_edits, Hooks, Relation, Sync, SyncStatus};
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{change_log, coherence, Catalogue, CatalogueError, Plan, PlanId, Role};
+use crate::model::{change_log, coherence, Catalogue, Plan, PlanId, Role};
 use crate::ui::state::{register_shadow_root, unregister_shadow_root};
 use crate::ui::EditorState;
 
@@ -623,10 +623,15 @@ async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, Stri
         Err(Fault::Network) => Err(texts.network.to_string()),
         Err(Fault::TooLarge) => Err(texts.too_large.to_string()),
         Ok(reply) if !(200..300).contains(&reply.status) => Err((texts.http_status)(reply.status)),
-        Ok(reply) => Catalogue::from_host_json(&reply.body).map_err(|err| {
+        Ok(reply) => format::import_catalogue(&reply.body).map_err(|err| {
             let why = match err {
-                CatalogueError::Json(err) => err.to_string(),
-                CatalogueError::Problem(problem) => (texts.catalogue_problem)(&problem),
+                format::CatalogueImportError::Format(err) => {
+                    let kind = state.lang.get_untracked().format_error_kind(err.code);
+                    format!("{kind}: {err}")
+                }
+                format::CatalogueImportError::Problem(problem) => {
+                    (texts.catalogue_problem)(&problem)
+                }
             };
             (texts.not_a_catalogue)(&why)
         }),

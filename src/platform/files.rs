@@ -37,12 +37,28 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(js_error)
 }
 
-/// Reads a file the user chose or dropped.
-pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+/// Why a chosen or dropped file was not read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadError {
+    /// Larger than the caller's limit: refused before a byte was read, so a huge file
+    /// never fills the tab's memory. The file's size in bytes.
+    TooLarge { size: u64 },
+    /// The browser could not read it (removed, no permission, …).
+    Failed(String),
+}
+
+/// Reads a file the user chose or dropped, if it is at most `max_bytes` long. The size
+/// the browser reports is checked first.
+pub async fn read_bytes(file: web_sys::File, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
+    // `File.size` is a whole number of bytes (a double in JS); `as` saturates.
+    let size = file.size() as u64;
+    if size > max_bytes as u64 {
+        return Err(ReadError::TooLarge { size });
+    }
     let file = gloo_file::File::from(file);
     gloo_file::futures::read_as_bytes(&file)
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| ReadError::Failed(e.to_string()))
 }
 
 /// "Min plan for 2027" on 2026-11-22 → "min-plan-for-2027-2026-11-22.json".

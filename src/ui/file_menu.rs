@@ -126,16 +126,23 @@ pub fn export_plan(state: EditorState) {
     }
 }
 
-/// Reads a file and imports it; a bad file is reported and the plan stays as it is.
+/// Reads a file and imports it; a bad file is reported and the plan stays as it is. A
+/// file over the importer's size limit is refused before it is read.
 pub fn import_file(state: EditorState, file: web_sys::File) {
     let name = file.name();
     leptos::task::spawn_local(async move {
-        match files::read_bytes(file).await {
+        match files::read_bytes(file, format::MAX_BYTES).await {
             Ok(bytes) => match format::import_bytes(&bytes) {
                 Ok(plan) => state.offer_plan(plan),
                 Err(errors) => state.report_import_errors(name, errors),
             },
-            Err(_) => {
+            Err(files::ReadError::TooLarge { size }) => {
+                let limit = format::MAX_BYTES as u64;
+                let message = (state.lang.get_untracked().files().too_large)(&name, size, limit);
+                let error = format::FormatError::new(format::ErrorCode::TooLarge, "", message);
+                state.report_import_errors(name, vec![error]);
+            }
+            Err(files::ReadError::Failed(_)) => {
                 let message = state.lang.get_untracked().files().read_failed;
                 state.report_import_errors(
                     name,

@@ -10,8 +10,12 @@ use crate::support::*;
 
 /// Drops a file with this content on the editor, as a user dragging it from the desktop.
 fn drop_file(root: &web_sys::Element, name: &str, content: &[u8]) {
-    let bytes = js_sys::Uint8Array::from(content);
-    let parts = js_sys::Array::of1(&bytes);
+    drop_bytes(root, name, &js_sys::Uint8Array::from(content));
+}
+
+/// Drops a file with these bytes (made in JS, so a large one is not copied from wasm).
+fn drop_bytes(root: &web_sys::Element, name: &str, bytes: &js_sys::Uint8Array) {
+    let parts = js_sys::Array::of1(bytes);
     let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
     let transfer = web_sys::DataTransfer::new().unwrap();
     transfer.items().add_with_file(&file).unwrap();
@@ -51,6 +55,72 @@ async fn a_malformed_file_shows_an_error_summary_and_keeps_the_plan() {
     assert!(text.contains("ødelagt.json"), "{text}");
     assert!(text.contains("ikke gyldig JSON"), "{text}");
     assert_eq!(handle.plan_json(), before, "the plan is untouched");
+}
+
+/// How many times the page has started reading a file's content, by any of the browser's
+/// ways (FileReader, Blob.arrayBuffer/text/stream). Installs the counter on first use.
+fn file_reads() -> f64 {
+    js_sys::eval(
+        r#"(() => {
+            if (!window.__hpFileReads) {
+                window.__hpFileReads = { count: 0 };
+                const count = (proto, names) => names.forEach((name) => {
+                    const original = proto[name];
+                    if (typeof original !== "function") return;
+                    proto[name] = function (...args) {
+                        window.__hpFileReads.count += 1;
+                        return original.apply(this, args);
+                    };
+                });
+                count(FileReader.prototype,
+                    ["readAsArrayBuffer", "readAsText", "readAsDataURL", "readAsBinaryString"]);
+                count(Blob.prototype, ["arrayBuffer", "text", "stream", "bytes"]);
+            }
+            return window.__hpFileReads.count;
+        })()"#,
+    )
+    .unwrap()
+    .as_f64()
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_file_over_the_size_limit_is_refused_unread_and_keeps_the_plan() {
+    let (el, key) = host("huge-file");
+    let handle = mount(&el, &key);
+    tick().await;
+    type_into(&field_by_label(&el, "Planens titel"), "Min plan");
+    tick().await;
+    let before = handle.plan_json();
+    let reads = file_reads();
+
+    // One byte over the limit: zeros, made in JS.
+    let huge = js_sys::Uint8Array::new_with_length((format::MAX_BYTES + 1) as u32);
+    drop_bytes(&el, "kæmpestor.json", &huge);
+    settle().await;
+
+    let summary = el
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an error summary");
+    let text = summary.text_content().unwrap();
+    assert!(text.contains("kæmpestor.json"), "{text}");
+    assert!(text.contains("Filen er for stor"), "{text}");
+    assert!(
+        text.contains("fylder 5 MB (5.242.881 byte)"),
+        "the file's size: {text}"
+    );
+    assert!(
+        text.contains("højst fylde 5 MB (5.242.880 byte), så filen er ikke læst"),
+        "the limit: {text}"
+    );
+    assert_eq!(file_reads(), reads, "the file's content was never read");
+    assert_eq!(handle.plan_json(), before, "the plan is untouched");
+
+    // The counter does see a read: a small file is read once.
+    drop_file(&el, "lille.json", b"{}");
+    settle().await;
+    assert_eq!(file_reads(), reads + 1.0, "a file under the limit is read");
 }
 
 #[wasm_bindgen_test]

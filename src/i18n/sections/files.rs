@@ -28,6 +28,8 @@ pub struct FileTexts {
     pub import_dismiss: &'static str,
     pub whole_document: &'static str,
     pub read_failed: &'static str,
+    /// A file over the size limit, refused unread: (file name, its size, the limit), in bytes.
+    pub too_large: fn(&str, u64, u64) -> String,
 }
 
 static DA: FileTexts = FileTexts {
@@ -55,6 +57,15 @@ static DA: FileTexts = FileTexts {
     import_dismiss: "Luk",
     whole_document: "Hele filen",
     read_failed: "Filen kunne ikke læses.",
+    too_large: |name, size, limit| {
+        format!(
+            "\u{201c}{name}\u{201d} fylder {} MB ({} byte). En planfil må højst fylde {} MB ({} byte), så filen er ikke læst.",
+            megabytes(size, ','),
+            grouped(size, '.'),
+            megabytes(limit, ','),
+            grouped(limit, '.')
+        )
+    },
 };
 
 static EN: FileTexts = FileTexts {
@@ -82,7 +93,44 @@ static EN: FileTexts = FileTexts {
     import_dismiss: "Close",
     whole_document: "The whole file",
     read_failed: "The file could not be read.",
+    too_large: |name, size, limit| {
+        format!(
+            "\u{201c}{name}\u{201d} is {} MB ({} bytes). A plan file may be at most {} MB ({} bytes), so the file was not read.",
+            megabytes(size, '.'),
+            grouped(size, ','),
+            megabytes(limit, '.'),
+            grouped(limit, ',')
+        )
+    },
 };
+
+/// Bytes as megabytes (MiB) with one decimal, or none when whole: 5242880 → "5",
+/// 5347738 → "5.1" (with `.` as the decimal mark).
+fn megabytes(bytes: u64, decimal_mark: char) -> String {
+    const MIB: u64 = 1024 * 1024;
+    // In tenths, rounded; whole megabytes first, so no step can overflow.
+    let tenths = (bytes / MIB)
+        .saturating_mul(10)
+        .saturating_add((bytes % MIB * 10 + MIB / 2) / MIB);
+    if tenths.is_multiple_of(10) {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}{decimal_mark}{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// 5242881 → "5.242.881" (with `.` as the separator).
+fn grouped(n: u64, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
 
 impl Lang {
     pub fn files(self) -> &'static FileTexts {
