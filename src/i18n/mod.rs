@@ -89,7 +89,7 @@ pub struct Texts {
     pub saved_locally: &'static str,
     pub not_saved: &'static str,
     pub storage_unavailable: &'static str,
-    pub corrupt_plan_kept: fn(&str) -> String,
+    pub corrupt_plan_kept: &'static str,
 
     // The plan's first section
     pub plan_title_label: &'static str,

@@ -16,6 +16,7 @@ mod interventions;
 mod life_areas;
 mod overview;
 mod people;
+mod storage;
 mod timeline;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
