@@ -62,7 +62,7 @@ pub struct Autosave {
     /// Bumped when kept copies change, so the list reads them again.
     copies_changed: RwSignal<u64>,
     channel: Option<BroadcastChannel>,
-    _on_message: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
+    _on_message: Option<OnMessage>,
 }
 
 impl Drop for Autosave {
@@ -288,7 +288,8 @@ impl Autosave {
         };
         *self.based_on.borrow_mut() = rev;
         self.has_saved.set(true);
-        let unsaved = std::mem::replace(&mut *self.unsaved.borrow_mut(), Unsaved::Edits(Vec::new()));
+        let unsaved =
+            std::mem::replace(&mut *self.unsaved.borrow_mut(), Unsaved::Edits(Vec::new()));
         let edits = match unsaved {
             Unsaved::Replaced => {
                 self.save_now();
@@ -339,17 +340,17 @@ impl Autosave {
     }
 }
 
+/// The channel's message handler, kept alive as long as the channel.
+type OnMessage = Closure<dyn FnMut(web_sys::MessageEvent)>;
+
 fn open_channel(
     name: &str,
     autosave: Weak<Autosave>,
-) -> (
-    Option<BroadcastChannel>,
-    Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
-) {
+) -> (Option<BroadcastChannel>, Option<OnMessage>) {
     let Ok(channel) = BroadcastChannel::new(name) else {
         return (None, None);
     };
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
+    let on_message = OnMessage::new(move |_: web_sys::MessageEvent| {
         if let Some(autosave) = autosave.upgrade() {
             autosave.catch_up();
         }

@@ -27,10 +27,14 @@ pub enum Restored {
     Plan(Box<Plan>),
     /// The saved text could not be read; it was copied to `kept_as` and removed from the
     /// plan key, so autosave may write there again.
-    Corrupt { kept_as: String },
+    Corrupt {
+        kept_as: String,
+    },
     /// The saved text could not be read, and storage refused the copy: the text is still
     /// under the plan key, and saving would destroy it.
-    Unreadable { raw: String },
+    Unreadable {
+        raw: String,
+    },
     /// Storage itself is not available.
     Unavailable,
 }

@@ -242,7 +242,10 @@ impl EditorState {
             return Err(err);
         }
         let actor = self.actor.get_untracked();
-        let record = self.device.with_value(Option::is_some).then(|| edit.clone());
+        let record = self
+            .device
+            .with_value(Option::is_some)
+            .then(|| edit.clone());
         let mut result = Ok(());
         self.plan.update(|plan| {
             self.history.update_value(|history| {

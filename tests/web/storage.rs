@@ -5,6 +5,7 @@
 
 use helhedsplan::format;
 use helhedsplan::model::{Actor, Edit, Plan, Role};
+use leptos::prelude::GetUntracked;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -90,7 +91,10 @@ async fn a_save_with_rule_problems_loads_and_lists_them_with_a_way_to_each() {
         .expect("the list of things to fix");
     let said = text(&panel);
     assert!(said.contains("2 ting i planen skal rettes"), "{said}");
-    assert!(said.contains("Et mål uden titel — Titlen mangler."), "{said}");
+    assert!(
+        said.contains("Et mål uden titel — Titlen mangler."),
+        "{said}"
+    );
     assert!(
         said.contains(&format!(
             "Indsatsen \u{201c}{intervention}\u{201d} — Slutdatoen ligger før startdatoen."
@@ -120,7 +124,10 @@ async fn a_save_with_rule_problems_loads_and_lists_them_with_a_way_to_each() {
 async fn a_kept_copy_is_listed_with_its_date_and_can_be_deleted() {
     let (el, key) = host("kept-copies");
     storage()
-        .set_item(&format!("{key}:plan"), "{\"schema_version\": 1, \"title\": ")
+        .set_item(
+            &format!("{key}:plan"),
+            "{\"schema_version\": 1, \"title\": ",
+        )
         .unwrap();
     let _handle = mount(&el, &key);
     tick().await;
@@ -143,16 +150,23 @@ async fn a_kept_copy_is_listed_with_its_date_and_can_be_deleted() {
 
     button_by_text(&list, "Slet").click();
     tick().await;
-    assert_eq!(keys_starting(&format!("{key}:corrupt:")).len(), 1, "asks first");
+    assert_eq!(
+        keys_starting(&format!("{key}:corrupt:")).len(),
+        1,
+        "asks first"
+    );
     button_by_text(&list, "Ja, slet kopien").click();
     tick().await;
     assert!(keys_starting(&format!("{key}:corrupt:")).is_empty());
     assert!(el.query_selector(".hp-kept-copies").unwrap().is_none());
 }
 
+/// A stand-in for `Storage.prototype.setItem`.
+type SetItem = Closure<dyn Fn(String, String) -> Result<(), JsValue>>;
+
 /// Replaces `Storage.prototype.setItem` (no `eval`): writes to keys containing `refused`
 /// throw as a full storage does; others go through. Returns the original, to put back.
-fn refuse_writes_to(refused: &'static str) -> (JsValue, Closure<dyn Fn(String, String) -> Result<(), JsValue>>) {
+fn refuse_writes_to(refused: &'static str) -> (JsValue, SetItem) {
     let prototype = js_sys::Reflect::get(
         &js_sys::Reflect::get(&js_sys::global(), &"Storage".into()).unwrap(),
         &"prototype".into(),
@@ -160,16 +174,14 @@ fn refuse_writes_to(refused: &'static str) -> (JsValue, Closure<dyn Fn(String, S
     .unwrap();
     let original = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap();
     let through: js_sys::Function = original.clone().unchecked_into();
-    let patched = Closure::<dyn Fn(String, String) -> Result<(), JsValue>>::new(
-        move |key: String, value: String| {
-            if key.contains(refused) {
-                return Err(js_sys::Error::new("QuotaExceededError: the storage is full").into());
-            }
-            through
-                .call2(&storage(), &key.into(), &value.into())
-                .map(|_| ())
-        },
-    );
+    let patched = SetItem::new(move |key: String, value: String| {
+        if key.contains(refused) {
+            return Err(js_sys::Error::new("QuotaExceededError: the storage is full").into());
+        }
+        through
+            .call2(&storage(), &key.into(), &value.into())
+            .map(|_| ())
+    });
     js_sys::Reflect::set(&prototype, &"setItem".into(), patched.as_ref()).unwrap();
     (original, patched)
 }
@@ -199,7 +211,10 @@ async fn when_the_copy_is_refused_the_unreadable_save_is_not_overwritten() {
     tick().await;
 
     assert_eq!(
-        storage().get_item(&format!("{key}:plan")).unwrap().as_deref(),
+        storage()
+            .get_item(&format!("{key}:plan"))
+            .unwrap()
+            .as_deref(),
         Some(unreadable),
         "typing does not save over the save that could not be read"
     );
@@ -208,7 +223,10 @@ async fn when_the_copy_is_refused_the_unreadable_save_is_not_overwritten() {
             .unwrap()
             .expect("a notice"),
     );
-    assert!(notice.contains("Den gemte plan kunne ikke læses"), "{notice}");
+    assert!(
+        notice.contains("Den gemte plan kunne ikke læses"),
+        "{notice}"
+    );
     assert!(notice.contains("gemmer ikke"), "{notice}");
     button_by_text(&el, "Hent den gemte plan som fil");
     let status = el
@@ -321,7 +339,10 @@ async fn two_editors_with_one_key_follow_each_other_and_keep_both_goals() {
 
     open_section(&second, "Mål").await;
     let form = add_goal_form(&second);
-    type_into(&field_by_label(&form, "Målet i én sætning *"), "Finde et arbejde");
+    type_into(
+        &field_by_label(&form, "Målet i én sætning *"),
+        "Finde et arbejde",
+    );
     tick().await;
     button_by_text(&form, "Tilføj mål").click();
     tick().await;
@@ -333,7 +354,10 @@ async fn two_editors_with_one_key_follow_each_other_and_keep_both_goals() {
     );
     assert_eq!(goal_titles(&b), both);
     assert_eq!(titles(&saved_plan(&key), "goals"), both);
-    assert!(text(&first).contains("Finde et arbejde"), "shown in the first editor");
+    assert!(
+        text(&first).contains("Finde et arbejde"),
+        "shown in the first editor"
+    );
 }
 
 /// The race: the second editor adds a goal before it has heard of the first one's save.
@@ -392,6 +416,10 @@ async fn a_plan_with_a_long_change_log_is_saved_after_a_pause() {
         })
         .unwrap();
     tick().await;
-    assert_ne!(saved_plan(&key)["title"], "Ny titel", "not on the keystroke");
+    assert_ne!(
+        saved_plan(&key)["title"],
+        "Ny titel",
+        "not on the keystroke"
+    );
     assert!(wait_for(|| saved_plan(&key)["title"] == "Ny titel").await);
 }
