@@ -236,7 +236,7 @@ async fn when_the_copy_is_refused_the_unreadable_save_is_not_overwritten() {
     assert!(text(&status).contains("Planen bliver ikke gemt"));
 
     // The user chooses to save again: the typed plan is written.
-    button_by_text(&el, "Gem fremover").click();
+    button_by_text(&el, "Begynd at gemme igen").click();
     tick().await;
     assert_eq!(saved_plan(&key)["title"], "Ny plan");
     assert_eq!(plan_of(&handle)["title"], "Ny plan");

@@ -60,12 +60,12 @@ pub struct DeviceTexts {
 }
 
 static DA: DeviceTexts = DeviceTexts {
-    held_status: "Editoren gemmer ikke, før du har valgt. Se beskeden øverst.",
+    held_status: "Læs beskeden herunder, før du skriver videre.",
     unreadable_heading: "Den gemte plan kunne ikke læses",
     unreadable_text: "Der var ikke plads i browseren til at gemme en kopi af den, så den ligger stadig her, som den var. Editoren gemmer ikke noget, så den ikke bliver overskrevet. Hent den som fil, så du kan give den til din sagsbehandler. Vælg derefter, om editoren må gemme igen.",
     download_unreadable: "Hent den gemte plan som fil",
-    resume: "Gem fremover",
-    resume_hint: "Den gemte plan, der ikke kunne læses, bliver så overskrevet.",
+    resume: "Begynd at gemme igen",
+    resume_hint: "Den gemte plan, der ikke kunne læses, bliver så slettet. Hent den som fil først.",
     unreadable_file: |date| format!("helhedsplan-ulaeselig-{}.txt", date.format("%Y-%m-%d")),
     downloaded: |name| format!("Filen er gemt som \u{201c}{name}\u{201d}."),
     download_failed: "Filen kunne ikke hentes.",
@@ -121,12 +121,12 @@ static DA: DeviceTexts = DeviceTexts {
 };
 
 static EN: DeviceTexts = DeviceTexts {
-    held_status: "The editor is not saving until you choose. See the message at the top.",
+    held_status: "Read the message below before you write on.",
     unreadable_heading: "The saved plan could not be read",
     unreadable_text: "There was no room in the browser to keep a copy of it, so it is still here as it was. The editor saves nothing, so that it is not overwritten. Download it as a file, so you can give it to your caseworker. Then choose whether the editor may save again.",
     download_unreadable: "Download the saved plan as a file",
-    resume: "Save from now on",
-    resume_hint: "The saved plan that could not be read is then overwritten.",
+    resume: "Start saving again",
+    resume_hint: "The saved plan that could not be read is then deleted. Download it as a file first.",
     unreadable_file: |date| format!("helhedsplan-unreadable-{}.txt", date.format("%Y-%m-%d")),
     downloaded: |name| format!("The file is saved as \u{201c}{name}\u{201d}."),
     download_failed: "The file could not be downloaded.",
