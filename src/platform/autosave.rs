@@ -173,7 +173,6 @@ impl Autosave {
         self.held.set(false);
         self.copies_changed.update(|n| *n += 1);
         self.start_empty();
-        self.state.save_status.set(SaveStatus::Saved);
         self.state.notice.set(None);
         self.post("removed");
         done
@@ -195,6 +194,8 @@ impl Autosave {
             });
         }
         self.state.section.set(Section::AboutMe);
+        // Nothing of the plan is on this device now: "saved on this computer" would mislead.
+        self.state.save_status.set(SaveStatus::Off);
     }
 
     /// A local edit (called by [`EditorState`]).

@@ -277,11 +277,16 @@ async fn removing_the_plan_from_the_device_deletes_its_keys_and_starts_empty() {
     assert_eq!(plan_of(&handle)["title"], "");
     assert_eq!(handle.state().actor.get_untracked().name, "");
     assert!(text(&el).contains("Planen er fjernet fra denne enhed."));
+    assert!(
+        !text(&el).contains("Gemt på denne computer"),
+        "nothing is saved on this device now"
+    );
 
     // The next edit saves again, as usual.
     type_into(&field_by_label(&el, "Planens titel"), "Ny plan");
     tick().await;
     assert_eq!(saved_plan(&key)["title"], "Ny plan");
+    assert!(text(&el).contains("Gemt på denne computer"));
     storage().remove_item(&neighbour).unwrap();
 }
 
