@@ -33,9 +33,7 @@ pub(super) static TEXTS: Texts = Texts {
     saved_locally: "Saved on this computer",
     not_saved: "The plan is not being saved",
     storage_unavailable: "The plan cannot be saved in the browser. Export it so you lose nothing.",
-    corrupt_plan_kept: |key| {
-        format!("The saved plan could not be read. It has been kept aside as \u{201c}{key}\u{201d}, and you start with an empty plan.")
-    },
+    corrupt_plan_kept: "The saved plan could not be read, so you start with an empty plan. The old plan is not deleted: it is under \u{201c}Copies kept on this device\u{201d} in the menu \u{201c}Save, open and print\u{201d}.",
     plan_too_large: |percent| {
         format!("The plan is getting too large: it takes {percent} % of what the editor can open again. Save a copy as a file, and shorten long texts or remove what you no longer use.")
     },

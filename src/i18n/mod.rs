@@ -89,7 +89,7 @@ pub struct Texts {
     pub saved_locally: &'static str,
     pub not_saved: &'static str,
     pub storage_unavailable: &'static str,
-    pub corrupt_plan_kept: fn(&str) -> String,
+    pub corrupt_plan_kept: &'static str,
     /// The plan uses this many percent of the largest plan the editor can load again.
     pub plan_too_large: fn(usize) -> String,
 

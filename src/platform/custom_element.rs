@@ -197,6 +197,14 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
             state.redo();
             reply(JsValue::UNDEFINED)
         }
+        // Deletes this editor's keys from the browser and starts empty (docs/embedding.md).
+        "removeFromDevice" => {
+            let removed = state
+                .device
+                .get_value()
+                .is_some_and(|device| device.remove_from_device());
+            reply(removed.into())
+        }
         _ => throw(js_sys::Error::new(&format!(
             "helhedsplan-editor: unknown operation {op}"
         ))),

@@ -1,5 +1,6 @@
 //! Browser glue: storage and mounting. Everything that touches `web-sys` outside components.
 
+pub mod autosave;
 pub mod custom_element;
 pub mod files;
 pub mod mount;

@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use super::autosave::Autosave;
 use super::storage::{PlanStore, Restored};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Actor, Plan, Role};
-use crate::ui::state::after_pause;
 use crate::ui::{Editor, EditorState, SaveStatus, Section};
 
 /// How a host configures one editor.
@@ -97,13 +97,15 @@ fn create_state(options: EditorOptions) -> EditorState {
     };
     let texts = options.lang.texts();
 
-    let (plan, notice, storage_ok) = match store.as_ref().map(PlanStore::restore) {
-        None | Some(Restored::Nothing) => (fallback(), None, true),
-        Some(Restored::Plan(plan)) => (*plan, None, true),
-        Some(Restored::Corrupt { kept_as }) => {
-            (fallback(), Some((texts.corrupt_plan_kept)(&kept_as)), true)
-        }
-        Some(Restored::Unavailable) => (fallback(), None, false),
+    let restored = store.as_ref().map(PlanStore::restore);
+    let restored_plan = matches!(restored, Some(Restored::Plan(_)));
+    let (plan, notice, storage_ok, unreadable) = match restored {
+        None | Some(Restored::Nothing) => (fallback(), None, true, None),
+        Some(Restored::Plan(plan)) => (*plan, None, true, None),
+        Some(Restored::Corrupt { .. }) => (fallback(), Some(texts.corrupt_plan_kept), true, None),
+        // Said by the storage notice, which also offers the text as a file.
+        Some(Restored::Unreadable { raw }) => (fallback(), None, true, Some(raw)),
+        Some(Restored::Unavailable) => (fallback(), None, false, None),
     };
 
     // A host that fixes the role decides who writes; otherwise the last writer on this
@@ -121,7 +123,7 @@ fn create_state(options: EditorOptions) -> EditorState {
     state.section.set(start);
     state.complaint_route.set(options.complaint_route.clone());
     state.role_fixed.set(options.role.is_some());
-    state.notice.set(notice);
+    state.notice.set(notice.map(str::to_string));
 
     if let Some(store) = store {
         state.save_status.set(if storage_ok {
@@ -129,79 +131,15 @@ fn create_state(options: EditorOptions) -> EditorState {
         } else {
             SaveStatus::Failed
         });
-        // Autosave after every change. The first run writes the restored plan back, which
-        // also tells us at once whether storage accepts writes.
-        if options.role.is_none() {
-            let store = store.clone();
-            Effect::new(move |_| state.actor.with(|actor| store.save_writer(actor)));
-        }
-        autosave(state, store);
+        Autosave::start(
+            state,
+            store,
+            restored_plan,
+            unreadable,
+            options.role.is_some(),
+        );
     }
     state
-}
-
-/// Plans larger than this (goals + interventions) are saved once typing pauses: writing
-/// megabytes of JSON on every keystroke made typing lag.
-const SAVE_AT_ONCE_UP_TO: usize = 300;
-const SAVE_PAUSE_MS: u64 = 300;
-
-/// Saves the plan after every change: at once for ordinary plans; for large ones after a
-/// pause of [`SAVE_PAUSE_MS`], and at once when the page is left or hidden.
-fn autosave(state: EditorState, store: PlanStore) {
-    let store = StoredValue::new_local(store);
-    let dirty = StoredValue::new(false);
-    let generation = StoredValue::new(0u64);
-    let save_now = move || {
-        dirty.set_value(false);
-        let Some(ok) = state
-            .plan
-            .try_with_untracked(|plan| store.try_with_value(|s| s.save(plan)))
-            .flatten()
-        else {
-            return;
-        };
-        state.save_status.set(if ok {
-            SaveStatus::Saved
-        } else {
-            SaveStatus::Failed
-        });
-    };
-    Effect::new(move |previous: Option<()>| {
-        let large = state
-            .plan
-            .with(|p| p.goals.len() + p.interventions.len() > SAVE_AT_ONCE_UP_TO);
-        // The first run writes the restored plan back, which also tells us at once whether
-        // storage accepts writes.
-        if previous.is_none() || !large {
-            save_now();
-            return;
-        }
-        dirty.set_value(true);
-        after_pause(generation, SAVE_PAUSE_MS, save_now);
-    });
-    let leaving = window_event_listener_untyped("pagehide", move |_| {
-        if dirty.try_get_value() == Some(true) {
-            save_now();
-        }
-    });
-    // Mobile browsers may close a hidden tab without `pagehide`; `visibilitychange` bubbles
-    // from the document to the window.
-    let hidden = window_event_listener_untyped("visibilitychange", move |_| {
-        let is_hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.hidden());
-        if is_hidden && dirty.try_get_value() == Some(true) {
-            save_now();
-        }
-    });
-    on_cleanup(move || {
-        leaving.remove();
-        hidden.remove();
-        // Unmounted (the element left the page) while a large plan's save waited.
-        if dirty.try_get_value() == Some(true) {
-            save_now();
-        }
-    });
 }
 
 /// Mounts the standalone page's editor into `#helhedsplan`, configured by `data-*` attributes.

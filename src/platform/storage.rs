@@ -1,27 +1,63 @@
-//! Autosave in localStorage, under a namespace so two plans on one machine never mix.
+//! The editor's keys in localStorage, under a namespace so two plans on one machine never mix.
+//!
+//! Keys under namespace `<ns>` (docs/architecture.md, "Storage"):
+//! - `<ns>:plan`: the plan as exported JSON;
+//! - `<ns>:rev`: a token that changes with every save, so an editor can tell that another
+//!   editor (another tab, or a second editor on the page) saved since it last looked;
+//! - `<ns>:writer`: who wrote last on this machine;
+//! - `<ns>:corrupt:<time>`: a save that could not be read, kept aside.
 //!
 //! We use `web_sys::Storage` directly rather than `gloo-storage`: gloo's `raw()` throws when
 //! storage is blocked (sandboxed iframes, some privacy modes), and the editor must instead
 //! keep working and say that it is not saving.
 
+use chrono::{DateTime, NaiveDateTime, Utc};
 use web_sys::Storage;
 
 use crate::format;
 use crate::model::{Actor, Plan};
 
+/// The time format of a kept-aside copy's key: sortable, and readable back into a date.
+const CORRUPT_TIME: &str = "%Y-%m-%dT%H:%M:%S%.3fZ";
+
 /// What was found in storage at start-up.
 pub enum Restored {
     Nothing,
+    /// A plan that parses; it may break rules of the plan (the editor lists them to fix).
     Plan(Box<Plan>),
-    /// The saved text could not be read; it was copied to `kept_as` and left in place there.
+    /// The saved text could not be read; it was copied to `kept_as` and removed from the
+    /// plan key, so autosave may write there again.
     Corrupt {
         kept_as: String,
+    },
+    /// The saved text could not be read, and storage refused the copy: the text is still
+    /// under the plan key, and saving would destroy it.
+    Unreadable {
+        raw: String,
     },
     /// Storage itself is not available.
     Unavailable,
 }
 
-/// One autosave slot: `<namespace>:plan`.
+/// How a save went.
+pub enum Saved {
+    /// Written; the new revision.
+    Yes(String),
+    /// Another editor saved since `based_on`: nothing was written.
+    Stale,
+    /// Storage refused the write (full, blocked) or is not available.
+    Failed,
+}
+
+/// A save that could not be read, kept aside on this device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptCopy {
+    pub key: String,
+    /// When it was kept aside (from the key; `None` if the key was written by hand).
+    pub at: Option<DateTime<Utc>>,
+}
+
+/// One autosave namespace.
 #[derive(Clone)]
 pub struct PlanStore {
     namespace: String,
@@ -34,11 +70,29 @@ impl PlanStore {
         }
     }
 
-    fn plan_key(&self) -> String {
+    pub fn namespace(&self) -> &str {
+        &self.namespace
+    }
+
+    pub fn plan_key(&self) -> String {
         format!("{}:plan", self.namespace)
     }
 
-    /// Reads the saved plan. A corrupt one is kept aside under a dated key, never deleted.
+    pub fn rev_key(&self) -> String {
+        format!("{}:rev", self.namespace)
+    }
+
+    fn writer_key(&self) -> String {
+        format!("{}:writer", self.namespace)
+    }
+
+    fn corrupt_prefix(&self) -> String {
+        format!("{}:corrupt:", self.namespace)
+    }
+
+    /// Reads the saved plan leniently: a save that parses is never discarded, whatever
+    /// rules it breaks. One that does not parse is kept aside under a dated key — and left
+    /// where it is when storage refuses the copy.
     pub fn restore(&self) -> Restored {
         let Some(storage) = local_storage() else {
             return Restored::Unavailable;
@@ -46,20 +100,58 @@ impl PlanStore {
         let Ok(Some(text)) = storage.get_item(&self.plan_key()) else {
             return Restored::Nothing;
         };
-        match format::import_json(&text) {
-            Ok(plan) => Restored::Plan(Box::new(plan)),
+        match format::import_lenient(&text) {
+            Ok(imported) => Restored::Plan(Box::new(imported.plan)),
             Err(_) => {
                 let kept_as = format!(
-                    "{}:corrupt:{}",
-                    self.namespace,
-                    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ")
+                    "{}{}",
+                    self.corrupt_prefix(),
+                    Utc::now().format(CORRUPT_TIME)
                 );
-                if storage.set_item(&kept_as, &text).is_ok() {
-                    let _ = storage.remove_item(&self.plan_key());
+                // Only a copy that reads back whole counts as kept.
+                let copied = storage.set_item(&kept_as, &text).is_ok()
+                    && storage.get_item(&kept_as).ok().flatten().as_deref() == Some(&text);
+                if copied && storage.remove_item(&self.plan_key()).is_ok() {
+                    Restored::Corrupt { kept_as }
+                } else {
+                    let _ = storage.remove_item(&kept_as);
+                    Restored::Unreadable { raw: text }
                 }
-                Restored::Corrupt { kept_as }
             }
         }
+    }
+
+    /// The saved plan's text, as it is now (another editor may have written it).
+    pub fn read_plan(&self) -> Option<String> {
+        local_storage()?.get_item(&self.plan_key()).ok()?
+    }
+
+    /// The revision of the saved plan (`None`: no revision, or storage unavailable).
+    pub fn revision(&self) -> Option<String> {
+        local_storage()?.get_item(&self.rev_key()).ok()?
+    }
+
+    /// Whether storage can be read at all (a missing plan then really is missing).
+    pub fn available(&self) -> bool {
+        local_storage().is_some()
+    }
+
+    /// Writes `text` as the plan unless another editor saved since revision `based_on`.
+    pub fn save(&self, text: &str, based_on: Option<&str>) -> Saved {
+        let Some(storage) = local_storage() else {
+            return Saved::Failed;
+        };
+        let current = storage.get_item(&self.rev_key()).ok().flatten();
+        if current.as_deref() != based_on {
+            return Saved::Stale;
+        }
+        let rev = uuid::Uuid::new_v4().simple().to_string();
+        if storage.set_item(&self.plan_key(), text).is_err()
+            || storage.set_item(&self.rev_key(), &rev).is_err()
+        {
+            return Saved::Failed;
+        }
+        Saved::Yes(rev)
     }
 
     /// Who was writing last time on this machine (role and name), so a reload keeps it.
@@ -74,19 +166,77 @@ impl PlanStore {
         }
     }
 
-    fn writer_key(&self) -> String {
-        format!("{}:writer", self.namespace)
+    /// The saves kept aside on this device, oldest first.
+    pub fn kept_copies(&self) -> Vec<KeptCopy> {
+        let prefix = self.corrupt_prefix();
+        let mut copies: Vec<KeptCopy> = self
+            .keys()
+            .into_iter()
+            .filter_map(|key| {
+                let time = key.strip_prefix(&prefix)?;
+                let at = NaiveDateTime::parse_from_str(time, CORRUPT_TIME)
+                    .ok()
+                    .map(|t| t.and_utc());
+                Some(KeptCopy { key, at })
+            })
+            .collect();
+        copies.sort_by(|a, b| a.key.cmp(&b.key));
+        copies
     }
 
-    /// Writes the plan; `false` when storage is full or unavailable.
-    pub fn save(&self, plan: &Plan) -> bool {
-        local_storage()
-            .map(|storage| {
-                storage
-                    .set_item(&self.plan_key(), &format::export_json(plan))
-                    .is_ok()
-            })
-            .unwrap_or(false)
+    /// The text of a kept copy (only keys of this namespace's copies are read).
+    pub fn read_copy(&self, key: &str) -> Option<String> {
+        if !key.starts_with(&self.corrupt_prefix()) {
+            return None;
+        }
+        local_storage()?.get_item(key).ok()?
+    }
+
+    pub fn delete_copy(&self, key: &str) -> bool {
+        key.starts_with(&self.corrupt_prefix())
+            && local_storage().is_some_and(|s| s.remove_item(key).is_ok())
+    }
+
+    /// Deletes every key of this namespace from this browser: plan, revision, writer, kept
+    /// copies, and whatever else the editor keeps under `<ns>:<name>`. Another editor's
+    /// namespace that merely starts with ours (`<ns>:other:plan`) is left alone.
+    /// `true` when nothing of ours is left.
+    pub fn remove_all(&self) -> bool {
+        let Some(storage) = local_storage() else {
+            return false;
+        };
+        let ours: Vec<String> = self
+            .keys()
+            .into_iter()
+            .filter(|key| self.owns(key))
+            .collect();
+        ours.iter().all(|key| storage.remove_item(key).is_ok())
+    }
+
+    /// `<ns>:<name>` with no further `:`, or a kept copy `<ns>:corrupt:<digit>…`.
+    fn owns(&self, key: &str) -> bool {
+        let Some(rest) = key
+            .strip_prefix(&self.namespace)
+            .and_then(|r| r.strip_prefix(':'))
+        else {
+            return false;
+        };
+        !rest.is_empty()
+            && (!rest.contains(':')
+                || rest
+                    .strip_prefix("corrupt:")
+                    .is_some_and(|time| time.starts_with(|c: char| c.is_ascii_digit())))
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let Some(storage) = local_storage() else {
+            return Vec::new();
+        };
+        let n = storage.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(&self.namespace))
+            .collect()
     }
 }
 

@@ -8,6 +8,7 @@ use super::approval::ApprovalSection;
 use super::coherence::CoherenceSection;
 use super::consents::{ConsentBanner, ConsentsSection};
 use super::decision::DecisionSection;
+use super::device_storage::UnreadableSaveNotice;
 use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
@@ -17,6 +18,7 @@ use super::nav::SectionNav;
 use super::overview::OverviewSection;
 use super::people::PeopleSection;
 use super::plan_header::PlanHeader;
+use super::plan_problems::PlanProblems;
 use super::state::{EditorState, Section};
 use super::timeline::TimelineSection;
 use super::toolbar::Toolbar;
@@ -67,10 +69,12 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                         <div class="hp-notice" role="alert">{message}</div>
                     })
                 }}
+                <UnreadableSaveNotice />
                 <ImportErrors />
                 <ReplaceConfirm />
                 <LockedBanner />
                 <ConsentBanner />
+                <PlanProblems />
                 <PlanHeader />
                 <SectionNav />
                 {move || {

@@ -6,6 +6,7 @@ use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::device_storage::DeviceMenu;
 use super::state::{element_by_id, use_editor, EditorState};
 use crate::format;
 use crate::platform::files;
@@ -108,6 +109,7 @@ pub fn FileMenu() -> impl IntoView {
                     {move || t().whole_plan}
                 </button>
                 <button type="button" class="hp-button" on:click=print>{move || t().print}</button>
+                <DeviceMenu />
             </div>
         </details>
     }

@@ -3,12 +3,15 @@
 //! The plan lives in one signal; components read slices of it through memos,
 //! so a keystroke in one field re-runs only the views that show that field.
 
+use std::rc::Rc;
+
 use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
 use crate::model::coherence::{self, Finding};
-use crate::model::{Actor, Catalogue, Edit, EditError, History, ItemRef, Plan, Role};
+use crate::model::{Actor, Catalogue, Edit, EditError, History, ItemRef, Plan, Problem, Role};
+use crate::platform::autosave::Autosave;
 
 /// The parts of the plan, each a screen of the editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -111,6 +114,9 @@ pub enum SaveStatus {
     Saved,
     /// Storage refused the write (full, blocked, private mode).
     Failed,
+    /// Not saving until the user chooses: saving would overwrite a saved plan that could
+    /// not be read nor kept aside (see `platform::autosave`).
+    Held,
 }
 
 /// Everything the editor's components share. Cheap to copy: it holds signal handles.
@@ -154,9 +160,14 @@ pub struct EditorState {
     /// shows it reveals it (clears filters, shows enough cards) and focus moves to it.
     pub reveal: RwSignal<Option<ItemRef>>,
     /// Coherence findings as of today (advisory; computed only while a view reads them).
-    /// On a large plan they follow the plan once typing pauses ([`settle_findings`]):
+    /// On a large plan they follow the plan once typing pauses ([`settle`]):
     /// checking 2,000 interventions takes longer than a keystroke may.
     pub findings: Memo<Vec<Finding>>,
+    /// Rules of the plan it breaks (a restored save, a merged change): things to fix, shown
+    /// at the top. Like [`EditorState::findings`], late on large plans.
+    pub problems: Memo<Vec<Problem>>,
+    /// This editor's saves on this device; `None` when the host turned autosave off.
+    pub device: StoredValue<Option<Rc<Autosave>>, LocalStorage>,
     /// The complaint-route text (klagevejledning) the host configured for the one-decision
     /// summary; `None` shows the editor's general text.
     pub complaint_route: RwSignal<Option<String>>,
@@ -175,6 +186,7 @@ impl EditorState {
     pub fn new(plan: Plan, actor: Actor, lang: Lang) -> Self {
         let plan = RwSignal::new(plan);
         let read_only = RwSignal::new(false);
+        let settled = settle(plan);
         EditorState {
             plan,
             locked: Memo::new(move |_| read_only.get() || plan.with(|p| p.locked)),
@@ -196,7 +208,15 @@ impl EditorState {
             import_errors: RwSignal::new(None),
             pending_replace: RwSignal::new(None),
             reveal: RwSignal::new(None),
-            findings: settle_findings(plan),
+            findings: Memo::new(move |_| {
+                settled.track();
+                plan.with_untracked(|p| coherence::check(p, today()))
+            }),
+            problems: Memo::new(move |_| {
+                settled.track();
+                plan.with_untracked(crate::model::validate)
+            }),
+            device: StoredValue::new_local(None),
             complaint_route: RwSignal::new(None),
             refusal: StoredValue::new(None),
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
@@ -232,6 +252,10 @@ impl EditorState {
             return Err(err);
         }
         let actor = self.actor.get_untracked();
+        let record = self
+            .device
+            .with_value(Option::is_some)
+            .then(|| edit.clone());
         let mut result = Ok(());
         self.plan.update(|plan| {
             self.history.update_value(|history| {
@@ -240,8 +264,14 @@ impl EditorState {
         });
         // "Nothing changed" is no refusal worth a word (a field re-sent its own value).
         let refusal = result.as_ref().err().filter(|e| **e != EditError::NoChange);
-        if let Some(err) = refusal {
-            self.announce_error(err);
+        match (&result, record) {
+            (Ok(()), Some(edit)) => self.record(edit),
+            (Ok(()), None) => {}
+            (Err(_), _) => {
+                if let Some(err) = refusal {
+                    self.announce_error(err);
+                }
+            }
         }
         self.refusal.set_value(refusal.cloned());
         self.refresh_history_flags();
@@ -263,6 +293,9 @@ impl EditorState {
         let actor = self.actor.get_untracked();
         let texts = self.lang.get_untracked().texts();
         let mut outcome = Ok(false);
+        let next = self
+            .history
+            .with_value(|history| history.next_edit(undo).cloned());
         self.plan.update(|plan| {
             self.history.update_value(|history| {
                 outcome = if undo {
@@ -272,6 +305,9 @@ impl EditorState {
                 };
             })
         });
+        if let (Ok(true), Some(edit)) = (&outcome, next) {
+            self.record(edit);
+        }
         let message = match (outcome, undo) {
             (Ok(true), true) => texts.undone.to_string(),
             (Ok(true), false) => texts.redone.to_string(),
@@ -403,6 +439,25 @@ impl EditorState {
         self.history.set_value(History::default());
         self.plan.set(plan);
         self.refresh_history_flags();
+        if let Some(device) = self.device.get_value() {
+            device.replaced();
+        }
+    }
+
+    /// Takes a newer copy of the plan that another editor on this device saved (with this
+    /// editor's unsaved edits replayed on it). Not an edit of this editor's user: nothing
+    /// is recorded. The undo stack stays: its steps are inverse edits of single items, so
+    /// undo still reverts this editor's own changes (one that no longer fits is refused).
+    pub fn follow_plan(&self, plan: Plan) {
+        self.plan.set(plan);
+        self.refresh_history_flags();
+    }
+
+    /// Tells autosave about a local edit, to replay if another editor saved meanwhile.
+    fn record(&self, edit: Edit) {
+        if let Some(device) = self.device.get_value() {
+            device.edited(edit);
+        }
     }
 
     pub fn set_role(&self, role: Role) {
@@ -423,9 +478,9 @@ impl EditorState {
 const SETTLE_ABOVE: usize = 150;
 const SETTLE_MS: u64 = 400;
 
-/// The findings memo: recomputed when a view reads it after the plan changed — at once for
-/// ordinary plans, and for large ones only after edits have paused for [`SETTLE_MS`].
-fn settle_findings(plan: RwSignal<Plan>) -> Memo<Vec<Finding>> {
+/// The trigger the findings and problems memos follow: it fires at once on every change of
+/// an ordinary plan, and for large ones only after edits have paused for [`SETTLE_MS`].
+fn settle(plan: RwSignal<Plan>) -> RwSignal<u64> {
     let settled = RwSignal::new(0u64);
     let pending = StoredValue::new(0u64);
     Effect::new(move |previous: Option<()>| {
@@ -436,10 +491,7 @@ fn settle_findings(plan: RwSignal<Plan>) -> Memo<Vec<Finding>> {
         }
         after_pause(pending, SETTLE_MS, move || settled.update(|n| *n += 1));
     });
-    Memo::new(move |_| {
-        settled.track();
-        plan.with_untracked(|p| coherence::check(p, today()))
-    })
+    settled
 }
 
 /// Runs `run` once `pause_ms` have passed without another call sharing `calls`: each call

@@ -192,6 +192,12 @@ fn SaveIndicator() -> impl IntoView {
                     </button>
                 </div>
             }.into_any()),
+            SaveStatus::Held => Some(view! {
+                <p class="hp-save-status" data-state="held">
+                    <span aria-hidden="true">"⚠ "</span>
+                    <strong>{texts().not_saved}</strong>" "{state.lang.get().device().held_status}
+                </p>
+            }.into_any()),
         }}
     }
 }

@@ -17,6 +17,7 @@ mod life_areas;
 mod overview;
 mod people;
 mod size_warning;
+mod storage;
 mod timeline;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -126,6 +126,12 @@ export function hp_define_element(tag, css, dispatch) {
 
     redo() { if (this._hp.mounted) call(this, 'redo'); }
 
+    // Deletes the plan and everything else this editor keeps in this browser; starts empty.
+    removeFromDevice() {
+      if (!this._hp.mounted) throw new Error('helhedsplan-editor: not connected to a document');
+      return call(this, 'removeFromDevice');
+    }
+
     exportJson() { return this.planJson; }
   }
 
