@@ -237,3 +237,27 @@ fn the_last_version_number_does_not_wrap() {
     assert_eq!(err, EditError::VersionLimit { version: u32::MAX });
     assert_eq!(plan, before);
 }
+
+#[test]
+fn undo_with_a_clock_outside_the_window_is_refused_and_logs_nothing() {
+    // Found by the `edits` fuzz target: undo logged its entry at the broken clock's time.
+    let (mut plan, _) = mette_plan();
+    let mut history = History::default();
+    history
+        .apply(
+            &mut plan,
+            Edit::SetTitle {
+                title: "Mettes plan 2026".into(),
+            },
+            &mette(),
+            at(10, 9),
+        )
+        .unwrap();
+    let before = plan.clone();
+    let broken_clock = Utc.with_ymd_and_hms(1850, 1, 1, 0, 0, 0).single().unwrap();
+    let err = history.undo(&mut plan, &mette(), broken_clock).unwrap_err();
+    assert!(matches!(err, EditError::DateOutOfRange { .. }), "{err:?}");
+    assert_eq!(plan, before);
+    assert!(history.undo(&mut plan, &mette(), at(10, 10)).unwrap());
+    format::import_json(&format::export_json(&plan)).unwrap();
+}

@@ -70,6 +70,7 @@ pub(crate) fn apply_logged(
 ) -> Result<(Applied, &'static str), EditError> {
     let action = edit.action();
     let version = plan.version;
+    check_clock(at)?;
     let applied = apply_edit(plan, edit, actor, at, Mode::User)?;
     log(
         plan,
@@ -104,6 +105,7 @@ pub(crate) fn apply_restore(
     line: LogLine,
 ) -> Result<Edit, EditError> {
     let version = plan.version;
+    check_clock(at)?;
     let applied = apply_edit(plan, edit, actor, at, Mode::Restore)?;
     log(plan, actor, at, line, version);
     Ok(applied.inverse)
@@ -111,6 +113,19 @@ pub(crate) fn apply_restore(
 
 /// Records the edit; a keystroke continuing a typing run replaces the run's entry, and
 /// the log is compacted when it grows past its bounds (see [`change_log`]).
+/// Every stamp and log entry takes its time from `at`: a clock outside the date window
+/// would write dates that no import accepts (undo and redo are logged too).
+fn check_clock(at: DateTime<Utc>) -> Result<(), EditError> {
+    if super::limits::date_in_window(at.date_naive()) {
+        Ok(())
+    } else {
+        Err(EditError::DateOutOfRange {
+            field: "time".into(),
+            date: at.date_naive(),
+        })
+    }
+}
+
 fn log(plan: &mut Plan, actor: &Actor, at: DateTime<Utc>, line: LogLine, version: u32) {
     change_log::record(
         &mut plan.change_log,
@@ -159,14 +174,6 @@ pub(crate) fn apply_edit(
     }
     if mode == Mode::User && matches!(edit, Edit::RestoreVersion { .. }) {
         return Err(EditError::NotAUserEdit);
-    }
-    // Every stamp comes from `at`: a clock outside the date window would write dates that
-    // no import accepts.
-    if mode == Mode::User && !super::limits::date_in_window(at.date_naive()) {
-        return Err(EditError::DateOutOfRange {
-            field: "time".into(),
-            date: at.date_naive(),
-        });
     }
     // An approval covers the plan as it was: a content change withdraws pending
     // approvals of this version (and undo brings them back).
