@@ -77,7 +77,10 @@ test('journey 3: every bad file gives an error summary and leaves the plan uncha
     await page.getByLabel('Vælg en planfil (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer });
     const summary = page.getByRole('alert').filter({ hasText: 'kunne ikke åbnes' });
     await expect(summary, name).toContainText(name);
-    await expect(summary, name).toContainText(expected.message);
+    // A file over the limit is refused before it is read, in the user's words; every
+    // other case carries the importer's own detail.
+    const detail = expected.code === 'too_large' ? 'En planfil må højst fylde 5 MB' : expected.message;
+    await expect(summary, name).toContainText(detail);
     await expect(summary, name).toContainText('Din nuværende plan er ikke ændret');
     expect(await savedPlan(page), name).toEqual(before);
     await summary.getByRole('button', { name: 'Luk' }).click();
