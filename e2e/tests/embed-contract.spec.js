@@ -358,3 +358,36 @@ test('the iframe example: editing inside the frame, the portal page gets the eve
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('fjordby:iframe-plan:plan')).title)).toBe('Min plan i rammen');
   await expectNoAxeViolations(page);
 });
+
+test('validate(): warnings load and are listed with their severity; errors are refused', async ({ page }) => {
+  await blankEditor(page);
+  const el = page.locator('helhedsplan-editor');
+  // A goal whose title is being rewritten, and an intervention whose end was moved before
+  // its start: what two people editing at once can leave. The plan loads.
+  const goal = item({ level: 'overall', title: '', expressed_by: 'citizen', status: 'active' });
+  const iv = item({ sector: 'social', title: 'Bostøtte', status: 'planned', goals: [goal.id],
+    period: { start: '2026-03-01', end: '2026-02-01' } });
+  await el.evaluate((node, { goal, iv }) => {
+    node.plan = { ...node.plan, goals: [goal], interventions: [iv] };
+  }, { goal, iv });
+  const problems = await el.evaluate((node) => node.validate());
+  expect(problems.map((p) => [p.path, p.severity, p.kind])).toEqual([
+    ['/goals/0/title', 'warning', 'empty'],
+    ['/interventions/0/period', 'warning', 'date'],
+  ]);
+  // The editor says what to fix, in words, with a way to the goal.
+  await expect(page.getByText('2 ting i planen skal rettes')).toBeVisible();
+
+  // A date outside 1900–2200 is an error: such a plan is refused and nothing changes.
+  const before = await el.evaluate((node) => node.planJson);
+  const refused = await el.evaluate((node, { goal, iv }) => {
+    try {
+      node.plan = { ...node.plan, goals: [goal], interventions: [{ ...iv, period: { start: '2520-03-01' } }] };
+      return null;
+    } catch (e) {
+      return String(e.message || e);
+    }
+  }, { goal, iv });
+  expect(refused).toContain('2520-03-01');
+  expect(await el.evaluate((node) => node.planJson)).toEqual(before);
+});

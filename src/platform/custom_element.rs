@@ -156,12 +156,24 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
             }
         }
         "validate" => {
-            let problems = state.plan.with_untracked(format::validation_errors);
+            // Every problem, errors and warnings (a plan the editor holds loads again, so in
+            // practice warnings: what to fix before the plan is decided on).
+            let problems = state.plan.with_untracked(crate::model::validate);
             let list = js_sys::Array::new();
             for p in problems {
+                let severity = match p.severity() {
+                    crate::model::Severity::Error => "error",
+                    crate::model::Severity::Warning => "warning",
+                };
+                let kind = serde_json::to_value(p.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
                 let item = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&item, &"path".into(), &p.path.into());
                 let _ = js_sys::Reflect::set(&item, &"message".into(), &p.message.into());
+                let _ = js_sys::Reflect::set(&item, &"severity".into(), &severity.into());
+                let _ = js_sys::Reflect::set(&item, &"kind".into(), &kind.into());
                 list.push(&item);
             }
             reply(list.into())
