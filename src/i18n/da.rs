@@ -59,7 +59,7 @@ pub(super) static TEXTS: Texts = Texts {
     nothing_to_undo: "Der er intet at fortryde",
     nothing_to_redo: "Der er intet at gentage",
     draft_not_saved: |why| {
-        format!("Ikke gemt: {why} Din tekst står stadig i feltet, så du kan rette den.")
+        format!("Ikke gemt: {why} Det, du skrev, står stadig i feltet, så du kan rette det.")
     },
     edit_refused: |why| format!("Ændringen blev ikke gemt: {why}"),
 };

@@ -58,7 +58,7 @@ pub(super) static TEXTS: Texts = Texts {
     nothing_to_undo: "Nothing to undo",
     nothing_to_redo: "Nothing to redo",
     draft_not_saved: |why| {
-        format!("Not saved: {why} Your text is still in the field, so you can correct it.")
+        format!("Not saved: {why} What you entered is still in the field, so you can correct it.")
     },
     edit_refused: |why| format!("The change was not saved: {why}"),
 };
