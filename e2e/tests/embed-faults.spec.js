@@ -218,6 +218,35 @@ test('leaving the page right after typing: a small plan is sent with keepalive',
   await expect.poll(() => serverTitle(request), { timeout: 10_000 }).toBe('Skrevet lige før jeg gik');
 });
 
+test('leaving the page with a large plan not yet sent: it is marked pending and sent on the next load', async ({ page, request }) => {
+  await request.post('/__test/reset');
+  const put = await request.put(URL_PATH, { data: largePlan(320, 'Stor plan'), headers: { 'Content-Type': 'application/json', 'If-None-Match': '*' } });
+  expect(put.status()).toBe(201);
+  await page.goto('/examples/index.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/examples/caseworker.html');
+  const title = page.getByLabel('Planens titel');
+  await expect(title).toHaveValue('Stor plan');
+  await expect(syncStatus(page)).toContainText('Alle ændringer er gemt.');
+
+  // The server is busy: the save waits for its back-off when the page is left. The plan is
+  // over the 64 KiB keepalive cap, so nothing can go with the leaving page either.
+  await fault(request, { method: 'PUT', status: 503, headers: { 'Retry-After': '120' }, body: 'busy' });
+  await title.fill('Skrevet før jeg lukkede');
+  await expect(syncStatus(page)).toContainText('travlt');
+  await page.goto('/examples/index.html');
+  const pending = await page.evaluate(() => localStorage.getItem('sag-2026-0417:pending-sync'));
+  expect(pending).toContain('/api/plans/sag-2026-0417');
+  expect(await serverTitle(request)).toBe('Stor plan');
+
+  // Back again, the server well: the plan from this device goes to the server.
+  await request.post('/__test/fault/clear');
+  await page.goto('/examples/caseworker.html');
+  await expect.poll(() => serverTitle(request), { timeout: 15_000 }).toBe('Skrevet før jeg lukkede');
+  await expect(page.getByLabel('Planens titel')).toHaveValue('Skrevet før jeg lukkede');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sag-2026-0417:pending-sync'))).toBeNull();
+});
+
 test('a plan of another citizen restored on this machine is not shown while the server answers', async ({ page, request }) => {
   await request.post('/__test/reset');
   const theirs = JSON.parse(fs.readFileSync(SAMPLE, 'utf8'));
