@@ -5,7 +5,13 @@
 //! - `<ns>:rev`: a token that changes with every save, so an editor can tell that another
 //!   editor (another tab, or a second editor on the page) saved since it last looked;
 //! - `<ns>:writer`: who wrote last on this machine;
-//! - `<ns>:corrupt:<time>`: a save that could not be read, kept aside.
+//! - `<ns>:corrupt:<time>`: a save that could not be read, kept aside;
+//! - `<ns>:kept:<time>`: this device's plan, kept aside before a plan from the host
+//!   (`plan-src`, `save-url`) replaced it;
+//! - `<ns>:pending-sync`, `<ns>:synced-with`: the server-sync markers.
+//!
+//! Both kinds of kept copy are listed in the file menu, and "remove the plan from this
+//! device" deletes them with the rest.
 //!
 //! We use `web_sys::Storage` directly rather than `gloo-storage`: gloo's `raw()` throws when
 //! storage is blocked (sandboxed iframes, some privacy modes), and the editor must instead
@@ -19,6 +25,9 @@ use crate::model::{Actor, Plan};
 
 /// The time format of a kept-aside copy's key: sortable, and readable back into a date.
 const CORRUPT_TIME: &str = "%Y-%m-%dT%H:%M:%S%.3fZ";
+
+/// The kinds of copies kept aside, as in `<ns>:<kind>:<time>`.
+const COPY_KINDS: [&str; 2] = ["corrupt", "kept"];
 
 /// What was found in storage at start-up.
 pub enum Restored {
@@ -166,35 +175,40 @@ impl PlanStore {
         }
     }
 
-    /// The saves kept aside on this device, oldest first.
+    /// The time part of a kept copy's key (`<ns>:corrupt:<time>`, `<ns>:kept:<time>`), or
+    /// `None` when the key is not one of this namespace's copies.
+    fn copy_time<'k>(&self, key: &'k str) -> Option<&'k str> {
+        let rest = key.strip_prefix(&self.namespace)?.strip_prefix(':')?;
+        let (kind, time) = rest.split_once(':')?;
+        (COPY_KINDS.contains(&kind) && time.starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(time)
+    }
+
+    /// The plans kept aside on this device (unreadable saves, and this device's plan kept
+    /// before a host's plan replaced it), oldest first.
     pub fn kept_copies(&self) -> Vec<KeptCopy> {
-        let prefix = self.corrupt_prefix();
         let mut copies: Vec<KeptCopy> = self
             .keys()
             .into_iter()
             .filter_map(|key| {
-                let time = key.strip_prefix(&prefix)?;
-                let at = NaiveDateTime::parse_from_str(time, CORRUPT_TIME)
+                let at = NaiveDateTime::parse_from_str(self.copy_time(&key)?, CORRUPT_TIME)
                     .ok()
                     .map(|t| t.and_utc());
                 Some(KeptCopy { key, at })
             })
             .collect();
-        copies.sort_by(|a, b| a.key.cmp(&b.key));
+        copies.sort_by(|a, b| (a.at, &a.key).cmp(&(b.at, &b.key)));
         copies
     }
 
     /// The text of a kept copy (only keys of this namespace's copies are read).
     pub fn read_copy(&self, key: &str) -> Option<String> {
-        if !key.starts_with(&self.corrupt_prefix()) {
-            return None;
-        }
+        self.copy_time(key)?;
         local_storage()?.get_item(key).ok()?
     }
 
     pub fn delete_copy(&self, key: &str) -> bool {
-        key.starts_with(&self.corrupt_prefix())
-            && local_storage().is_some_and(|s| s.remove_item(key).is_ok())
+        self.copy_time(key).is_some() && local_storage().is_some_and(|s| s.remove_item(key).is_ok())
     }
 
     /// Deletes every key of this namespace from this browser: plan, revision, writer, kept
@@ -213,7 +227,8 @@ impl PlanStore {
         ours.iter().all(|key| storage.remove_item(key).is_ok())
     }
 
-    /// `<ns>:<name>` with no further `:`, or a kept copy `<ns>:corrupt:<digit>…`.
+    /// `<ns>:<name>` with no further `:`, or a kept copy (`<ns>:corrupt:<time>`,
+    /// `<ns>:kept:<time>`).
     fn owns(&self, key: &str) -> bool {
         let Some(rest) = key
             .strip_prefix(&self.namespace)
@@ -221,11 +236,7 @@ impl PlanStore {
         else {
             return false;
         };
-        !rest.is_empty()
-            && (!rest.contains(':')
-                || rest
-                    .strip_prefix("corrupt:")
-                    .is_some_and(|time| time.starts_with(|c: char| c.is_ascii_digit())))
+        !rest.is_empty() && (!rest.contains(':') || self.copy_time(key).is_some())
     }
 
     fn keys(&self) -> Vec<String> {
@@ -249,7 +260,7 @@ impl PlanStore {
         let key = format!(
             "{}:kept:{}",
             self.namespace,
-            chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ")
+            chrono::Utc::now().format(CORRUPT_TIME)
         );
         local_storage()?.set_item(&key, text).ok()?;
         Some(key)

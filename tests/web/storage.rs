@@ -252,6 +252,10 @@ async fn removing_the_plan_from_the_device_deletes_its_keys_and_starts_empty() {
     storage()
         .set_item(&format!("{key}:corrupt:2026-01-02T03:04:05.000Z"), "x")
         .unwrap();
+    // A plan kept aside when the host's plan replaced it goes too.
+    storage()
+        .set_item(&format!("{key}:kept:2026-01-03T03:04:05.000Z"), "{}")
+        .unwrap();
     let handle = mount(&el, &key);
     tick().await;
     type_into(&field_by_label(&el, "Dit navn"), "Sara");

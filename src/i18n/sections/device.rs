@@ -71,7 +71,7 @@ static DA: DeviceTexts = DeviceTexts {
     download_failed: "Filen kunne ikke hentes.",
 
     copies_heading: "Gemte kopier på denne enhed",
-    copies_intro: "Planer, der ikke kunne læses, da editoren startede. Hent en som fil, og giv den til din sagsbehandler, hvis der mangler noget i din plan.",
+    copies_intro: "Planer, som editoren har lagt til side, så de ikke går tabt: en gemt plan, der ikke kunne læses, eller din egen udgave, da en anden udgave blev hentet. Hent en som fil, og giv den til din sagsbehandler, hvis der mangler noget i din plan.",
     copy_from: |date, time| format!("Plan, der ikke kunne læses, fra {date} kl. {time}"),
     time_format: "%H.%M",
     copy_unknown_date: "Plan, der ikke kunne læses (ukendt dato)",
@@ -132,7 +132,7 @@ static EN: DeviceTexts = DeviceTexts {
     download_failed: "The file could not be downloaded.",
 
     copies_heading: "Copies kept on this device",
-    copies_intro: "Plans that could not be read when the editor started. Download one as a file and give it to your caseworker if something is missing from your plan.",
+    copies_intro: "Plans the editor has kept aside so that they are not lost: a saved plan that could not be read, or your own version when another version was loaded. Download one as a file and give it to your caseworker if something is missing from your plan.",
     copy_from: |date, time| format!("Plan that could not be read, from {date} at {time}"),
     time_format: "%H:%M",
     copy_unknown_date: "Plan that could not be read (date unknown)",
