@@ -9,7 +9,7 @@
 
 use serde_json::Value;
 
-use super::{limits, pointer_push, strict, ErrorCode, FormatError, MAX_DEPTH};
+use super::{limits, strict, ErrorCode, FormatError, MAX_DEPTH};
 use crate::model::catalogue::{Catalogue, CatalogueProblem};
 
 /// Why a host's catalogue was refused.
@@ -72,17 +72,7 @@ fn parse_checked(text: &str) -> Result<Value, FormatError> {
 /// Deserializes the catalogue with a JSON Pointer to the first problem.
 fn deserialize(value: Value) -> Result<Catalogue, FormatError> {
     serde_path_to_error::deserialize::<_, Catalogue>(value).map_err(|e| {
-        let mut path = String::new();
-        for segment in e.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Seq { index } => {
-                    path = pointer_push(&path, &index.to_string())
-                }
-                serde_path_to_error::Segment::Map { key } => path = pointer_push(&path, key),
-                serde_path_to_error::Segment::Enum { .. }
-                | serde_path_to_error::Segment::Unknown => {}
-            }
-        }
+        let path = super::error_pointer(e.path());
         let message = e.inner().to_string();
         FormatError::new(super::classify_serde_message(&message), path, message)
     })

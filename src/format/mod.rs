@@ -412,21 +412,26 @@ fn check_control_chars(v: &Value, path: &str) -> Result<(), FormatError> {
     }
 }
 
+/// Where a deserialization error happened, as a JSON Pointer.
+pub(crate) fn error_pointer(at: &serde_path_to_error::Path) -> String {
+    let mut path = String::new();
+    for segment in at.iter() {
+        match segment {
+            serde_path_to_error::Segment::Seq { index } => {
+                path = pointer_push(&path, &index.to_string())
+            }
+            serde_path_to_error::Segment::Map { key } => path = pointer_push(&path, key),
+            serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
+        }
+    }
+    path
+}
+
 /// Deserializes the current version's JSON (without `schema_version`) into a plan,
 /// with a JSON Pointer to the first problem.
 pub fn deserialize_plan(doc: Value) -> Result<Plan, FormatError> {
     serde_path_to_error::deserialize::<_, Plan>(doc).map_err(|e| {
-        let mut path = String::new();
-        for segment in e.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Seq { index } => {
-                    path = pointer_push(&path, &index.to_string())
-                }
-                serde_path_to_error::Segment::Map { key } => path = pointer_push(&path, key),
-                serde_path_to_error::Segment::Enum { .. }
-                | serde_path_to_error::Segment::Unknown => {}
-            }
-        }
+        let path = error_pointer(e.path());
         let message = with_hint(e.inner().to_string());
         let code = classify_serde_message(&message);
         let (path, message) = match code {

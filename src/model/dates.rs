@@ -22,6 +22,17 @@ fn stamp(path: &'static str, at: DateTime<Utc>) -> DateField {
     (path, at.date_naive())
 }
 
+/// The stamps goals and interventions carry: created, updated, the citizen's agreement.
+fn authorship(
+    created: DateTime<Utc>,
+    updated: DateTime<Utc>,
+    agreed: Option<DateTime<Utc>>,
+) -> impl Iterator<Item = DateField> {
+    [stamp("created_at", created), stamp("updated_at", updated)]
+        .into_iter()
+        .chain(agreed.map(|at| stamp("citizen_agreement/at", at)))
+}
+
 /// The dates a person enters on an item.
 pub trait EnteredDates {
     fn entered_dates(&self) -> Vec<DateField>;
@@ -40,13 +51,11 @@ impl EnteredDates for Goal {
     }
     fn all_dates(&self) -> Vec<DateField> {
         let mut out = self.entered_dates();
-        out.push(stamp("created_at", self.created_at));
-        out.push(stamp("updated_at", self.updated_at));
-        out.extend(
-            self.citizen_agreement
-                .at
-                .map(|at| stamp("citizen_agreement/at", at)),
-        );
+        out.extend(authorship(
+            self.created_at,
+            self.updated_at,
+            self.citizen_agreement.at,
+        ));
         out
     }
 }
@@ -64,13 +73,11 @@ impl EnteredDates for Intervention {
     }
     fn all_dates(&self) -> Vec<DateField> {
         let mut out = self.entered_dates();
-        out.push(stamp("created_at", self.created_at));
-        out.push(stamp("updated_at", self.updated_at));
-        out.extend(
-            self.citizen_agreement
-                .at
-                .map(|at| stamp("citizen_agreement/at", at)),
-        );
+        out.extend(authorship(
+            self.created_at,
+            self.updated_at,
+            self.citizen_agreement.at,
+        ));
         out
     }
 }
