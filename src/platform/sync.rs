@@ -542,19 +542,10 @@ impl Sync {
     /// sent now, as it is at this moment (the editor's state is gone right after). It waits
     /// for a save already on its way, so the two do not conflict with each other.
     pub fn flush(&self) {
-        if self.inner.stopped.get() || !self.unsaved() || !self.may_save() {
-            return;
-        }
-        let Some(body) = self
-            .inner
-            .state
-            .plan
-            .try_with_untracked(format::export_json)
-        else {
+        // Should the request not arrive, the next load sends the plan (it is autosaved).
+        let Some(body) = self.mark_unsent() else {
             return;
         };
-        // Should the request not arrive, the next load sends the plan (it is autosaved).
-        self.mark_pending();
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             // At most ~30 s: a save on its way either ends or the network gave up on it.
@@ -573,6 +564,19 @@ impl Sync {
         });
     }
 
+    /// When there are changes the server has not got and may get: marks them pending in
+    /// storage (the next load sends them) and returns the plan to send now.
+    fn mark_unsent(&self) -> Option<String> {
+        if self.inner.stopped.get() || !self.unsaved() || !self.may_save() {
+            return None;
+        }
+        self.mark_pending();
+        self.inner
+            .state
+            .plan
+            .try_with_untracked(format::export_json)
+    }
+
     fn mark_pending(&self) {
         if let Some(store) = &self.inner.store {
             store.mark_pending_sync(&self.inner.url);
@@ -583,16 +587,7 @@ impl Sync {
     /// as the autosaved plan is then ahead of the server's). A small plan is also sent now
     /// with `keepalive`; browsers cap such bodies at 64 KiB, so a large one waits.
     pub fn page_hidden(&self) {
-        if self.inner.stopped.get() || !self.unsaved() || !self.may_save() {
-            return;
-        }
-        self.mark_pending();
-        let Some(body) = self
-            .inner
-            .state
-            .plan
-            .try_with_untracked(format::export_json)
-        else {
+        let Some(body) = self.mark_unsent() else {
             return;
         };
         if body.len() > http::KEEPALIVE_MAX_BYTES || self.inner.in_flight.get() {
