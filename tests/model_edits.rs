@@ -1159,3 +1159,41 @@ fn edits_serialize_with_a_kind_tag() {
     let unknown = serde_json::json!({"kind": "set_title", "title": "x", "extra": 1});
     assert!(serde_json::from_value::<Edit>(unknown).is_err());
 }
+
+/// The exported change log is read by hosts: its summaries carry the format's codes
+/// (`on_hold`, `end`), never Rust's Debug names (`OnHold`, `End`).
+#[test]
+fn change_log_summaries_use_the_format_s_codes() {
+    let (mut plan, ids) = mette_plan();
+    apply(
+        &mut plan,
+        Edit::SetGoalStatus {
+            id: ids.job,
+            status: GoalStatus::OnHold,
+        },
+        &jonas(),
+        at(10, 9),
+    )
+    .unwrap();
+    apply(
+        &mut plan,
+        Edit::SetFollowUpResult {
+            follow_up: ids.meeting,
+            result: InterventionResult {
+                intervention: ids.practice,
+                outcome: Outcome::End,
+                note: String::new(),
+            },
+        },
+        &jonas(),
+        at(10, 10),
+    )
+    .unwrap();
+    let summaries: Vec<&str> = plan.change_log.iter().map(|e| e.summary.as_str()).collect();
+    let last_two = &summaries[summaries.len() - 2..];
+    assert!(last_two[0].ends_with("to on_hold"), "{last_two:?}");
+    assert!(last_two[1].contains(": end for "), "{last_two:?}");
+    assert!(!last_two
+        .iter()
+        .any(|s| s.contains("OnHold") || s.contains("End ")));
+}

@@ -187,6 +187,7 @@ impl Lang {
     }
 
     /// What a change-log line did, from its stable action code (the `Edit` variant).
+    /// `tests/i18n_labels.rs` checks that every code the model writes has words here.
     pub fn action(self, code: &str) -> Option<&'static str> {
         Some(match code {
             "set_title" => pick!(self, "ændrede planens titel", "changed the plan's title"),
@@ -226,8 +227,23 @@ impl Lang {
             "remove_comment" => pick!(self, "fjernede en kommentar", "removed a comment"),
             "set_agreement" => pick!(self, "sagde sin mening", "gave their view"),
             "approve" => pick!(self, "godkendte planen", "approved the plan"),
-            "withdraw_approval" => {
+            "revoke_approval" => {
                 pick!(self, "trak godkendelsen tilbage", "withdrew the approval")
+            }
+            "restore_version" => pick!(
+                self,
+                "satte godkendelserne tilbage",
+                "restored the approvals"
+            ),
+            "batch" => pick!(self, "lavede flere ændringer", "made several changes"),
+            "add_family_member" => {
+                pick!(self, "tilføjede et familiemedlem", "added a family member")
+            }
+            "update_family_member" => {
+                pick!(self, "ændrede et familiemedlem", "changed a family member")
+            }
+            "remove_family_member" => {
+                pick!(self, "fjernede et familiemedlem", "removed a family member")
             }
             "start_new_version" => pick!(self, "startede en ny version", "started a new version"),
             "add_person" => pick!(self, "tilføjede en person", "added a person"),

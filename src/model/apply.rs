@@ -338,6 +338,15 @@ fn check_dates<T: EnteredDates>(new: &T, old: Option<&T>) -> Result<(), EditErro
     }
 }
 
+/// A value's code as the plan format writes it (`on_hold`), for log summaries: the exported
+/// log is read by hosts, so it carries the format's words, never Rust's Debug text.
+fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// A short quoted title for log summaries.
 fn q(text: &str) -> String {
     const MAX: usize = 60;
@@ -953,7 +962,7 @@ fn dispatch(
                 goal.updated_by = actor.clone();
                 goal.updated_at = at;
             }
-            let summary = format!("set the status of {} to {status:?}", q(&goal.title));
+            let summary = format!("set the status of {} to {}", q(&goal.title), code(&status));
             done(
                 Edit::UpdateGoal { goal: old },
                 summary,
@@ -1141,7 +1150,7 @@ fn dispatch(
                 item.updated_by = actor.clone();
                 item.updated_at = at;
             }
-            let summary = format!("set the status of {} to {status:?}", q(&item.title));
+            let summary = format!("set the status of {} to {}", q(&item.title), code(&status));
             done(
                 Edit::UpdateIntervention { intervention: old },
                 summary,
@@ -1360,9 +1369,9 @@ fn dispatch(
                 None => meeting.results.push(result.clone()),
             }
             let summary = format!(
-                "follow-up of {}: {:?} for {}",
+                "follow-up of {}: {} for {}",
                 meeting.date,
-                result.outcome,
+                code(&result.outcome),
                 q(&title)
             );
             done(
