@@ -1197,3 +1197,29 @@ fn change_log_summaries_use_the_format_s_codes() {
         .iter()
         .any(|s| s.contains("OnHold") || s.contains("End ")));
 }
+
+/// An update that changes nothing is no edit: no log entry, no undo step.
+#[test]
+fn updating_a_person_or_family_member_to_what_they_are_is_no_change() {
+    let (plan, ids) = mette_plan();
+    let person = plan
+        .people
+        .iter()
+        .find(|p| p.id == ids.sister)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        refused(&plan, Edit::UpdatePerson { person }, &jonas()),
+        EditError::NoChange
+    );
+    let member = plan
+        .family
+        .iter()
+        .find(|m| m.id == ids.son)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        refused(&plan, Edit::UpdateFamilyMember { member }, &jonas()),
+        EditError::NoChange
+    );
+}

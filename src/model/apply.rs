@@ -778,6 +778,9 @@ fn dispatch(
             let i = find(&plan.family, member.id.0)?;
             if user {
                 check_member(&member, Some(&plan.family[i]))?;
+                if member == plan.family[i] {
+                    return Err(EditError::NoChange);
+                }
             }
             let id = member.id;
             let summary = format!("changed family member {}", q(&member.name));
@@ -823,6 +826,9 @@ fn dispatch(
             let i = find(&plan.people, person.id.0)?;
             if user {
                 check_person(&person, Some(&plan.people[i]))?;
+                if person == plan.people[i] {
+                    return Err(EditError::NoChange);
+                }
             }
             let id = person.id;
             let summary = format!("changed {}", q(&person.name));

@@ -175,21 +175,11 @@ impl History {
         !self.redo.is_empty()
     }
 
-    /// What undo would revert, in plain English (for a tooltip).
-    pub fn undo_summary(&self) -> Option<&str> {
-        self.undo.last().map(|s| s.summary.as_str())
-    }
-
     /// The edit the next undo (`true`) or redo (`false`) applies: an editor that must replay
     /// its unsaved changes on a newer copy of the plan (another tab saved) records it.
     pub fn next_edit(&self, undo: bool) -> Option<&Edit> {
         let stack = if undo { &self.undo } else { &self.redo };
         stack.last().map(|s| &s.edit)
-    }
-
-    /// What redo would re-apply, in plain English.
-    pub fn redo_summary(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.summary.as_str())
     }
 
     /// Forgets all steps (e.g. when another plan is loaded).

@@ -176,13 +176,6 @@ impl Plan {
         self.goals.iter().filter(move |g| g.parent == Some(id))
     }
 
-    /// Interventions serving a goal, in plan order.
-    pub fn interventions_for(&self, goal: GoalId) -> impl Iterator<Item = &Intervention> {
-        self.interventions
-            .iter()
-            .filter(move |i| i.goals.contains(&goal))
-    }
-
     /// Ratings of one goal from one perspective, in recorded order.
     pub fn ratings_for(
         &self,
