@@ -30,6 +30,7 @@ use super::intervention::Intervention;
 use super::limits::{chars, LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
 use super::people::{Actor, FamilyMember, Person, Role};
 use super::plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
+use super::serde_code;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
@@ -336,15 +337,6 @@ fn check_dates<T: EnteredDates>(new: &T, old: Option<&T>) -> Result<(), EditErro
         }),
         None => Ok(()),
     }
-}
-
-/// A value's code as the plan format writes it (`on_hold`), for log summaries: the exported
-/// log is read by hosts, so it carries the format's words, never Rust's Debug text.
-fn code<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// A short quoted title for log summaries.
@@ -968,7 +960,11 @@ fn dispatch(
                 goal.updated_by = actor.clone();
                 goal.updated_at = at;
             }
-            let summary = format!("set the status of {} to {}", q(&goal.title), code(&status));
+            let summary = format!(
+                "set the status of {} to {}",
+                q(&goal.title),
+                serde_code(&status)
+            );
             done(
                 Edit::UpdateGoal { goal: old },
                 summary,
@@ -1156,7 +1152,11 @@ fn dispatch(
                 item.updated_by = actor.clone();
                 item.updated_at = at;
             }
-            let summary = format!("set the status of {} to {}", q(&item.title), code(&status));
+            let summary = format!(
+                "set the status of {} to {}",
+                q(&item.title),
+                serde_code(&status)
+            );
             done(
                 Edit::UpdateIntervention { intervention: old },
                 summary,
@@ -1377,7 +1377,7 @@ fn dispatch(
             let summary = format!(
                 "follow-up of {}: {} for {}",
                 meeting.date,
-                code(&result.outcome),
+                serde_code(&result.outcome),
                 q(&title)
             );
             done(

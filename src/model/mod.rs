@@ -63,3 +63,12 @@ pub use people::{Actor, Citizen, FamilyMember, OwnWords, OwnWordsField, Person, 
 pub use plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
 pub use similarity::Similarity;
 pub use validate::{validate, validate_with, Problem, ProblemKind, Severity};
+
+/// A value's code as the plan format writes it (`on_hold`, `date_range`): for text that
+/// hosts read (change-log summaries, the element's `validate()`), never Rust's Debug names.
+pub fn serde_code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}

@@ -165,10 +165,7 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
                     crate::model::Severity::Error => "error",
                     crate::model::Severity::Warning => "warning",
                 };
-                let kind = serde_json::to_value(p.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
+                let kind = crate::model::serde_code(&p.kind);
                 let item = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&item, &"path".into(), &p.path.into());
                 let _ = js_sys::Reflect::set(&item, &"message".into(), &p.message.into());

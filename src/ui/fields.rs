@@ -48,15 +48,8 @@ fn after_input(
     draft: RwSignal<Option<Draft>>,
 ) {
     use wasm_bindgen::JsCast;
-    let state = use_editor();
-    match state.take_refusal() {
-        // A locked or read-only plan: the field is read-only, there is nothing to keep.
-        Some(crate::model::EditError::Locked { .. }) | None => draft.set(None),
-        Some(err) => {
-            let why = state.lang.get_untracked().edit_error(&err);
-            draft.set(Some(Draft { text: typed, why }));
-            return;
-        }
+    if keep_if_refused(draft, typed) {
+        return;
     }
     let model = value.get_untracked();
     if event_target_value(ev) == model {
@@ -70,24 +63,33 @@ fn after_input(
     }
 }
 
-/// The field's error line: the draft's "not saved" reason first, else the caller's error.
-fn error_or_draft(
-    error: Signal<Option<String>>,
-    draft: RwSignal<Option<Draft>>,
-) -> Signal<Option<String>> {
+/// Keeps `text` as the field's draft when the edit just made was refused (and says why);
+/// clears the draft otherwise. `true` when the text was kept.
+fn keep_if_refused(draft: RwSignal<Option<Draft>>, text: String) -> bool {
     let state = use_editor();
-    Signal::derive(move || match draft.get() {
-        Some(d) => Some((state.texts().draft_not_saved)(&d.why)),
-        None => error.get(),
-    })
+    match state.take_refusal() {
+        // A locked or read-only plan: the field is read-only, there is nothing to keep.
+        Some(crate::model::EditError::Locked { .. }) | None => {
+            draft.set(None);
+            false
+        }
+        Some(err) => {
+            let why = state.lang.get_untracked().edit_error(&err);
+            draft.set(Some(Draft { text, why }));
+            true
+        }
+    }
 }
 
-/// A draft ends when the plan's value changes from elsewhere (undo, another device):
-/// the field then shows the plan again.
-fn drop_draft_on_outside_change<T: PartialEq + Clone + Send + Sync + 'static>(
+/// A field's draft, and its error line: the draft's "not saved" reason first, else the
+/// caller's error. The draft ends when the plan's value changes from elsewhere (undo,
+/// another device): the field then shows the plan again.
+fn draft_of<T: PartialEq + Clone + Send + Sync + 'static>(
     value: Signal<T>,
-    draft: RwSignal<Option<Draft>>,
-) {
+    error: Signal<Option<String>>,
+) -> (RwSignal<Option<Draft>>, Signal<Option<String>>) {
+    let state = use_editor();
+    let draft = RwSignal::new(None::<Draft>);
     let seen = StoredValue::new(value.get_untracked());
     Effect::new(move |_| {
         let now = value.get();
@@ -96,6 +98,11 @@ fn drop_draft_on_outside_change<T: PartialEq + Clone + Send + Sync + 'static>(
             draft.set(None);
         }
     });
+    let error = Signal::derive(move || match draft.get() {
+        Some(d) => Some((state.texts().draft_not_saved)(&d.why)),
+        None => error.get(),
+    });
+    (draft, error)
 }
 
 /// The hint and error lines under a label.
@@ -136,9 +143,7 @@ pub fn TextField(
 ) -> impl IntoView {
     let state = use_editor();
     let id = state.dom_id(&id);
-    let draft = RwSignal::new(None::<Draft>);
-    drop_draft_on_outside_change(value, draft);
-    let error = error_or_draft(error, draft);
+    let (draft, error) = draft_of(value, error);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
@@ -190,9 +195,7 @@ pub fn TextArea(
 ) -> impl IntoView {
     let state = use_editor();
     let id = state.dom_id(&id);
-    let draft = RwSignal::new(None::<Draft>);
-    drop_draft_on_outside_change(value, draft);
-    let error = error_or_draft(error, draft);
+    let (draft, error) = draft_of(value, error);
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
@@ -284,9 +287,7 @@ pub fn DateField(
 ) -> impl IntoView {
     let state = use_editor();
     let id = state.dom_id(&id);
-    let draft = RwSignal::new(None::<Draft>);
-    drop_draft_on_outside_change(value, draft);
-    let error = error_or_draft(error, draft);
+    let (draft, error) = draft_of(value, error);
     let described = {
         let id = id.clone();
         move || described_by(&id, false, error.get().is_some())
@@ -311,13 +312,7 @@ pub fn DateField(
                     let text = event_target_value(&ev);
                     let _ = state.take_refusal();
                     on_change(NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
-                    match state.take_refusal() {
-                        Some(crate::model::EditError::Locked { .. }) | None => draft.set(None),
-                        Some(err) => {
-                            let why = state.lang.get_untracked().edit_error(&err);
-                            draft.set(Some(Draft { text, why }));
-                        }
-                    }
+                    keep_if_refused(draft, text);
                 }
             />
         </div>

@@ -264,14 +264,11 @@ impl EditorState {
         });
         // "Nothing changed" is no refusal worth a word (a field re-sent its own value).
         let refusal = result.as_ref().err().filter(|e| **e != EditError::NoChange);
-        match (&result, record) {
-            (Ok(()), Some(edit)) => self.record(edit),
-            (Ok(()), None) => {}
-            (Err(_), _) => {
-                if let Some(err) = refusal {
-                    self.announce_error(err);
-                }
-            }
+        if let Some(err) = refusal {
+            self.announce_error(err);
+        }
+        if let (Ok(()), Some(edit)) = (&result, record) {
+            self.record(edit);
         }
         self.refusal.set_value(refusal.cloned());
         self.refresh_history_flags();
