@@ -176,8 +176,11 @@ fn errors_display_as_path_colon_message() {
     let errors = format::import_json(r#"{"schema_version": 99}"#).unwrap_err();
     assert_eq!(
         errors[0].to_string(),
-        "/schema_version: schema_version 99 is newer than this editor supports (2); \
-         open the file in a newer version of the editor"
+        format!(
+            "/schema_version: schema_version 99 is newer than this editor supports ({}); \
+             open the file in a newer version of the editor",
+            format::SCHEMA_VERSION
+        )
     );
     let errors = format::import_json("").unwrap_err();
     assert!(errors[0].to_string().starts_with("(document): "));

@@ -1,26 +1,32 @@
-//! Every code the model writes into a plan has words in both languages: the change log's
-//! action codes (every `Edit` variant, read from the edit schema so a new variant cannot be
-//! forgotten) and the problem kinds. Before this test, "revoke_approval" (what the model
-//! writes) had no label — the label was filed under "withdraw_approval" — and the
-//! family-member, restore and batch codes had none.
+//! Every code the model writes into a plan or gives the user has words in both
+//! languages: the change log's kinds (an exhaustive `match` in `Lang::action`, so this
+//! test guards the words, not their presence), every refusal (`EditError`) and every
+//! problem kind. Before issue 11, "revoke_approval" (what the model writes) had no label,
+//! the family-member, restore and batch codes had none, and refusals reached the Danish
+//! status line in English.
 // Native only: the i18n tables are plain data.
 #![cfg(not(target_arch = "wasm32"))]
 
-use helhedsplan::i18n::Lang;
-use helhedsplan::model::{Edit, ProblemKind};
-use serde_json::Value;
+use std::collections::BTreeSet;
 
-/// The `kind` tag of every `Edit` variant: the schema's top-level alternatives (nested
-/// `kind` tags, such as a comment's target, are not edits).
-fn edit_codes() -> Vec<String> {
-    let schema = serde_json::to_value(schemars::schema_for!(Edit)).unwrap();
+use chrono::NaiveDate;
+use helhedsplan::i18n::Lang;
+use helhedsplan::model::{
+    ApprovalRole, Edit, EditError, EditKind, GoalLevel, ItemKind, Perspective, ProblemKind, Role,
+};
+use serde_json::Value;
+use uuid::Uuid;
+
+/// The values of the `tag` property across a schema's top-level alternatives.
+fn schema_tags(schema: Value, tag: &str) -> BTreeSet<String> {
     let variants = schema
         .get("oneOf")
         .and_then(Value::as_array)
-        .expect("Edit's schema is one of its variants");
-    let mut codes: Vec<String> = variants
+        .cloned()
+        .expect("the schema is one of its variants");
+    variants
         .iter()
-        .filter_map(|v| v.pointer("/properties/kind"))
+        .filter_map(|v| v.pointer(&format!("/properties/{tag}")))
         .flat_map(|kind| match (kind.get("const"), kind.get("enum")) {
             (Some(Value::String(code)), _) => vec![code.clone()],
             (_, Some(Value::Array(codes))) => codes
@@ -29,25 +35,151 @@ fn edit_codes() -> Vec<String> {
                 .collect(),
             _ => Vec::new(),
         })
-        .collect();
-    codes.sort();
-    codes.dedup();
-    codes
+        .collect()
 }
 
 #[test]
-fn every_change_log_action_has_words_in_both_languages() {
-    let codes = edit_codes();
-    // The schema lists every variant (42 today); fewer means the walk above broke.
-    assert!(codes.len() >= 42, "{codes:?}");
-    assert!(codes.contains(&"revoke_approval".to_string()));
-    for lang in Lang::ALL {
-        let missing: Vec<&String> = codes.iter().filter(|c| lang.action(c).is_none()).collect();
-        assert!(missing.is_empty(), "{lang:?} has no words for {missing:?}");
+fn every_edit_is_logged_as_a_kind_with_words_in_both_languages() {
+    // Every Edit variant's tag is a kind, except the field edits, which are logged as the
+    // update of the item they change (hosts keep reading the codes they always read).
+    let field_edits = ["set_field", "splice_text", "restore_stamp"];
+    let tags = schema_tags(
+        serde_json::to_value(schemars::schema_for!(Edit)).unwrap(),
+        "kind",
+    );
+    assert!(tags.len() >= 45, "{tags:?}");
+    for tag in tags.iter().filter(|t| !field_edits.contains(&t.as_str())) {
+        assert!(EditKind::from_code(tag).is_some(), "{tag} is no EditKind");
     }
-    // Danish and English differ (a copy-paste would leave English in the Danish table).
-    for code in &codes {
-        assert_ne!(Lang::Da.action(code), Lang::En.action(code), "{code}");
+    for kind in EditKind::ALL {
+        let (da, en) = (Lang::Da.action(*kind), Lang::En.action(*kind));
+        assert!(!da.is_empty() && !en.is_empty(), "{kind:?}");
+        // A copy-paste would leave English in the Danish table.
+        assert_ne!(da, en, "{kind:?}");
+    }
+}
+
+/// One refusal of each kind; the test below checks against the schema that none is missing.
+fn every_refusal() -> Vec<EditError> {
+    let id = Uuid::nil();
+    let field = || "title".to_string();
+    vec![
+        EditError::Locked { version: 2 },
+        EditError::NotLocked { version: 2 },
+        EditError::NotFound {
+            kind: ItemKind::Goal,
+            id,
+        },
+        EditError::DuplicateId {
+            kind: ItemKind::Intervention,
+            id,
+        },
+        EditError::TooLong {
+            field: field(),
+            max: 200,
+            actual: 201,
+        },
+        EditError::TooMany {
+            field: field(),
+            max: 100,
+            actual: 101,
+        },
+        EditError::ControlCharacter { field: field() },
+        EditError::Empty { field: field() },
+        EditError::PositionOutOfRange {
+            position: 9,
+            len: 2,
+        },
+        EditError::NoChange,
+        EditError::WrongNesting {
+            level: GoalLevel::SubGoal,
+            parent_level: None,
+        },
+        EditError::HasSubGoals { count: 2 },
+        EditError::DependencyCycle {
+            intervention: id,
+            depends_on: id,
+        },
+        EditError::AlreadyLinked {
+            from: ItemKind::Intervention,
+            to: ItemKind::Goal,
+        },
+        EditError::NotLinked {
+            from: ItemKind::Intervention,
+            to: ItemKind::Goal,
+        },
+        EditError::DuplicateResult { intervention: id },
+        EditError::AgreementByCitizenOnly {
+            role: Role::Caseworker,
+        },
+        EditError::ApprovalNotAllowed {
+            role: Role::Professional,
+            as_role: ApprovalRole::Caseworker,
+        },
+        EditError::AlreadyApproved {
+            as_role: ApprovalRole::Citizen,
+            version: 1,
+        },
+        EditError::NotApproved {
+            as_role: ApprovalRole::Citizen,
+            version: 1,
+        },
+        EditError::RatingOutOfScale { value: 3 },
+        EditError::PerspectiveNotAllowed {
+            role: Role::Citizen,
+            perspective: Perspective::Professional,
+        },
+        EditError::NotAuthor {
+            kind: ItemKind::Comment,
+        },
+        EditError::AlreadyWithdrawn { id },
+        EditError::NotAUserEdit,
+        EditError::DateOutOfRange {
+            field: field(),
+            date: NaiveDate::from_ymd_opt(2999, 1, 1).unwrap(),
+        },
+        EditError::VersionLimit { version: u32::MAX },
+        EditError::UnknownField {
+            field: "created_by".into(),
+        },
+        EditError::InvalidValue {
+            field: "target_date".into(),
+        },
+        EditError::NotText {
+            field: "status".into(),
+        },
+        EditError::SpliceOutOfRange {
+            field: field(),
+            at: 9,
+            delete: 1,
+            len: 3,
+        },
+    ]
+}
+
+#[test]
+fn every_refusal_is_said_in_both_languages() {
+    let refusals = every_refusal();
+    let tags = schema_tags(
+        serde_json::to_value(schemars::schema_for!(EditError)).unwrap(),
+        "error",
+    );
+    let covered: BTreeSet<String> = refusals
+        .iter()
+        .map(|e| {
+            serde_json::to_value(e).unwrap()["error"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(covered, tags, "every_refusal() misses a kind of refusal");
+    for error in &refusals {
+        let (da, en) = (Lang::Da.edit_error(error), Lang::En.edit_error(error));
+        assert!(!da.is_empty() && !en.is_empty(), "{error:?}");
+        assert_ne!(da, en, "{error:?}");
+        // The model's own English sentence must not be what the Danish user reads.
+        assert_ne!(da, error.to_string(), "{error:?}");
     }
 }
 

@@ -271,6 +271,7 @@ fn entry(at: DateTime<Utc>, item: Option<ItemRef>, n: usize) -> ChangeEntry {
         name: "Jonas Holm".into(),
         summary: format!("changed something {n}"),
         action: "add_comment".into(),
+        field: None,
         item,
         origin: ChangeOrigin::Edit,
         version: 1,
@@ -410,6 +411,7 @@ fn entry_bytes_is_an_upper_bound_of_the_exported_entry() {
             "\"\t".repeat(30)
         ),
         action: "remove_follow_up_result".into(),
+        field: Some("x".into()),
         item: Some(ItemRef::FamilyMember(MemberId::new())),
         origin: ChangeOrigin::Undo,
         version: u32::MAX,
@@ -477,6 +479,7 @@ fn largest_entry(at: DateTime<Utc>, item: ItemRef) -> ChangeEntry {
             "undo: “{title}…” now comes after “{title}…” (the pending approval was withdrawn)"
         ),
         action: "move_intervention".into(),
+        field: None,
         item: Some(item),
         origin: ChangeOrigin::Undo,
         version: u32::MAX,

@@ -26,7 +26,7 @@ fn round_trip(plan: &Plan, edit: Edit, actor: &Actor) -> Plan {
     assert_eq!(entry.name, actor.name);
     assert_eq!(entry.role, actor.role);
     assert_eq!(entry.at, at(10, 9));
-    assert_eq!(entry.action, edit.action());
+    assert_eq!(entry.action, edit.kind());
     assert!(!entry.summary.is_empty());
     assert!(history.undo(&mut work, &jonas(), at(10, 10)).unwrap());
     assert_eq!(work.without_log(), plan.without_log(), "undo of {edit:?}");

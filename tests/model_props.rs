@@ -125,7 +125,7 @@ proptest! {
         prop_assert!(plan.locked);
         for step in tail {
             let (actor, edit) = concrete(&plan, step, Approvals::Both);
-            let start_new = matches!(edit, Edit::StartNewVersion);
+            let start_new = edit.allowed_when_locked();
             let before = plan.clone();
             let shown = format!("{edit:?}");
             let result = history.apply(&mut plan, edit, &actor, base_time());

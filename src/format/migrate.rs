@@ -18,7 +18,7 @@ use super::{ErrorCode, FormatError, SCHEMA_VERSION};
 pub type Step = fn(Value) -> Result<Value, FormatError>;
 
 /// The migration chain, keyed by the version each step reads.
-pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2)];
+pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2), (2, v2_to_v3)];
 
 /// The oldest version the importer still reads.
 pub const OLDEST_SUPPORTED: u32 = 1;
@@ -43,6 +43,14 @@ pub fn migrate(mut doc: Value, from: u32) -> Result<Value, FormatError> {
         doc = step(doc)?;
         version += 1;
     }
+    Ok(doc)
+}
+
+/// Version 3 (issue 11, field edits) adds an optional `field` to change-log entries:
+/// the field a field edit changed. A version-2 document is a valid version-3 document as
+/// it is; the step exists so that every version has one, and a reader of version 2 can
+/// tell that it may meet the new key.
+fn v2_to_v3(doc: Value) -> Result<Value, FormatError> {
     Ok(doc)
 }
 

@@ -77,6 +77,16 @@ impl Lang {
             (E::DateOutOfRange { date, .. }, false) => format!("The date {} cannot be used. Enter a date between the years 1900 and 2200.", self.format_date(*date)),
             (E::VersionLimit { .. }, true) => "Planen kan ikke få flere versioner.".into(),
             (E::VersionLimit { .. }, false) => "The plan cannot have any more versions.".into(),
+            // Field edits come from the editor's own fields or from a host; a user sees
+            // these only when a host sends a wrong edit, or a text changed underneath.
+            (E::UnknownField { field }, true) => format!("Feltet »{field}« kan ikke ændres for sig."),
+            (E::UnknownField { field }, false) => format!("The field “{field}” cannot be changed on its own."),
+            (E::InvalidValue { field }, true) => format!("Værdien passer ikke til feltet »{field}«."),
+            (E::InvalidValue { field }, false) => format!("The value does not fit the field “{field}”."),
+            (E::NotText { field }, true) => format!("Feltet »{field}« er ikke en tekst."),
+            (E::NotText { field }, false) => format!("The field “{field}” is not a text."),
+            (E::SpliceOutOfRange { .. }, true) => "Teksten er ændret imens. Prøv igen.".into(),
+            (E::SpliceOutOfRange { .. }, false) => "The text changed meanwhile. Please try again.".into(),
         }
     }
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Local, Utc};
 
 use super::Lang;
 use crate::model::{
-    AgreementStatus, ConsentKind, DecisionStatus, ExpressedBy, GoalLevel, GoalStatus,
+    AgreementStatus, ConsentKind, DecisionStatus, EditKind, ExpressedBy, GoalLevel, GoalStatus,
     InterventionStatus, ItemKind, Outcome, PersonKind, Perspective, Role, Sector,
 };
 
@@ -186,79 +186,79 @@ impl Lang {
         }
     }
 
-    /// What a change-log line did, from its stable action code (the `Edit` variant).
-    /// `tests/i18n_labels.rs` checks that every code the model writes has words here.
-    pub fn action(self, code: &str) -> Option<&'static str> {
-        Some(match code {
-            "set_title" => pick!(self, "ændrede planens titel", "changed the plan's title"),
-            "set_own_words" => pick!(self, "skrev med egne ord", "wrote in own words"),
-            "set_citizen" => pick!(
+    /// What a change-log line did. An exhaustive `match`: a new [`EditKind`] without
+    /// words here does not compile.
+    pub fn action(self, kind: EditKind) -> &'static str {
+        use EditKind as K;
+        match kind {
+            K::SetTitle => pick!(self, "ændrede planens titel", "changed the plan's title"),
+            K::SetOwnWords => pick!(self, "skrev med egne ord", "wrote in own words"),
+            K::SetCitizen => pick!(
                 self,
                 "ændrede borgerens oplysninger",
                 "changed the citizen's details"
             ),
-            "add_goal" => pick!(self, "tilføjede målet", "added the goal"),
-            "update_goal" => pick!(self, "ændrede målet", "changed the goal"),
-            "remove_goal" => pick!(self, "fjernede målet", "removed the goal"),
-            "move_goal" => pick!(self, "flyttede målet", "moved the goal"),
-            "set_goal_status" => pick!(self, "ændrede målets status", "changed the goal's status"),
-            "add_rating" => pick!(self, "vurderede fremskridt", "rated progress"),
-            "remove_rating" => pick!(self, "fjernede en vurdering", "removed a rating"),
-            "add_intervention" => pick!(self, "tilføjede indsatsen", "added the intervention"),
-            "update_intervention" => pick!(self, "ændrede indsatsen", "changed the intervention"),
-            "remove_intervention" => pick!(self, "fjernede indsatsen", "removed the intervention"),
-            "move_intervention" => pick!(self, "flyttede indsatsen", "moved the intervention"),
-            "set_intervention_status" => {
+            K::AddGoal => pick!(self, "tilføjede målet", "added the goal"),
+            K::UpdateGoal => pick!(self, "ændrede målet", "changed the goal"),
+            K::RemoveGoal => pick!(self, "fjernede målet", "removed the goal"),
+            K::MoveGoal => pick!(self, "flyttede målet", "moved the goal"),
+            K::SetGoalStatus => pick!(self, "ændrede målets status", "changed the goal's status"),
+            K::AddRating => pick!(self, "vurderede fremskridt", "rated progress"),
+            K::RemoveRating => pick!(self, "fjernede en vurdering", "removed a rating"),
+            K::AddIntervention => pick!(self, "tilføjede indsatsen", "added the intervention"),
+            K::UpdateIntervention => pick!(self, "ændrede indsatsen", "changed the intervention"),
+            K::RemoveIntervention => pick!(self, "fjernede indsatsen", "removed the intervention"),
+            K::MoveIntervention => pick!(self, "flyttede indsatsen", "moved the intervention"),
+            K::SetInterventionStatus => {
                 pick!(
                     self,
                     "ændrede indsatsens status",
                     "changed the intervention's status"
                 )
             }
-            "link_goal" => pick!(
+            K::LinkGoal => pick!(
                 self,
                 "knyttede indsats og mål sammen",
                 "linked intervention and goal"
             ),
-            "unlink_goal" => pick!(self, "fjernede koblingen til et mål", "unlinked a goal"),
-            "add_dependency" => pick!(self, "tilføjede rækkefølge", "added an order"),
-            "remove_dependency" => pick!(self, "fjernede rækkefølge", "removed an order"),
-            "add_comment" => pick!(self, "kommenterede", "commented"),
-            "remove_comment" => pick!(self, "fjernede en kommentar", "removed a comment"),
-            "set_agreement" => pick!(self, "sagde sin mening", "gave their view"),
-            "approve" => pick!(self, "godkendte planen", "approved the plan"),
-            "revoke_approval" => {
+            K::UnlinkGoal => pick!(self, "fjernede koblingen til et mål", "unlinked a goal"),
+            K::AddDependency => pick!(self, "tilføjede rækkefølge", "added an order"),
+            K::RemoveDependency => pick!(self, "fjernede rækkefølge", "removed an order"),
+            K::AddComment => pick!(self, "kommenterede", "commented"),
+            K::RemoveComment => pick!(self, "fjernede en kommentar", "removed a comment"),
+            K::SetAgreement => pick!(self, "sagde sin mening", "gave their view"),
+            K::Approve => pick!(self, "godkendte planen", "approved the plan"),
+            K::RevokeApproval => {
                 pick!(self, "trak godkendelsen tilbage", "withdrew the approval")
             }
-            "restore_version" => pick!(
+            K::RestoreVersion => pick!(
                 self,
                 "satte godkendelserne tilbage",
                 "restored the approvals"
             ),
-            "batch" => pick!(self, "lavede flere ændringer", "made several changes"),
-            "add_family_member" => {
+            K::Batch => pick!(self, "lavede flere ændringer", "made several changes"),
+            K::AddFamilyMember => {
                 pick!(self, "tilføjede et familiemedlem", "added a family member")
             }
-            "update_family_member" => {
+            K::UpdateFamilyMember => {
                 pick!(self, "ændrede et familiemedlem", "changed a family member")
             }
-            "remove_family_member" => {
+            K::RemoveFamilyMember => {
                 pick!(self, "fjernede et familiemedlem", "removed a family member")
             }
-            "start_new_version" => pick!(self, "startede en ny version", "started a new version"),
-            "add_person" => pick!(self, "tilføjede en person", "added a person"),
-            "update_person" => pick!(self, "ændrede en person", "changed a person"),
-            "remove_person" => pick!(self, "fjernede en person", "removed a person"),
-            "add_consent" => pick!(self, "registrerede samtykke", "recorded consent"),
-            "update_consent" => pick!(self, "ændrede samtykke", "changed consent"),
-            "withdraw_consent" => pick!(self, "trak samtykke tilbage", "withdrew consent"),
-            "remove_consent" => pick!(self, "fjernede samtykke", "removed consent"),
-            "add_follow_up" => pick!(self, "tilføjede en opfølgning", "added a follow-up"),
-            "update_follow_up" => pick!(self, "ændrede en opfølgning", "changed a follow-up"),
-            "remove_follow_up" => pick!(self, "fjernede en opfølgning", "removed a follow-up"),
-            "set_follow_up_result" => pick!(self, "registrerede resultat", "recorded a result"),
-            "remove_follow_up_result" => pick!(self, "fjernede resultat", "removed a result"),
-            _ => return None,
-        })
+            K::StartNewVersion => pick!(self, "startede en ny version", "started a new version"),
+            K::AddPerson => pick!(self, "tilføjede en person", "added a person"),
+            K::UpdatePerson => pick!(self, "ændrede en person", "changed a person"),
+            K::RemovePerson => pick!(self, "fjernede en person", "removed a person"),
+            K::AddConsent => pick!(self, "registrerede samtykke", "recorded consent"),
+            K::UpdateConsent => pick!(self, "ændrede samtykke", "changed consent"),
+            K::WithdrawConsent => pick!(self, "trak samtykke tilbage", "withdrew consent"),
+            K::RemoveConsent => pick!(self, "fjernede samtykke", "removed consent"),
+            K::AddFollowUp => pick!(self, "tilføjede en opfølgning", "added a follow-up"),
+            K::UpdateFollowUp => pick!(self, "ændrede en opfølgning", "changed a follow-up"),
+            K::RemoveFollowUp => pick!(self, "fjernede en opfølgning", "removed a follow-up"),
+            K::SetFollowUpResult => pick!(self, "registrerede resultat", "recorded a result"),
+            K::RemoveFollowUpResult => pick!(self, "fjernede resultat", "removed a result"),
+        }
     }
 }

@@ -23,6 +23,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
+use super::edit_kind::EditKind;
 use super::history::TYPING_PAUSE_MS;
 use super::plan::{ChangeEntry, ChangeOrigin, ItemRef};
 
@@ -42,17 +43,17 @@ pub const BYTES_CHECK_EVERY: usize = 50;
 
 /// The actions the editor applies per keystroke (`History::apply_typing`'s typing
 /// edits). Only these fold: two quick "link goal" edits are two facts, not one run.
-pub const TYPING_ACTIONS: [&str; 10] = [
-    "set_title",
-    "set_own_words",
-    "set_citizen",
-    "update_goal",
-    "update_intervention",
-    "update_person",
-    "update_family_member",
-    "update_consent",
-    "update_follow_up",
-    "set_agreement",
+pub const TYPING_ACTIONS: [EditKind; 10] = [
+    EditKind::SetTitle,
+    EditKind::SetOwnWords,
+    EditKind::SetCitizen,
+    EditKind::UpdateGoal,
+    EditKind::UpdateIntervention,
+    EditKind::UpdatePerson,
+    EditKind::UpdateFamilyMember,
+    EditKind::UpdateConsent,
+    EditKind::UpdateFollowUp,
+    EditKind::SetAgreement,
 ];
 
 /// How `apply` marks an edit that withdrew a pending approval. Such an entry stays: the
@@ -106,15 +107,16 @@ pub fn mark(log: &[ChangeEntry]) -> Mark {
 fn same_run(a: &ChangeEntry, b: &ChangeEntry) -> bool {
     a.origin == ChangeOrigin::Edit
         && b.origin == ChangeOrigin::Edit
-        && TYPING_ACTIONS.contains(&a.action.as_str())
+        && a.action.kind().is_some_and(|kind| TYPING_ACTIONS.contains(&kind))
         && a.action == b.action
         && a.item == b.item
+        && a.field == b.field
         && a.role == b.role
         && a.name == b.name
         && a.version == b.version
-        // The citizen's own words have several fields and no item; the summary names
-        // the field ("changed the citizen's own words (wishes)").
-        && (a.action != "set_own_words" || a.summary == b.summary)
+        // Logs from before format 3 have no field; for the citizen's own words (several
+        // fields, no item) the summary names it ("changed the citizen's own words (dreams)").
+        && (a.action != EditKind::SetOwnWords || a.summary == b.summary)
 }
 
 fn needs_compaction(log: &[ChangeEntry]) -> bool {
@@ -134,7 +136,7 @@ enum Subject<'a> {
 fn subject(entry: &ChangeEntry) -> Subject<'_> {
     match entry.item {
         Some(item) => Subject::Item(item),
-        None => Subject::Plan(&entry.action),
+        None => Subject::Plan(entry.action.code()),
     }
 }
 
@@ -193,12 +195,13 @@ pub fn entry_bytes(entry: &ChangeEntry) -> usize {
     ENTRY_FRAME_BYTES
         .saturating_add(escaped_len(&entry.name))
         .saturating_add(escaped_len(&entry.summary))
-        .saturating_add(escaped_len(&entry.action))
+        .saturating_add(escaped_len(entry.action.code()))
+        .saturating_add(entry.field.as_deref().map_or(0, escaped_len))
 }
 
 /// Everything in an exported entry but its three free texts, at most: the longest role
-/// and item kind, a full-precision time, a ten-digit version, the `origin` key.
-pub const ENTRY_FRAME_BYTES: usize = 330;
+/// and item kind, a full-precision time, a ten-digit version, the `origin` and `field` keys.
+pub const ENTRY_FRAME_BYTES: usize = 360;
 
 /// Length of `text` inside a JSON string: quote, backslash and the whitespace controls
 /// take two bytes, other control characters six.

@@ -1,11 +1,14 @@
 //! Edit commands: every change a user can make to a plan is one [`Edit`],
 //! applied by [`apply`](super::apply::apply).
 //!
-//! Updates are coarse: they carry the whole new item, and their inverse carries
-//! the whole old item. Adds carry an optional position so that the inverse of a
+//! Two grains. *Field edits* ([`Edit::SetField`], [`Edit::SpliceText`]) change one field
+//! of one item (or of the plan), and their inverse restores that field only: the editor's
+//! text fields send them, and live co-authoring merges exactly these. *Item edits* add,
+//! update, remove or move a whole item; an update carries the whole new item and its
+//! inverse the whole old one. Adds carry an optional position so that the inverse of a
 //! removal puts the item back exactly where it was.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -17,10 +20,31 @@ use super::ids::{
     CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, RatingId,
 };
 use super::intervention::{Intervention, InterventionStatus};
-use super::people::{FamilyMember, OwnWordsField, Person};
+use super::people::{Actor, FamilyMember, OwnWordsField, Person};
 
 pub use super::apply::apply;
+pub use super::edit_kind::{EditKind, LogAction};
 pub use super::error::{EditError, ItemKind};
+
+/// What a field edit changes: the plan itself or one of its items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(
+    tag = "kind",
+    content = "id",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
+pub enum FieldOf {
+    /// The plan's own fields: `title`, `citizen.id`, `citizen.name`,
+    /// `citizen.own_words.dreams|resources|situation`.
+    Plan,
+    Goal(GoalId),
+    Intervention(InterventionId),
+    Person(PersonId),
+    FamilyMember(MemberId),
+    Consent(ConsentId),
+    FollowUp(FollowUpId),
+}
 
 /// The approval state of a plan, restored as one piece by undo.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -45,6 +69,37 @@ pub struct VersionState {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Edit {
+    // --- one field
+    /// Sets one field of the plan or of one item to `value`, the field's value as the
+    /// plan format writes it (`null` clears an optional field). `field` is the field's
+    /// name in the plan format; a dot reaches into an object (`scale.more`,
+    /// `period.start`, `citizen.own_words.dreams`). Only the fields a user edits directly
+    /// can be set this way; lists of links, authorship and agreement have their own edits.
+    SetField {
+        of: FieldOf,
+        field: String,
+        value: serde_json::Value,
+    },
+    /// Replaces `delete` characters at `at` with `insert` in one text field. Offsets count
+    /// UTF-16 code units, as the browser does (an emoji counts two), so an edit made in
+    /// the browser lands where it was typed. The inverse is again a splice.
+    SpliceText {
+        of: FieldOf,
+        field: String,
+        at: usize,
+        #[serde(default)]
+        delete: usize,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        insert: String,
+    },
+    /// Puts back who changed an item last and when. Produced only inside the inverse
+    /// of a field edit; `apply` refuses it from users.
+    RestoreStamp {
+        of: FieldOf,
+        by: Actor,
+        at: DateTime<Utc>,
+    },
+
     // --- the plan and the citizen
     SetTitle {
         title: String,
@@ -229,7 +284,7 @@ pub enum Edit {
         as_role: ApprovalRole,
     },
     /// From a locked version: a new draft (version + 1, no approvals, unlocked).
-    /// The only edit allowed while locked.
+    /// Allowed while locked (see [`EditKind::ALLOWED_WHEN_LOCKED`]).
     StartNewVersion,
     /// Restores version number, lock and approvals. Produced only as the inverse
     /// of approval edits; `apply` refuses it from users.
@@ -243,53 +298,75 @@ pub enum Edit {
 }
 
 impl Edit {
-    /// Stable snake_case code of the edit (same as its JSON `kind`), used in the
-    /// change log so the UI can translate it.
-    pub fn action(&self) -> &'static str {
+    /// The change-log code of the edit. Field edits take the code of the item they change
+    /// (`update_goal`, `set_title` …) so hosts reading `plan-change` events and saved logs
+    /// see the codes they always saw; [`Edit::field`] tells which field.
+    pub fn kind(&self) -> EditKind {
+        use EditKind as K;
         match self {
-            Edit::SetTitle { .. } => "set_title",
-            Edit::SetOwnWords { .. } => "set_own_words",
-            Edit::SetCitizen { .. } => "set_citizen",
-            Edit::AddFamilyMember { .. } => "add_family_member",
-            Edit::UpdateFamilyMember { .. } => "update_family_member",
-            Edit::RemoveFamilyMember { .. } => "remove_family_member",
-            Edit::AddPerson { .. } => "add_person",
-            Edit::UpdatePerson { .. } => "update_person",
-            Edit::RemovePerson { .. } => "remove_person",
-            Edit::AddGoal { .. } => "add_goal",
-            Edit::UpdateGoal { .. } => "update_goal",
-            Edit::RemoveGoal { .. } => "remove_goal",
-            Edit::MoveGoal { .. } => "move_goal",
-            Edit::SetGoalStatus { .. } => "set_goal_status",
-            Edit::AddRating { .. } => "add_rating",
-            Edit::RemoveRating { .. } => "remove_rating",
-            Edit::AddIntervention { .. } => "add_intervention",
-            Edit::UpdateIntervention { .. } => "update_intervention",
-            Edit::RemoveIntervention { .. } => "remove_intervention",
-            Edit::MoveIntervention { .. } => "move_intervention",
-            Edit::SetInterventionStatus { .. } => "set_intervention_status",
-            Edit::LinkGoal { .. } => "link_goal",
-            Edit::UnlinkGoal { .. } => "unlink_goal",
-            Edit::AddDependency { .. } => "add_dependency",
-            Edit::RemoveDependency { .. } => "remove_dependency",
-            Edit::AddConsent { .. } => "add_consent",
-            Edit::UpdateConsent { .. } => "update_consent",
-            Edit::WithdrawConsent { .. } => "withdraw_consent",
-            Edit::RemoveConsent { .. } => "remove_consent",
-            Edit::AddFollowUp { .. } => "add_follow_up",
-            Edit::UpdateFollowUp { .. } => "update_follow_up",
-            Edit::RemoveFollowUp { .. } => "remove_follow_up",
-            Edit::SetFollowUpResult { .. } => "set_follow_up_result",
-            Edit::RemoveFollowUpResult { .. } => "remove_follow_up_result",
-            Edit::AddComment { .. } => "add_comment",
-            Edit::RemoveComment { .. } => "remove_comment",
-            Edit::SetAgreement { .. } => "set_agreement",
-            Edit::Approve { .. } => "approve",
-            Edit::RevokeApproval { .. } => "revoke_approval",
-            Edit::StartNewVersion => "start_new_version",
-            Edit::RestoreVersion { .. } => "restore_version",
-            Edit::Batch { .. } => "batch",
+            Edit::SetField { of, field, .. } | Edit::SpliceText { of, field, .. } => {
+                EditKind::of_field(*of, field)
+            }
+            Edit::RestoreStamp { of, .. } => EditKind::of_field(*of, ""),
+            Edit::SetTitle { .. } => K::SetTitle,
+            Edit::SetOwnWords { .. } => K::SetOwnWords,
+            Edit::SetCitizen { .. } => K::SetCitizen,
+            Edit::AddFamilyMember { .. } => K::AddFamilyMember,
+            Edit::UpdateFamilyMember { .. } => K::UpdateFamilyMember,
+            Edit::RemoveFamilyMember { .. } => K::RemoveFamilyMember,
+            Edit::AddPerson { .. } => K::AddPerson,
+            Edit::UpdatePerson { .. } => K::UpdatePerson,
+            Edit::RemovePerson { .. } => K::RemovePerson,
+            Edit::AddGoal { .. } => K::AddGoal,
+            Edit::UpdateGoal { .. } => K::UpdateGoal,
+            Edit::RemoveGoal { .. } => K::RemoveGoal,
+            Edit::MoveGoal { .. } => K::MoveGoal,
+            Edit::SetGoalStatus { .. } => K::SetGoalStatus,
+            Edit::AddRating { .. } => K::AddRating,
+            Edit::RemoveRating { .. } => K::RemoveRating,
+            Edit::AddIntervention { .. } => K::AddIntervention,
+            Edit::UpdateIntervention { .. } => K::UpdateIntervention,
+            Edit::RemoveIntervention { .. } => K::RemoveIntervention,
+            Edit::MoveIntervention { .. } => K::MoveIntervention,
+            Edit::SetInterventionStatus { .. } => K::SetInterventionStatus,
+            Edit::LinkGoal { .. } => K::LinkGoal,
+            Edit::UnlinkGoal { .. } => K::UnlinkGoal,
+            Edit::AddDependency { .. } => K::AddDependency,
+            Edit::RemoveDependency { .. } => K::RemoveDependency,
+            Edit::AddConsent { .. } => K::AddConsent,
+            Edit::UpdateConsent { .. } => K::UpdateConsent,
+            Edit::WithdrawConsent { .. } => K::WithdrawConsent,
+            Edit::RemoveConsent { .. } => K::RemoveConsent,
+            Edit::AddFollowUp { .. } => K::AddFollowUp,
+            Edit::UpdateFollowUp { .. } => K::UpdateFollowUp,
+            Edit::RemoveFollowUp { .. } => K::RemoveFollowUp,
+            Edit::SetFollowUpResult { .. } => K::SetFollowUpResult,
+            Edit::RemoveFollowUpResult { .. } => K::RemoveFollowUpResult,
+            Edit::AddComment { .. } => K::AddComment,
+            Edit::RemoveComment { .. } => K::RemoveComment,
+            Edit::SetAgreement { .. } => K::SetAgreement,
+            Edit::Approve { .. } => K::Approve,
+            Edit::RevokeApproval { .. } => K::RevokeApproval,
+            Edit::StartNewVersion => K::StartNewVersion,
+            Edit::RestoreVersion { .. } => K::RestoreVersion,
+            Edit::Batch { .. } => K::Batch,
         }
+    }
+
+    /// The field a field edit changes (its path in the plan format), for the change log.
+    pub fn field(&self) -> Option<String> {
+        match self {
+            Edit::SetField { field, .. } | Edit::SpliceText { field, .. } => Some(field.clone()),
+            Edit::SetTitle { .. } => Some("title".into()),
+            Edit::SetOwnWords { field, .. } => Some(format!("citizen.own_words.{}", field.key())),
+            _ => None,
+        }
+    }
+
+    /// Whether a locked (approved) version accepts this edit; see
+    /// [`EditKind::ALLOWED_WHEN_LOCKED`].
+    pub fn allowed_when_locked(&self) -> bool {
+        EditKind::ALLOWED_WHEN_LOCKED.contains(&self.kind())
     }
 
     /// Whether the edit changes what the parties approve. Such an edit withdraws
@@ -304,6 +381,7 @@ impl Edit {
                 | Edit::RevokeApproval { .. }
                 | Edit::StartNewVersion
                 | Edit::RestoreVersion { .. }
+                | Edit::RestoreStamp { .. }
                 | Edit::Batch { .. }
         )
     }

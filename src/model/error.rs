@@ -184,6 +184,21 @@ pub enum EditError {
     },
     #[error("version {version} is the last version number there is")]
     VersionLimit { version: u32 },
+    #[error("{field} is not a field that can be changed on its own")]
+    UnknownField { field: String },
+    #[error("the value does not fit the field {field}")]
+    InvalidValue { field: String },
+    #[error("{field} is not a text")]
+    NotText { field: String },
+    #[error(
+        "the text change at {at} (deleting {delete}) does not fit {field}, which is {len} long"
+    )]
+    SpliceOutOfRange {
+        field: String,
+        at: usize,
+        delete: usize,
+        len: usize,
+    },
 }
 
 impl EditError {
@@ -216,7 +231,11 @@ impl EditError {
             | EditError::PerspectiveNotAllowed { .. }
             | EditError::NotAuthor { .. }
             | EditError::AlreadyWithdrawn { .. }
-            | EditError::NotAUserEdit => return None,
+            | EditError::NotAUserEdit
+            | EditError::UnknownField { .. }
+            | EditError::InvalidValue { .. }
+            | EditError::NotText { .. }
+            | EditError::SpliceOutOfRange { .. } => return None,
         })
     }
 }

@@ -11,7 +11,7 @@
 use chrono::{DateTime, Utc};
 
 use super::apply::{apply_logged, apply_restore, LogLine};
-use super::edit::Edit;
+use super::edit::{Edit, EditKind};
 use super::error::EditError;
 use super::people::Actor;
 use super::plan::{ChangeOrigin, ItemRef, Plan};
@@ -24,7 +24,8 @@ pub const MAX_UNDO_STEPS: usize = 500;
 struct Step {
     edit: Edit,
     summary: String,
-    action: &'static str,
+    action: EditKind,
+    field: Option<String>,
     item: Option<ItemRef>,
 }
 
@@ -49,12 +50,14 @@ impl History {
         actor: &Actor,
         at: DateTime<Utc>,
     ) -> Result<(), EditError> {
+        let field = edit.field();
         let (applied, action) = apply_logged(plan, edit, actor, at)?;
         self.typing = None;
         self.undo.push(Step {
             edit: applied.inverse,
             summary: applied.summary,
             action,
+            field,
             item: applied.item,
         });
         if self.undo.len() > MAX_UNDO_STEPS {
@@ -84,8 +87,21 @@ impl History {
                 *last == key && (at - *when).num_milliseconds() < TYPING_PAUSE_MS
             });
         if continues {
-            // The step already on the stack restores the field as it was before the run.
-            apply_logged(plan, edit, actor, at)?;
+            let splice = matches!(edit, Edit::SpliceText { .. });
+            let (applied, _) = apply_logged(plan, edit, actor, at)?;
+            if let (true, Some(step)) = (splice, self.undo.last_mut()) {
+                // A splice's inverse undoes that keystroke only: the run's step undoes
+                // them all, newest first, so each lands where it was typed.
+                // Kept flat, so a long run does not nest batches deeply.
+                let mut edits = vec![applied.inverse];
+                match std::mem::replace(&mut step.edit, Edit::Batch { edits: vec![] }) {
+                    Edit::Batch { edits: earlier } => edits.extend(earlier),
+                    earlier => edits.push(earlier),
+                }
+                step.edit = Edit::Batch { edits };
+            }
+            // Otherwise the step on the stack already restores the field as it was
+            // before the run (a set-field or update carries the whole old value).
         } else {
             self.apply(plan, edit, actor, at)?;
         }
@@ -149,6 +165,7 @@ impl History {
         let line = LogLine {
             summary: format!("{prefix}: {}", step.summary),
             action: step.action,
+            field: step.field.clone(),
             item: step.item,
             origin,
         };
@@ -192,6 +209,10 @@ impl History {
 /// Which field a typing edit writes to, or `None` for edits that are not typing.
 fn typing_key(edit: &Edit) -> Option<String> {
     Some(match edit {
+        Edit::SetField { of, field, .. } | Edit::SpliceText { of, field, .. } => {
+            let of = serde_json::to_string(of).unwrap_or_default();
+            format!("field/{of}/{field}")
+        }
         Edit::SetTitle { .. } => "title".to_string(),
         Edit::SetOwnWords { field, .. } => format!("own_words/{}", field.key()),
         Edit::SetCitizen { .. } => "citizen".to_string(),

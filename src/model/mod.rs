@@ -27,6 +27,7 @@ pub mod consent;
 pub mod dates;
 pub mod decision;
 pub mod edit;
+pub mod edit_kind;
 pub mod error;
 pub mod follow_up;
 pub mod generate;
@@ -40,6 +41,7 @@ pub mod people;
 pub mod plan;
 pub mod progress;
 pub mod similarity;
+pub mod splice;
 pub mod timeline;
 pub mod validate;
 
@@ -49,7 +51,7 @@ pub use agreement::{
 pub use catalogue::{Catalogue, CatalogueProblem};
 pub use coherence::{Detail, Finding, Rule};
 pub use consent::{Consent, ConsentKind};
-pub use edit::{apply, Edit, EditError, ItemKind, VersionState};
+pub use edit::{apply, Edit, EditError, EditKind, FieldOf, ItemKind, LogAction, VersionState};
 pub use follow_up::{FollowUp, InterventionResult, Outcome};
 pub use goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
 pub use history::{History, TYPING_PAUSE_MS};

@@ -69,6 +69,24 @@ pub enum OwnWordsField {
     Situation,
 }
 
+impl OwnWords {
+    pub fn get(&self, field: OwnWordsField) -> &str {
+        match field {
+            OwnWordsField::Dreams => &self.dreams,
+            OwnWordsField::Resources => &self.resources,
+            OwnWordsField::Situation => &self.situation,
+        }
+    }
+
+    pub fn get_mut(&mut self, field: OwnWordsField) -> &mut String {
+        match field {
+            OwnWordsField::Dreams => &mut self.dreams,
+            OwnWordsField::Resources => &mut self.resources,
+            OwnWordsField::Situation => &mut self.situation,
+        }
+    }
+}
+
 impl OwnWordsField {
     pub const ALL: [OwnWordsField; 3] = [Self::Dreams, Self::Resources, Self::Situation];
 

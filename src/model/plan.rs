@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::agreement::{Approval, ApprovalRole, Comment, VersionRecord};
 use super::consent::Consent;
+use super::edit_kind::LogAction;
 use super::follow_up::FollowUp;
 use super::goal::{Goal, Rating};
 use super::ids::{
@@ -103,9 +104,13 @@ pub struct ChangeEntry {
     pub name: String,
     /// Plain English summary, e.g. "added goal “Jeg vil have et arbejde”".
     pub summary: String,
-    /// Stable code of the edit (the `Edit` variant in snake_case), for translation.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub action: String,
+    /// Stable code of the edit (see [`EditKind`](super::edit::EditKind)), for translation.
+    #[serde(default, skip_serializing_if = "LogAction::is_empty")]
+    pub action: LogAction,
+    /// The field a field edit changed (its path in the plan format, e.g. `title`,
+    /// `scale.more`, `citizen.own_words.dreams`). Since format version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<ItemRef>,
     #[serde(default, skip_serializing_if = "is_edit")]
@@ -144,19 +149,7 @@ impl Plan {
     }
 
     pub fn own_words(&self, field: OwnWordsField) -> &str {
-        match field {
-            OwnWordsField::Dreams => &self.citizen.own_words.dreams,
-            OwnWordsField::Resources => &self.citizen.own_words.resources,
-            OwnWordsField::Situation => &self.citizen.own_words.situation,
-        }
-    }
-
-    pub(crate) fn own_words_mut(&mut self, field: OwnWordsField) -> &mut String {
-        match field {
-            OwnWordsField::Dreams => &mut self.citizen.own_words.dreams,
-            OwnWordsField::Resources => &mut self.citizen.own_words.resources,
-            OwnWordsField::Situation => &mut self.citizen.own_words.situation,
-        }
+        self.citizen.own_words.get(field)
     }
 
     pub fn goal(&self, id: GoalId) -> Option<&Goal> {

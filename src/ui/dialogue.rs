@@ -233,7 +233,7 @@ pub fn ItemHistory(
                 <ol class="hp-log-list">
                     {move || entries.get().into_iter().map(|entry| {
                         let lang = lang();
-                        let what = lang.action(&entry.action).map(str::to_string).unwrap_or(entry.summary.clone());
+                        let what = entry.action.kind().map_or(entry.summary.clone(), |kind| lang.action(kind).to_string());
                         let actor = Actor { role: entry.role, name: entry.name.clone() };
                         view! {
                             <li>{byline(lang, &actor, entry.at)}": "{what}</li>

@@ -438,6 +438,7 @@ fn arb_log_entry() -> impl Strategy<Value = ChangeEntry> {
             name: actor.name,
             summary,
             action: "set_title".into(),
+            field: Some("title".into()),
             item: None,
             origin: ChangeOrigin::Edit,
             version,
@@ -830,7 +831,7 @@ fn arb_step_days() -> impl Strategy<Value = i64> {
     ]
 }
 
-pub const OPS: u8 = 42;
+pub const OPS: u8 = 44;
 
 pub fn arb_step() -> impl Strategy<Value = Step> {
     (
@@ -1248,6 +1249,8 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
             },
         },
         40 => Edit::StartNewVersion,
+        42 => field_edit(plan, s, date, false),
+        43 => field_edit(plan, s, date, true),
         _ => {
             // Two edits as one step.
             let first = Step {
@@ -1266,5 +1269,126 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 ],
             }
         }
+    }
+}
+
+/// A field of some owner: a text field or (`date`) a date field.
+type FieldSpec = (&'static str, bool);
+
+/// Where field edits land: each owner with the fields the editor's forms set, and one
+/// field no field edit may set (refused).
+fn field_owner(plan: &Plan, s: &Step) -> (FieldOf, &'static [FieldSpec]) {
+    const PLAN: &[FieldSpec] = &[
+        ("title", false),
+        ("citizen.name", false),
+        ("citizen.own_words.dreams", false),
+        ("citizen.own_words.resources", false),
+        ("citizen.own_words.situation", false),
+    ];
+    const GOAL: &[FieldSpec] = &[
+        ("title", false),
+        ("description", false),
+        ("scale.more", false),
+        ("scale.much_less", false),
+        ("target_date", true),
+        ("created_by", false),
+    ];
+    const INTERVENTION: &[FieldSpec] = &[
+        ("title", false),
+        ("description", false),
+        ("provider", false),
+        ("frequency", false),
+        ("period.start", true),
+        ("period.end", true),
+        ("goals", false),
+    ];
+    const PERSON: &[FieldSpec] = &[("name", false), ("unit", false), ("contribution", false)];
+    const MEMBER: &[FieldSpec] = &[("name", false), ("relation", false)];
+    const CONSENT: &[FieldSpec] = &[("scope", false), ("given", true)];
+    const FOLLOW_UP: &[FieldSpec] = &[("agreements", false), ("date", true), ("next_date", true)];
+    let k = s.a / 7;
+    let pick_id = |len: usize| k % len.max(1);
+    match s.a % 7 {
+        1 if !plan.goals.is_empty() => (
+            FieldOf::Goal(plan.goals[pick_id(plan.goals.len())].id),
+            GOAL,
+        ),
+        2 if !plan.interventions.is_empty() => (
+            FieldOf::Intervention(plan.interventions[pick_id(plan.interventions.len())].id),
+            INTERVENTION,
+        ),
+        3 if !plan.people.is_empty() => (
+            FieldOf::Person(plan.people[pick_id(plan.people.len())].id),
+            PERSON,
+        ),
+        4 if !plan.family.is_empty() => (
+            FieldOf::FamilyMember(plan.family[pick_id(plan.family.len())].id),
+            MEMBER,
+        ),
+        5 if !plan.consents.is_empty() => (
+            FieldOf::Consent(plan.consents[pick_id(plan.consents.len())].id),
+            CONSENT,
+        ),
+        6 if !plan.follow_ups.is_empty() => (
+            FieldOf::FollowUp(plan.follow_ups[pick_id(plan.follow_ups.len())].id),
+            FOLLOW_UP,
+        ),
+        _ => (FieldOf::Plan, PLAN),
+    }
+}
+
+/// The text a field holds now, read from the plan's JSON as a host would.
+pub fn field_text(plan: &Plan, of: FieldOf, field: &str) -> String {
+    let item = match of {
+        FieldOf::Plan => serde_json::json!({ "title": plan.title, "citizen": plan.citizen }),
+        FieldOf::Goal(id) => serde_json::to_value(plan.goal(id)).unwrap(),
+        FieldOf::Intervention(id) => serde_json::to_value(plan.intervention(id)).unwrap(),
+        FieldOf::Person(id) => {
+            serde_json::to_value(plan.people.iter().find(|p| p.id == id)).unwrap()
+        }
+        FieldOf::FamilyMember(id) => {
+            serde_json::to_value(plan.family.iter().find(|m| m.id == id)).unwrap()
+        }
+        FieldOf::Consent(id) => {
+            serde_json::to_value(plan.consents.iter().find(|c| c.id == id)).unwrap()
+        }
+        FieldOf::FollowUp(id) => {
+            serde_json::to_value(plan.follow_ups.iter().find(|f| f.id == id)).unwrap()
+        }
+    };
+    let pointer = format!("/{}", field.replace('.', "/"));
+    item.pointer(&pointer)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A set-field or (`splice`) a text splice, as the editor's fields send them: typing a
+/// few characters at the caret, deleting some, or pasting; sometimes at a place past the
+/// text's end or inside an emoji (refused), sometimes on a field no field edit may set.
+fn field_edit(plan: &Plan, s: &Step, date: NaiveDate, splice: bool) -> Edit {
+    let (of, fields) = field_owner(plan, s);
+    let (field, is_date) = fields[s.b % fields.len()];
+    let field = field.to_string();
+    if splice && !is_date {
+        let text = field_text(plan, of, &field);
+        let len = text.encode_utf16().count();
+        let at = s.b % (len + 2);
+        let delete = (s.value.unsigned_abs() as usize) % 3;
+        let insert: String = s.text.chars().take(1 + s.b % 3).collect();
+        Edit::SpliceText {
+            of,
+            field,
+            at,
+            delete,
+            insert,
+        }
+    } else {
+        let value = if is_date {
+            serde_json::Value::String(date.to_string())
+        } else {
+            serde_json::Value::String(s.text.clone())
+        };
+        Edit::SetField { of, field, value }
     }
 }

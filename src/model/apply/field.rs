@@ -1,0 +1,120 @@
+//! One field of an item, reached by its name in the plan format.
+//!
+//! A field edit goes through the item's JSON form: the item is written out, the one field
+//! is replaced, and the result is read back as the item, so every item type gets set-field
+//! and text splices from one piece of code, and a value of the wrong type is refused by
+//! the same rules that read a plan file. An item is small (a goal is about 1 KB), so the
+//! round trip costs microseconds per keystroke.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::super::error::EditError;
+use super::super::splice::{apply_splice, utf16_len};
+
+/// The fields of an item type that a field edit may set: the first part of the path
+/// must be one of `settable`.
+pub(super) fn check_settable(path: &str, settable: &[&str]) -> Result<(), EditError> {
+    let first = path.split('.').next().unwrap_or_default();
+    if settable.contains(&first) && path.split('.').all(|part| !part.is_empty()) {
+        Ok(())
+    } else {
+        Err(EditError::UnknownField {
+            field: path.to_string(),
+        })
+    }
+}
+
+fn to_json<T: Serialize>(item: &T, path: &str) -> Result<Value, EditError> {
+    serde_json::to_value(item).map_err(|_| EditError::InvalidValue {
+        field: path.to_string(),
+    })
+}
+
+/// The value at `path` (`Null` where the format leaves it out).
+pub(super) fn get<T: Serialize>(item: &T, path: &str) -> Result<Value, EditError> {
+    let mut value = to_json(item, path)?;
+    for part in path.split('.') {
+        value = match value {
+            Value::Object(mut map) => map.remove(part).unwrap_or(Value::Null),
+            _ => Value::Null,
+        };
+    }
+    Ok(value)
+}
+
+/// `item` with the field at `path` set to `value`; `Null` removes the field, so it takes
+/// its default (an empty text, no date). Objects on the way are created when missing.
+pub(super) fn with<T: Serialize + DeserializeOwned>(
+    item: &T,
+    path: &str,
+    value: Value,
+) -> Result<T, EditError> {
+    let invalid = || EditError::InvalidValue {
+        field: path.to_string(),
+    };
+    let mut json = to_json(item, path)?;
+    let mut parts = path.split('.').peekable();
+    let mut node = &mut json;
+    while let Some(part) = parts.next() {
+        let map = match node {
+            Value::Object(map) => map,
+            Value::Null => {
+                *node = Value::Object(Map::new());
+                node.as_object_mut().ok_or_else(invalid)?
+            }
+            _ => return Err(invalid()),
+        };
+        if parts.peek().is_none() {
+            if value.is_null() {
+                map.remove(part);
+            } else {
+                map.insert(part.to_string(), value);
+            }
+            break;
+        }
+        node = map.entry(part.to_string()).or_insert(Value::Null);
+    }
+    serde_json::from_value(json).map_err(|_| invalid())
+}
+
+/// The text at `path` (an absent text is empty); refused when the field holds no text.
+pub(super) fn text<T: Serialize>(item: &T, path: &str) -> Result<String, EditError> {
+    match get(item, path)? {
+        Value::String(text) => Ok(text),
+        Value::Null => Ok(String::new()),
+        _ => Err(EditError::NotText {
+            field: path.to_string(),
+        }),
+    }
+}
+
+/// A text splice at `path`: the new item and the splice that undoes it.
+pub(super) struct Spliced<T> {
+    pub item: T,
+    pub inverse_delete: usize,
+    pub inverse_insert: String,
+}
+
+pub(super) fn splice<T: Serialize + DeserializeOwned>(
+    item: &T,
+    path: &str,
+    at: usize,
+    delete: usize,
+    insert: &str,
+) -> Result<Spliced<T>, EditError> {
+    let old = text(item, path)?;
+    let (new, deleted) =
+        apply_splice(&old, at, delete, insert).ok_or_else(|| EditError::SpliceOutOfRange {
+            field: path.to_string(),
+            at,
+            delete,
+            len: utf16_len(&old),
+        })?;
+    Ok(Spliced {
+        item: with(item, path, Value::String(new))?,
+        inverse_delete: utf16_len(insert),
+        inverse_insert: deleted,
+    })
+}

@@ -1,0 +1,408 @@
+//! Applying one [`Edit`]: check it, change the plan, stamp authorship, log it and
+//! return the inverse edit.
+//!
+//! Two modes: a *user* edit is checked in full (limits, roles, references) and
+//! stamped with the actor; a *restore* edit (undo/redo, produced by `apply`
+//! itself) puts back exactly what was there before, stamps included, so that
+//! undo gives back the very same plan.
+//!
+//! What `apply` refuses vs what `validate` reports: `apply` refuses what would
+//! break the plan's structure (unknown targets, wrong goal nesting, dependency
+//! circles, duplicate ids), over-long text, and what a role may not do. Things a
+//! user passes through while typing (an empty title, an end date before the
+//! start date) are allowed and reported by `validate`, so editing stays fluid.
+
+//!
+//! The generic core (`core.rs`: add, update, set a field, splice a text, remove, move)
+//! does what every item shares; each domain module (`plan.rs`, `people.rs`, `goals.rs`,
+//! `interventions.rs`, `consents.rs`, `follow_ups.rs`, `approval.rs`) holds its items'
+//! rules and the edits particular to it.
+
+mod approval;
+mod checks;
+mod consents;
+mod core;
+mod field;
+mod follow_ups;
+mod goals;
+mod interventions;
+mod people;
+mod plan;
+
+use chrono::{DateTime, Utc};
+
+use super::change_log;
+use super::consent::Consent;
+use super::edit::{Edit, EditKind, FieldOf, VersionState};
+use super::error::EditError;
+use super::follow_up::FollowUp;
+use super::goal::Goal;
+use super::intervention::Intervention;
+use super::people::{Actor, FamilyMember, Person};
+use super::plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// A fresh edit by a user: full checks, authorship stamped.
+    User,
+    /// Undo/redo: verbatim, no stamping, no role or limit checks.
+    Restore,
+    /// Rolling back a failed batch: like `Restore`, and even past a lock the
+    /// batch itself set.
+    Rollback,
+}
+
+/// Who edits, when, and how strictly: what every domain module's edit gets.
+pub(crate) struct Ctx<'a> {
+    pub actor: &'a Actor,
+    pub at: DateTime<Utc>,
+    pub mode: Mode,
+}
+
+impl Ctx<'_> {
+    /// A fresh edit by a user (checked and stamped), not an undo, redo or rollback.
+    pub fn user(&self) -> bool {
+        self.mode == Mode::User
+    }
+}
+
+/// The outcome of one applied edit.
+#[derive(Debug, Clone)]
+pub(crate) struct Applied {
+    pub inverse: Edit,
+    pub summary: String,
+    pub item: Option<ItemRef>,
+}
+
+/// Applies `edit` to `plan` for `actor` at `at`, appends a change-log entry and
+/// returns the inverse edit. On error the plan is left untouched.
+pub fn apply(
+    plan: &mut Plan,
+    edit: Edit,
+    actor: &Actor,
+    at: DateTime<Utc>,
+) -> Result<Edit, EditError> {
+    apply_logged(plan, edit, actor, at).map(|(applied, _)| applied.inverse)
+}
+
+/// [`apply`] returning everything History needs to describe the step later.
+pub(crate) fn apply_logged(
+    plan: &mut Plan,
+    edit: Edit,
+    actor: &Actor,
+    at: DateTime<Utc>,
+) -> Result<(Applied, EditKind), EditError> {
+    let (action, field) = (edit.kind(), edit.field());
+    let version = plan.version;
+    check_clock(at)?;
+    let applied = apply_edit(plan, edit, actor, at, Mode::User)?;
+    log(
+        plan,
+        actor,
+        at,
+        LogLine {
+            summary: applied.summary.clone(),
+            action,
+            field,
+            item: applied.item,
+            origin: ChangeOrigin::Edit,
+        },
+        version,
+    );
+    Ok((applied, action))
+}
+
+/// What to write in the change log for an undo or redo.
+#[derive(Debug, Clone)]
+pub(crate) struct LogLine {
+    pub summary: String,
+    pub action: EditKind,
+    pub field: Option<String>,
+    pub item: Option<ItemRef>,
+    pub origin: ChangeOrigin,
+}
+
+/// Applies a restoring edit (undo/redo) and logs `line`. Returns the inverse.
+pub(crate) fn apply_restore(
+    plan: &mut Plan,
+    edit: Edit,
+    actor: &Actor,
+    at: DateTime<Utc>,
+    line: LogLine,
+) -> Result<Edit, EditError> {
+    let version = plan.version;
+    check_clock(at)?;
+    let applied = apply_edit(plan, edit, actor, at, Mode::Restore)?;
+    log(plan, actor, at, line, version);
+    Ok(applied.inverse)
+}
+
+/// Records the edit; a keystroke continuing a typing run replaces the run's entry, and
+/// the log is compacted when it grows past its bounds (see [`change_log`]).
+/// Every stamp and log entry takes its time from `at`: a clock outside the date window
+/// would write dates that no import accepts (undo and redo are logged too).
+fn check_clock(at: DateTime<Utc>) -> Result<(), EditError> {
+    if super::limits::date_in_window(at.date_naive()) {
+        Ok(())
+    } else {
+        Err(EditError::DateOutOfRange {
+            field: "time".into(),
+            date: at.date_naive(),
+        })
+    }
+}
+
+fn log(plan: &mut Plan, actor: &Actor, at: DateTime<Utc>, line: LogLine, version: u32) {
+    change_log::record(
+        &mut plan.change_log,
+        ChangeEntry {
+            at,
+            role: actor.role,
+            name: actor.name.clone(),
+            summary: line.summary,
+            action: line.action.into(),
+            field: line.field,
+            item: line.item,
+            origin: line.origin,
+            version,
+        },
+    );
+}
+
+pub(crate) fn version_state(plan: &Plan) -> VersionState {
+    VersionState {
+        version: plan.version,
+        locked: plan.locked,
+        locked_at: plan.locked_at,
+        approvals: plan.approvals.clone(),
+        earlier_versions: plan.earlier_versions.clone(),
+    }
+}
+
+fn set_version_state(plan: &mut Plan, state: VersionState) {
+    plan.version = state.version;
+    plan.locked = state.locked;
+    plan.locked_at = state.locked_at;
+    plan.approvals = state.approvals;
+    plan.earlier_versions = state.earlier_versions;
+}
+
+pub(crate) fn apply_edit(
+    plan: &mut Plan,
+    edit: Edit,
+    actor: &Actor,
+    at: DateTime<Utc>,
+    mode: Mode,
+) -> Result<Applied, EditError> {
+    if plan.locked && mode != Mode::Rollback && !edit.allowed_when_locked() {
+        return Err(EditError::Locked {
+            version: plan.version,
+        });
+    }
+    if mode == Mode::User
+        && matches!(
+            edit,
+            Edit::RestoreVersion { .. } | Edit::RestoreStamp { .. }
+        )
+    {
+        return Err(EditError::NotAUserEdit);
+    }
+    // An approval covers the plan as it was: a content change withdraws pending
+    // approvals of this version (and undo brings them back).
+    let withdrawn = (mode == Mode::User && edit.changes_content() && !plan.approvals.is_empty())
+        .then(|| version_state(plan));
+    let ctx = Ctx { actor, at, mode };
+    let mut applied = dispatch(plan, edit, &ctx)?;
+    if let Some(state) = withdrawn {
+        plan.approvals.clear();
+        applied.inverse = Edit::Batch {
+            edits: vec![applied.inverse, Edit::RestoreVersion { state }],
+        };
+        applied
+            .summary
+            .push_str(" (the pending approval was withdrawn)");
+    }
+    Ok(applied)
+}
+
+/// One field edit, sent to the item type it addresses.
+macro_rules! on_field_owner {
+    ($of:expr, $plan:expr, |$item:ident, $id:ident| $body:expr) => {
+        match $of {
+            FieldOf::Plan => $plan,
+            FieldOf::Goal(id) => {
+                type $item = Goal;
+                let $id = id.0;
+                $body
+            }
+            FieldOf::Intervention(id) => {
+                type $item = Intervention;
+                let $id = id.0;
+                $body
+            }
+            FieldOf::Person(id) => {
+                type $item = Person;
+                let $id = id.0;
+                $body
+            }
+            FieldOf::FamilyMember(id) => {
+                type $item = FamilyMember;
+                let $id = id.0;
+                $body
+            }
+            FieldOf::Consent(id) => {
+                type $item = Consent;
+                let $id = id.0;
+                $body
+            }
+            FieldOf::FollowUp(id) => {
+                type $item = FollowUp;
+                let $id = id.0;
+                $body
+            }
+        }
+    };
+}
+
+fn dispatch(plan: &mut Plan, edit: Edit, ctx: &Ctx) -> Result<Applied, EditError> {
+    use self::core::{add, move_to, remove, update};
+    match edit {
+        Edit::SetField { of, field, value } => {
+            on_field_owner!(of, plan::set_field(plan, &field, value, ctx), |T, id| {
+                core::set_field::<T>(plan, id, &field, value, ctx)
+            })
+        }
+        Edit::SpliceText {
+            of,
+            field,
+            at,
+            delete,
+            insert,
+        } => {
+            let splice = (at, delete, insert.as_str());
+            on_field_owner!(of, plan::splice(plan, &field, splice, ctx), |T, id| {
+                core::splice::<T>(plan, id, &field, splice, ctx)
+            })
+        }
+        Edit::RestoreStamp { of, by, at } => on_field_owner!(
+            of,
+            Err(EditError::NoChange),
+            |T, id| core::restore_stamp::<T>(plan, id, by, at)
+        ),
+
+        Edit::SetTitle { title } => plan::set_title(plan, title, ctx),
+        Edit::SetOwnWords { field, text } => plan::set_own_words(plan, field, text, ctx),
+        Edit::SetCitizen { id, name } => plan::set_citizen(plan, id, name, ctx),
+
+        Edit::AddFamilyMember { member, position } => add(plan, member, position, ctx),
+        Edit::UpdateFamilyMember { member } => update(plan, member, ctx),
+        Edit::RemoveFamilyMember { id } => people::remove_member(plan, id),
+        Edit::AddPerson { person, position } => add(plan, person, position, ctx),
+        Edit::UpdatePerson { person } => update(plan, person, ctx),
+        Edit::RemovePerson { id } => people::remove_person(plan, id),
+
+        Edit::AddGoal { goal, position } => add(plan, goal, position, ctx),
+        Edit::UpdateGoal { goal } => update(plan, goal, ctx),
+        Edit::RemoveGoal { id } => goals::remove_goal(plan, id),
+        Edit::MoveGoal { id, to } => {
+            move_to::<Goal>(plan, id.0, to, |from| Edit::MoveGoal { id, to: from })
+        }
+        Edit::SetGoalStatus { id, status } => goals::set_status(plan, id, status, ctx),
+        Edit::AddRating { rating, position } => goals::add_rating(plan, rating, position, ctx),
+        Edit::RemoveRating { id } => goals::remove_rating(plan, id, ctx),
+
+        Edit::AddIntervention {
+            intervention,
+            position,
+        } => add(plan, intervention, position, ctx),
+        Edit::UpdateIntervention { intervention } => update(plan, intervention, ctx),
+        Edit::RemoveIntervention { id } => interventions::remove_with_links(plan, id),
+        Edit::MoveIntervention { id, to } => move_to::<Intervention>(plan, id.0, to, |from| {
+            Edit::MoveIntervention { id, to: from }
+        }),
+        Edit::SetInterventionStatus { id, status } => {
+            interventions::set_status(plan, id, status, ctx)
+        }
+        Edit::LinkGoal { intervention, goal } => {
+            interventions::link_goal(plan, intervention, goal, true, ctx)
+        }
+        Edit::UnlinkGoal { intervention, goal } => {
+            interventions::link_goal(plan, intervention, goal, false, ctx)
+        }
+        Edit::AddDependency {
+            intervention,
+            depends_on,
+        } => interventions::add_dependency(plan, intervention, depends_on, ctx),
+        Edit::RemoveDependency {
+            intervention,
+            depends_on,
+        } => interventions::remove_dependency(plan, intervention, depends_on, ctx),
+
+        Edit::AddConsent { consent, position } => add(plan, consent, position, ctx),
+        Edit::UpdateConsent { consent } => update(plan, consent, ctx),
+        Edit::WithdrawConsent { id, date } => consents::withdraw(plan, id, date, ctx),
+        Edit::RemoveConsent { id } => remove::<Consent>(plan, id.0, |_| Vec::new()),
+
+        Edit::AddFollowUp {
+            follow_up,
+            position,
+        } => add(plan, follow_up, position, ctx),
+        Edit::UpdateFollowUp { follow_up } => update(plan, follow_up, ctx),
+        Edit::RemoveFollowUp { id } => remove::<FollowUp>(plan, id.0, |_| Vec::new()),
+        Edit::SetFollowUpResult { follow_up, result } => {
+            follow_ups::set_result(plan, follow_up, result, ctx)
+        }
+        Edit::RemoveFollowUpResult {
+            follow_up,
+            intervention,
+        } => follow_ups::remove_result(plan, follow_up, intervention, ctx),
+
+        Edit::AddComment { comment, position } => {
+            approval::add_comment(plan, comment, position, ctx)
+        }
+        Edit::RemoveComment { id } => approval::remove_comment(plan, id, ctx),
+        Edit::SetAgreement { on, agreement } => approval::set_agreement(plan, on, agreement, ctx),
+        Edit::Approve { as_role } => approval::approve(plan, as_role, ctx),
+        Edit::RevokeApproval { as_role } => approval::revoke(plan, as_role, ctx),
+        Edit::StartNewVersion => approval::start_new_version(plan, ctx),
+        Edit::RestoreVersion { state } => approval::restore_version(plan, state),
+        Edit::Batch { edits } => apply_batch(plan, edits, ctx),
+    }
+}
+
+/// All edits apply, or none: on a refusal the ones already applied are rolled back.
+fn apply_batch(plan: &mut Plan, edits: Vec<Edit>, ctx: &Ctx) -> Result<Applied, EditError> {
+    if edits.is_empty() {
+        return Err(EditError::NoChange);
+    }
+    let mut inverses = Vec::with_capacity(edits.len());
+    let mut summaries = Vec::with_capacity(edits.len());
+    let mut item = None;
+    for edit in edits {
+        match apply_edit(plan, edit, ctx.actor, ctx.at, ctx.mode) {
+            Ok(applied) => {
+                inverses.push(applied.inverse);
+                summaries.push(applied.summary);
+                item = item.or(applied.item);
+            }
+            Err(err) => {
+                for inverse in inverses.into_iter().rev() {
+                    // The inverse of an edit just applied puts back what it changed; it
+                    // cannot be refused (`Rollback` passes even a lock the batch set).
+                    let rolled_back = apply_edit(plan, inverse, ctx.actor, ctx.at, Mode::Rollback);
+                    debug_assert!(
+                        rolled_back.is_ok(),
+                        "the inverse of an applied edit applies"
+                    );
+                }
+                return Err(err);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(self::core::done(
+        Edit::Batch { edits: inverses },
+        summaries.join("; "),
+        item,
+    ))
+}
