@@ -22,7 +22,7 @@ use super::ids::{
 use super::intervention::{Intervention, InterventionStatus};
 use super::people::{Actor, FamilyMember, OwnWordsField, Person};
 
-pub use super::apply::apply;
+pub use super::apply::{apply, field_text};
 pub use super::edit_kind::{EditKind, LogAction};
 pub use super::error::{EditError, ItemKind};
 

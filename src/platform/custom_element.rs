@@ -721,7 +721,7 @@ fn watch_plan(
             if let Some(entry) = last {
                 let edit = serde_json::json!({
                     "who": { "role": entry.role, "name": entry.name },
-                    "what": { "action": entry.action, "summary": entry.summary, "item": entry.item },
+                    "what": { "action": entry.action, "field": entry.field, "summary": entry.summary, "item": entry.item },
                     "when": entry.at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
                 });
                 let detail = js_sys::Object::new();

@@ -406,3 +406,14 @@ fn apply_batch(plan: &mut Plan, edits: Vec<Edit>, ctx: &Ctx) -> Result<Applied, 
         item,
     ))
 }
+
+/// The text a field holds now (an absent text is empty), or None when the owner is gone
+/// or the field holds no text. A text field compares what the user typed with this to
+/// send the one splice between them.
+pub fn field_text(plan: &Plan, of: FieldOf, path: &str) -> Option<String> {
+    on_field_owner!(of, plan::field_text(plan, path), |T, id| {
+        self::core::get::<T>(plan, id)
+            .ok()
+            .and_then(|item| field::text(item, path).ok())
+    })
+}

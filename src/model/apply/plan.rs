@@ -110,6 +110,10 @@ pub(super) fn splice(
     Ok(done(inverse, summary(plan, path), None))
 }
 
+pub(super) fn field_text(plan: &Plan, path: &str) -> Option<String> {
+    field::text(&header(plan), path).ok()
+}
+
 pub(super) fn set_title(plan: &mut Plan, title: String, ctx: &Ctx) -> Result<Applied, EditError> {
     let mut new = header(plan);
     let old = std::mem::replace(&mut new.title, title);
