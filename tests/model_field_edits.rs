@@ -32,7 +32,7 @@ fn type_at(plan: &mut Plan, history: &mut History, id: GoalId, caret: usize, typ
         let after = String::from_utf16(&after).unwrap();
         let (s_at, delete, insert) = splice_between(&before, &after).unwrap();
         let edit = Edit::SpliceText {
-            of: FieldOf::Goal(id),
+            item: Some(ItemRef::Goal(id)),
             field: "description".into(),
             at: s_at,
             delete,
@@ -56,7 +56,7 @@ fn danish_letters_and_emoji_land_where_typed_and_one_undo_takes_the_run_back() {
         .apply(
             &mut plan,
             Edit::SetField {
-                of: FieldOf::Goal(ids.job),
+                item: Some(ItemRef::Goal(ids.job)),
                 field: "description".into(),
                 value: json!("Jeg 😊 vil gerne arbejde"),
             },
@@ -97,10 +97,10 @@ fn danish_letters_and_emoji_land_where_typed_and_one_undo_takes_the_run_back() {
 fn a_field_edit_changes_that_field_and_its_undo_restores_that_field_only() {
     let (mut plan, ids) = mette_plan();
     let original = plan.clone();
-    let of = FieldOf::Intervention(ids.mentor);
+    let of = Some(ItemRef::Intervention(ids.mentor));
     let mut history = History::default();
     let start = Edit::SetField {
-        of,
+        item: of,
         field: "period.start".into(),
         value: json!("2027-02-01"),
     };
@@ -127,7 +127,7 @@ fn a_field_edit_changes_that_field_and_its_undo_restores_that_field_only() {
     // Someone else changes another field of the same intervention meanwhile (another
     // device); undoing the first edit puts back the start date and keeps the provider.
     let provider = Edit::SetField {
-        of,
+        item: of,
         field: "provider".into(),
         value: json!("Mentorkorps Aarhus"),
     };
@@ -141,7 +141,7 @@ fn a_field_edit_changes_that_field_and_its_undo_restores_that_field_only() {
     assert_eq!(mentor.provider, "Mentorkorps Aarhus");
     // null clears an optional field.
     let clear = Edit::SetField {
-        of,
+        item: of,
         field: "period.end".into(),
         value: serde_json::Value::Null,
     };
@@ -152,11 +152,11 @@ fn a_field_edit_changes_that_field_and_its_undo_restores_that_field_only() {
 #[test]
 fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_nothing() {
     let (plan, ids) = mette_plan();
-    let goal = FieldOf::Goal(ids.job);
+    let goal = Some(ItemRef::Goal(ids.job));
     let cases = [
         (
             Edit::SetField {
-                of: goal,
+                item: goal,
                 field: "created_by".into(),
                 value: json!({"role": "citizen", "name": "X"}),
             },
@@ -166,7 +166,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SetField {
-                of: FieldOf::Intervention(ids.mentor),
+                item: Some(ItemRef::Intervention(ids.mentor)),
                 field: "goals".into(),
                 value: json!([]),
             },
@@ -176,7 +176,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SetField {
-                of: goal,
+                item: goal,
                 field: "title.".into(),
                 value: json!("x"),
             },
@@ -186,7 +186,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SetField {
-                of: goal,
+                item: goal,
                 field: "target_date".into(),
                 value: json!("snart"),
             },
@@ -196,7 +196,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SetField {
-                of: goal,
+                item: goal,
                 field: "status".into(),
                 value: json!("finished-ish"),
             },
@@ -206,7 +206,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SetField {
-                of: goal,
+                item: goal,
                 field: "target_date".into(),
                 value: json!("2520-01-01"),
             },
@@ -217,7 +217,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SetField {
-                of: FieldOf::Plan,
+                item: None,
                 field: "title".into(),
                 value: json!("Mettes\u{7} plan"),
             },
@@ -227,7 +227,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SpliceText {
-                of: goal,
+                item: goal,
                 field: "scale".into(),
                 at: 0,
                 delete: 0,
@@ -240,7 +240,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         (
             // A date is text in the file, but "x2027-06-30" is no date.
             Edit::SpliceText {
-                of: goal,
+                item: goal,
                 field: "target_date".into(),
                 at: 0,
                 delete: 0,
@@ -252,7 +252,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SpliceText {
-                of: goal,
+                item: goal,
                 field: "title".into(),
                 at: 999,
                 delete: 0,
@@ -267,7 +267,7 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::SpliceText {
-                of: goal,
+                item: goal,
                 field: "title".into(),
                 at: 0,
                 delete: 0,
@@ -277,13 +277,24 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
         ),
         (
             Edit::RestoreStamp {
-                of: goal,
+                item: ItemRef::Goal(ids.job),
                 by: mette(),
                 at: at(1, 1),
             },
             EditError::NotAUserEdit,
         ),
     ];
+    let rating = Some(ItemRef::Rating(ids.rating));
+    let cases = cases.into_iter().chain([(
+        Edit::SetField {
+            item: rating,
+            field: "value".into(),
+            value: json!(2),
+        },
+        EditError::UnknownField {
+            field: "value".into(),
+        },
+    )]);
     for (edit, expected) in cases {
         let mut changed = plan.clone();
         assert_eq!(
@@ -298,11 +309,11 @@ fn field_edits_that_cannot_be_loaded_or_are_not_fields_are_refused_and_change_no
 #[test]
 fn a_splice_inside_an_emoji_is_refused() {
     let (mut plan, ids) = mette_plan();
-    let of = FieldOf::Plan;
+    let of = None;
     apply(
         &mut plan,
         Edit::SetField {
-            of,
+            item: of,
             field: "citizen.own_words.dreams".into(),
             value: json!("🌱"),
         },
@@ -312,7 +323,7 @@ fn a_splice_inside_an_emoji_is_refused() {
     .unwrap();
     let before = plan.clone();
     let edit = Edit::SpliceText {
-        of,
+        item: of,
         field: "citizen.own_words.dreams".into(),
         at: 1,
         delete: 0,
@@ -351,12 +362,12 @@ fn a_locked_plan_accepts_only_the_listed_edits() {
     assert!(plan.locked);
     let refused = [
         Edit::SetField {
-            of: FieldOf::Goal(ids.job),
+            item: Some(ItemRef::Goal(ids.job)),
             field: "title".into(),
             value: json!("Nyt"),
         },
         Edit::SpliceText {
-            of: FieldOf::Plan,
+            item: None,
             field: "title".into(),
             at: 0,
             delete: 0,
@@ -392,10 +403,10 @@ fn two_fields() -> impl Strategy<Value = (usize, usize, usize, String, String, b
 }
 
 /// The text fields of each owner the property below edits.
-fn owner_fields(plan: &Plan, pick: usize) -> (FieldOf, [&'static str; 5]) {
+fn owner_fields(plan: &Plan, pick: usize) -> (Option<ItemRef>, [&'static str; 5]) {
     match pick % 3 {
         0 if !plan.goals.is_empty() => (
-            FieldOf::Goal(plan.goals[pick / 3 % plan.goals.len()].id),
+            Some(ItemRef::Goal(plan.goals[pick / 3 % plan.goals.len()].id)),
             [
                 "title",
                 "description",
@@ -405,7 +416,9 @@ fn owner_fields(plan: &Plan, pick: usize) -> (FieldOf, [&'static str; 5]) {
             ],
         ),
         1 if !plan.interventions.is_empty() => (
-            FieldOf::Intervention(plan.interventions[pick / 3 % plan.interventions.len()].id),
+            Some(ItemRef::Intervention(
+                plan.interventions[pick / 3 % plan.interventions.len()].id,
+            )),
             [
                 "title",
                 "description",
@@ -415,7 +428,7 @@ fn owner_fields(plan: &Plan, pick: usize) -> (FieldOf, [&'static str; 5]) {
             ],
         ),
         _ => (
-            FieldOf::Plan,
+            None,
             [
                 "title",
                 "citizen.name",
@@ -427,12 +440,12 @@ fn owner_fields(plan: &Plan, pick: usize) -> (FieldOf, [&'static str; 5]) {
     }
 }
 
-fn edit_of(plan: &Plan, of: FieldOf, field: &str, text: &str, splice: bool) -> Edit {
+fn edit_of(plan: &Plan, of: Option<ItemRef>, field: &str, text: &str, splice: bool) -> Edit {
     if splice {
         // Insert the text at the start, as typing at the start of the field would.
         let _ = field_text(plan, of, field);
         Edit::SpliceText {
-            of,
+            item: of,
             field: field.into(),
             at: 0,
             delete: 0,
@@ -440,7 +453,7 @@ fn edit_of(plan: &Plan, of: FieldOf, field: &str, text: &str, splice: bool) -> E
         }
     } else {
         Edit::SetField {
-            of,
+            item: of,
             field: field.into(),
             value: json!(text),
         }

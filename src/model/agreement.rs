@@ -37,12 +37,8 @@ impl Agreement {
 
 /// The item a comment (or an agreement edit) is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(
-    tag = "kind",
-    content = "id",
-    rename_all = "snake_case",
-    deny_unknown_fields
-)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[serde(deny_unknown_fields)]
 pub enum Target {
     Goal(GoalId),
     Intervention(InterventionId),

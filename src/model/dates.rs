@@ -50,13 +50,8 @@ impl EnteredDates for Goal {
             .collect()
     }
     fn all_dates(&self) -> Vec<DateField> {
-        let mut out = self.entered_dates();
-        out.extend(authorship(
-            self.created_at,
-            self.updated_at,
-            self.citizen_agreement.at,
-        ));
-        out
+        let stamps = authorship(self.created_at, self.updated_at, self.citizen_agreement.at);
+        self.entered_dates().into_iter().chain(stamps).collect()
     }
 }
 
@@ -72,13 +67,8 @@ impl EnteredDates for Intervention {
         .collect()
     }
     fn all_dates(&self) -> Vec<DateField> {
-        let mut out = self.entered_dates();
-        out.extend(authorship(
-            self.created_at,
-            self.updated_at,
-            self.citizen_agreement.at,
-        ));
-        out
+        let stamps = authorship(self.created_at, self.updated_at, self.citizen_agreement.at);
+        self.entered_dates().into_iter().chain(stamps).collect()
     }
 }
 

@@ -21,30 +21,11 @@ use super::ids::{
 };
 use super::intervention::{Intervention, InterventionStatus};
 use super::people::{Actor, FamilyMember, OwnWordsField, Person};
+use super::plan::ItemRef;
 
 pub use super::apply::{apply, field_text};
 pub use super::edit_kind::{EditKind, LogAction};
 pub use super::error::{EditError, ItemKind};
-
-/// What a field edit changes: the plan itself or one of its items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(
-    tag = "kind",
-    content = "id",
-    rename_all = "snake_case",
-    deny_unknown_fields
-)]
-pub enum FieldOf {
-    /// The plan's own fields: `title`, `citizen.id`, `citizen.name`,
-    /// `citizen.own_words.dreams|resources|situation`.
-    Plan,
-    Goal(GoalId),
-    Intervention(InterventionId),
-    Person(PersonId),
-    FamilyMember(MemberId),
-    Consent(ConsentId),
-    FollowUp(FollowUpId),
-}
 
 /// The approval state of a plan, restored as one piece by undo.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -76,7 +57,10 @@ pub enum Edit {
     /// `period.start`, `citizen.own_words.dreams`). Only the fields a user edits directly
     /// can be set this way; lists of links, authorship and agreement have their own edits.
     SetField {
-        of: FieldOf,
+        /// The item whose field it is; left out for the plan's own fields (`title`,
+        /// `citizen.id`, `citizen.name`, `citizen.own_words.dreams|resources|situation`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<ItemRef>,
         field: String,
         value: serde_json::Value,
     },
@@ -84,7 +68,8 @@ pub enum Edit {
     /// UTF-16 code units, as the browser does (an emoji counts two), so an edit made in
     /// the browser lands where it was typed. The inverse is again a splice.
     SpliceText {
-        of: FieldOf,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<ItemRef>,
         field: String,
         at: usize,
         #[serde(default)]
@@ -95,7 +80,7 @@ pub enum Edit {
     /// Puts back who changed an item last and when. Produced only inside the inverse
     /// of a field edit; `apply` refuses it from users.
     RestoreStamp {
-        of: FieldOf,
+        item: ItemRef,
         by: Actor,
         at: DateTime<Utc>,
     },
@@ -304,10 +289,10 @@ impl Edit {
     pub fn kind(&self) -> EditKind {
         use EditKind as K;
         match self {
-            Edit::SetField { of, field, .. } | Edit::SpliceText { of, field, .. } => {
-                EditKind::of_field(*of, field)
+            Edit::SetField { item, field, .. } | Edit::SpliceText { item, field, .. } => {
+                EditKind::of_field(*item, field)
             }
-            Edit::RestoreStamp { of, .. } => EditKind::of_field(*of, ""),
+            Edit::RestoreStamp { item, .. } => EditKind::of_field(Some(*item), ""),
             Edit::SetTitle { .. } => K::SetTitle,
             Edit::SetOwnWords { .. } => K::SetOwnWords,
             Edit::SetCitizen { .. } => K::SetCitizen,

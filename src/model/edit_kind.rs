@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::edit::FieldOf;
+use super::plan::ItemRef;
 
 macro_rules! edit_kinds {
     ($($variant:ident => $code:literal,)*) => {
@@ -92,19 +92,22 @@ impl EditKind {
 
     /// The kind a field edit is logged as: the update of the item it changes, or for the
     /// plan's own fields the edit that always set them.
-    pub fn of_field(of: FieldOf, field: &str) -> EditKind {
-        match of {
-            FieldOf::Plan if field == "title" => EditKind::SetTitle,
-            FieldOf::Plan if field.starts_with("citizen.own_words") => EditKind::SetOwnWords,
-            FieldOf::Plan => EditKind::SetCitizen,
-            FieldOf::Goal(_) if field == "status" => EditKind::SetGoalStatus,
-            FieldOf::Goal(_) => EditKind::UpdateGoal,
-            FieldOf::Intervention(_) if field == "status" => EditKind::SetInterventionStatus,
-            FieldOf::Intervention(_) => EditKind::UpdateIntervention,
-            FieldOf::Person(_) => EditKind::UpdatePerson,
-            FieldOf::FamilyMember(_) => EditKind::UpdateFamilyMember,
-            FieldOf::Consent(_) => EditKind::UpdateConsent,
-            FieldOf::FollowUp(_) => EditKind::UpdateFollowUp,
+    /// (Ratings and comments have no fields to set; such an edit is refused, never logged.)
+    pub fn of_field(item: Option<ItemRef>, field: &str) -> EditKind {
+        match item {
+            None if field == "title" => EditKind::SetTitle,
+            None if field.starts_with("citizen.own_words") => EditKind::SetOwnWords,
+            None => EditKind::SetCitizen,
+            Some(ItemRef::Goal(_)) if field == "status" => EditKind::SetGoalStatus,
+            Some(ItemRef::Goal(_)) => EditKind::UpdateGoal,
+            Some(ItemRef::Intervention(_)) if field == "status" => EditKind::SetInterventionStatus,
+            Some(ItemRef::Intervention(_)) => EditKind::UpdateIntervention,
+            Some(ItemRef::Person(_)) => EditKind::UpdatePerson,
+            Some(ItemRef::FamilyMember(_)) => EditKind::UpdateFamilyMember,
+            Some(ItemRef::Consent(_)) => EditKind::UpdateConsent,
+            Some(ItemRef::FollowUp(_)) => EditKind::UpdateFollowUp,
+            Some(ItemRef::Rating(_)) => EditKind::AddRating,
+            Some(ItemRef::Comment(_)) => EditKind::AddComment,
         }
     }
 }

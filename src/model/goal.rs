@@ -136,10 +136,13 @@ pub struct Goal {
     pub status: GoalStatus,
     #[serde(default, skip_serializing_if = "GasScale::is_empty")]
     pub scale: GasScale,
+    /// Whether the citizen agrees with the goal (she says so herself).
     #[serde(default, skip_serializing_if = "Agreement::is_default")]
     pub citizen_agreement: Agreement,
+    /// Who wrote the goal down first, and when.
     pub created_by: Actor,
     pub created_at: DateTime<Utc>,
+    /// Who changed the goal last, and when.
     pub updated_by: Actor,
     pub updated_at: DateTime<Utc>,
 }
@@ -162,11 +165,11 @@ impl Goal {
             target_date: None,
             status: GoalStatus::Proposed,
             scale: GasScale::default(),
-            citizen_agreement: Agreement::default(),
             created_by: by.clone(),
             created_at: at,
             updated_by: by.clone(),
             updated_at: at,
+            citizen_agreement: Agreement::default(),
         }
     }
 }

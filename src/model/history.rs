@@ -15,6 +15,7 @@ use super::edit::{Edit, EditKind};
 use super::error::EditError;
 use super::people::Actor;
 use super::plan::{ChangeOrigin, ItemRef, Plan};
+use ChangeOrigin::{Redo, Undo};
 
 /// How many steps undo can go back. Bounds memory in long sessions.
 pub const MAX_UNDO_STEPS: usize = 500;
@@ -28,6 +29,9 @@ struct Step {
     field: Option<String>,
     item: Option<ItemRef>,
 }
+
+/// Whether an undo or redo found a step (`Ok(false)`: nothing to undo or redo).
+pub type Stepped = Result<bool, EditError>;
 
 /// Typing edits to the same field this close together are undone as one step.
 pub const TYPING_PAUSE_MS: i64 = 1500;
@@ -111,47 +115,21 @@ impl History {
 
     /// Reverts the latest step. `Ok(false)`: nothing to undo. On error (e.g. the
     /// plan got locked) the step stays available and the plan is unchanged.
-    pub fn undo(
-        &mut self,
-        plan: &mut Plan,
-        actor: &Actor,
-        at: DateTime<Utc>,
-    ) -> Result<bool, EditError> {
+    pub fn undo(&mut self, plan: &mut Plan, actor: &Actor, at: DateTime<Utc>) -> Stepped {
         self.typing = None;
-        Self::step(
-            &mut self.undo,
-            &mut self.redo,
-            plan,
-            actor,
-            at,
-            ChangeOrigin::Undo,
-        )
+        Self::step(&mut self.undo, &mut self.redo, (plan, actor, at), Undo)
     }
 
     /// Re-applies the latest undone step.
-    pub fn redo(
-        &mut self,
-        plan: &mut Plan,
-        actor: &Actor,
-        at: DateTime<Utc>,
-    ) -> Result<bool, EditError> {
+    pub fn redo(&mut self, plan: &mut Plan, actor: &Actor, at: DateTime<Utc>) -> Stepped {
         self.typing = None;
-        Self::step(
-            &mut self.redo,
-            &mut self.undo,
-            plan,
-            actor,
-            at,
-            ChangeOrigin::Redo,
-        )
+        Self::step(&mut self.redo, &mut self.undo, (plan, actor, at), Redo)
     }
 
     fn step(
         from: &mut Vec<Step>,
         to: &mut Vec<Step>,
-        plan: &mut Plan,
-        actor: &Actor,
-        at: DateTime<Utc>,
+        (plan, actor, at): (&mut Plan, &Actor, DateTime<Utc>),
         origin: ChangeOrigin,
     ) -> Result<bool, EditError> {
         let Some(step) = from.pop() else {
@@ -209,9 +187,9 @@ impl History {
 /// Which field a typing edit writes to, or `None` for edits that are not typing.
 fn typing_key(edit: &Edit) -> Option<String> {
     Some(match edit {
-        Edit::SetField { of, field, .. } | Edit::SpliceText { of, field, .. } => {
-            let of = serde_json::to_string(of).unwrap_or_default();
-            format!("field/{of}/{field}")
+        Edit::SetField { item, field, .. } | Edit::SpliceText { item, field, .. } => {
+            let item = serde_json::to_string(item).unwrap_or_default();
+            format!("field/{item}/{field}")
         }
         Edit::SetTitle { .. } => "title".to_string(),
         Edit::SetOwnWords { field, .. } => format!("own_words/{}", field.key()),

@@ -146,10 +146,13 @@ pub struct Intervention {
     /// The goals this intervention serves (many-to-many).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<GoalId>,
+    /// Whether the citizen agrees with the intervention (she says so herself).
     #[serde(default, skip_serializing_if = "Agreement::is_default")]
     pub citizen_agreement: Agreement,
+    /// Who proposed the intervention, and when.
     pub created_by: Actor,
     pub created_at: DateTime<Utc>,
+    /// Who changed the intervention last, and when.
     pub updated_by: Actor,
     pub updated_at: DateTime<Utc>,
 }

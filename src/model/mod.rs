@@ -51,7 +51,7 @@ pub use agreement::{
 pub use catalogue::{Catalogue, CatalogueProblem};
 pub use coherence::{Detail, Finding, Rule};
 pub use consent::{Consent, ConsentKind};
-pub use edit::{apply, Edit, EditError, EditKind, FieldOf, ItemKind, LogAction, VersionState};
+pub use edit::{apply, Edit, EditError, EditKind, ItemKind, LogAction, VersionState};
 pub use follow_up::{FollowUp, InterventionResult, Outcome};
 pub use goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
 pub use history::{History, TYPING_PAUSE_MS};

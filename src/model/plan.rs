@@ -68,12 +68,8 @@ fn first_version() -> u32 {
 
 /// The item an edit touched, so the log can be filtered per item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(
-    tag = "kind",
-    content = "id",
-    rename_all = "snake_case",
-    deny_unknown_fields
-)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[serde(deny_unknown_fields)]
 pub enum ItemRef {
     Goal(GoalId),
     Intervention(InterventionId),

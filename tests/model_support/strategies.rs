@@ -1277,7 +1277,7 @@ type FieldSpec = (&'static str, bool);
 
 /// Where field edits land: each owner with the fields the editor's forms set, and one
 /// field no field edit may set (refused).
-fn field_owner(plan: &Plan, s: &Step) -> (FieldOf, &'static [FieldSpec]) {
+fn field_owner(plan: &Plan, s: &Step) -> (Option<ItemRef>, &'static [FieldSpec]) {
     const PLAN: &[FieldSpec] = &[
         ("title", false),
         ("citizen.name", false),
@@ -1310,57 +1310,44 @@ fn field_owner(plan: &Plan, s: &Step) -> (FieldOf, &'static [FieldSpec]) {
     let pick_id = |len: usize| k % len.max(1);
     match s.a % 7 {
         1 if !plan.goals.is_empty() => (
-            FieldOf::Goal(plan.goals[pick_id(plan.goals.len())].id),
+            Some(ItemRef::Goal(plan.goals[pick_id(plan.goals.len())].id)),
             GOAL,
         ),
         2 if !plan.interventions.is_empty() => (
-            FieldOf::Intervention(plan.interventions[pick_id(plan.interventions.len())].id),
+            Some(ItemRef::Intervention(
+                plan.interventions[pick_id(plan.interventions.len())].id,
+            )),
             INTERVENTION,
         ),
         3 if !plan.people.is_empty() => (
-            FieldOf::Person(plan.people[pick_id(plan.people.len())].id),
+            Some(ItemRef::Person(plan.people[pick_id(plan.people.len())].id)),
             PERSON,
         ),
         4 if !plan.family.is_empty() => (
-            FieldOf::FamilyMember(plan.family[pick_id(plan.family.len())].id),
+            Some(ItemRef::FamilyMember(
+                plan.family[pick_id(plan.family.len())].id,
+            )),
             MEMBER,
         ),
         5 if !plan.consents.is_empty() => (
-            FieldOf::Consent(plan.consents[pick_id(plan.consents.len())].id),
+            Some(ItemRef::Consent(
+                plan.consents[pick_id(plan.consents.len())].id,
+            )),
             CONSENT,
         ),
         6 if !plan.follow_ups.is_empty() => (
-            FieldOf::FollowUp(plan.follow_ups[pick_id(plan.follow_ups.len())].id),
+            Some(ItemRef::FollowUp(
+                plan.follow_ups[pick_id(plan.follow_ups.len())].id,
+            )),
             FOLLOW_UP,
         ),
-        _ => (FieldOf::Plan, PLAN),
+        _ => (None, PLAN),
     }
 }
 
-/// The text a field holds now, read from the plan's JSON as a host would.
-pub fn field_text(plan: &Plan, of: FieldOf, field: &str) -> String {
-    let item = match of {
-        FieldOf::Plan => serde_json::json!({ "title": plan.title, "citizen": plan.citizen }),
-        FieldOf::Goal(id) => serde_json::to_value(plan.goal(id)).unwrap(),
-        FieldOf::Intervention(id) => serde_json::to_value(plan.intervention(id)).unwrap(),
-        FieldOf::Person(id) => {
-            serde_json::to_value(plan.people.iter().find(|p| p.id == id)).unwrap()
-        }
-        FieldOf::FamilyMember(id) => {
-            serde_json::to_value(plan.family.iter().find(|m| m.id == id)).unwrap()
-        }
-        FieldOf::Consent(id) => {
-            serde_json::to_value(plan.consents.iter().find(|c| c.id == id)).unwrap()
-        }
-        FieldOf::FollowUp(id) => {
-            serde_json::to_value(plan.follow_ups.iter().find(|f| f.id == id)).unwrap()
-        }
-    };
-    let pointer = format!("/{}", field.replace('.', "/"));
-    item.pointer(&pointer)
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string()
+/// The text a field holds now.
+pub fn field_text(plan: &Plan, of: Option<ItemRef>, field: &str) -> String {
+    helhedsplan::model::edit::field_text(plan, of, field).unwrap_or_default()
 }
 
 /// A set-field or (`splice`) a text splice, as the editor's fields send them: typing a
@@ -1377,7 +1364,7 @@ fn field_edit(plan: &Plan, s: &Step, date: NaiveDate, splice: bool) -> Edit {
         let delete = (s.value.unsigned_abs() as usize) % 3;
         let insert: String = s.text.chars().take(1 + s.b % 3).collect();
         Edit::SpliceText {
-            of,
+            item: of,
             field,
             at,
             delete,
@@ -1389,6 +1376,10 @@ fn field_edit(plan: &Plan, s: &Step, date: NaiveDate, splice: bool) -> Edit {
         } else {
             serde_json::Value::String(s.text.clone())
         };
-        Edit::SetField { of, field, value }
+        Edit::SetField {
+            item: of,
+            field,
+            value,
+        }
     }
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::super::consent::Consent;
-use super::super::edit::{Edit, FieldOf};
+use super::super::edit::Edit;
 use super::super::error::{EditError, ItemKind};
 use super::super::ids::ConsentId;
 use super::super::limits::{date_in_window, LONG_TEXT_MAX, SHORT_TEXT_MAX};
@@ -22,9 +22,6 @@ impl Item for Consent {
     }
     fn item_ref(&self) -> ItemRef {
         ItemRef::Consent(self.id)
-    }
-    fn field_of(&self) -> FieldOf {
-        FieldOf::Consent(self.id)
     }
     fn list(plan: &Plan) -> &Vec<Self> {
         &plan.consents

@@ -6,10 +6,9 @@
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::Value;
 use uuid::Uuid;
 
-use super::super::edit::{Edit, FieldOf};
+use super::super::edit::Edit;
 use super::super::error::{EditError, ItemKind};
 use super::super::people::Actor;
 use super::super::plan::{ItemRef, Plan};
@@ -34,8 +33,6 @@ pub(super) trait Item: Clone + PartialEq + Serialize + DeserializeOwned {
     fn update_edit(self) -> Edit;
     fn remove_edit(&self) -> Edit;
 
-    /// Field edits address the item by this.
-    fn field_of(&self) -> FieldOf;
     /// Who changed the item last and when, for items that record it.
     fn stamp(&self) -> Option<(Actor, DateTime<Utc>)> {
         None
@@ -46,6 +43,38 @@ pub(super) trait Item: Clone + PartialEq + Serialize + DeserializeOwned {
     /// A whole-item update keeps what it must not change (authorship, agreement).
     fn keep_managed(&mut self, _old: &Self) {}
 }
+
+/// The [`Item`] methods of goals and interventions, which record who created and last
+/// changed them and carry the citizen's agreement: a new one is stamped (the agreement
+/// kept only when the citizen adds it herself), an update keeps all of that.
+macro_rules! authored_item {
+    () => {
+        fn stamp(&self) -> Option<(Actor, DateTime<Utc>)> {
+            Some((self.updated_by.clone(), self.updated_at))
+        }
+        fn set_stamp(&mut self, by: &Actor, at: DateTime<Utc>) {
+            self.updated_by = by.clone();
+            self.updated_at = at;
+        }
+        fn on_add(&mut self, actor: &Actor, at: DateTime<Utc>) {
+            self.created_by = actor.clone();
+            self.created_at = at;
+            self.set_stamp(actor, at);
+            if actor.role == $crate::model::people::Role::Citizen {
+                self.citizen_agreement.at = Some(at);
+            } else {
+                self.citizen_agreement = Default::default();
+            }
+        }
+        fn keep_managed(&mut self, old: &Self) {
+            self.created_by = old.created_by.clone();
+            self.created_at = old.created_at;
+            self.citizen_agreement = old.citizen_agreement.clone();
+            self.set_stamp(&old.updated_by, old.updated_at);
+        }
+    };
+}
+pub(super) use authored_item;
 
 pub(super) fn find<T: Item>(plan: &Plan, id: Uuid) -> Result<usize, EditError> {
     T::list(plan)
@@ -158,70 +187,32 @@ pub(super) fn change<T: Item>(
 /// A field edit's inverse, with the item's stamp put back when a user edit changed it.
 fn with_stamp(
     inverse: Edit,
-    of: FieldOf,
+    item: ItemRef,
     stamp: Option<(Actor, DateTime<Utc>)>,
     ctx: &Ctx,
 ) -> Edit {
     match stamp {
-        Some((by, at)) if ctx.user() => batch(vec![inverse, Edit::RestoreStamp { of, by, at }]),
+        Some((by, at)) if ctx.user() => batch(vec![inverse, Edit::RestoreStamp { item, by, at }]),
         _ => inverse,
     }
 }
 
-pub(super) fn set_field<T: Item>(
+/// A field edit (set or splice, see [`field::FieldEdit`]) on the item with `id`.
+pub(super) fn change_field<T: Item>(
     plan: &mut Plan,
     id: Uuid,
-    path: &str,
-    value: Value,
+    edit: field::FieldEdit,
     ctx: &Ctx,
 ) -> Result<Applied, EditError> {
-    field::check_settable(path, T::SETTABLE)?;
+    field::check_settable(edit.path(), T::SETTABLE)?;
     let i = find::<T>(plan, id)?;
     let old = &T::list(plan)[i];
-    let (old_value, stamp, of) = (field::get(old, path)?, old.stamp(), old.field_of());
-    let item = field::with(old, path, value)?;
-    let summary = format!("changed {} ({path})", item.describe());
-    let item_ref = item.item_ref();
+    let (item_ref, stamp) = (old.item_ref(), old.stamp());
+    let summary = format!("changed {} ({})", old.describe(), edit.path());
+    let (item, inverse) = edit.apply_to(old, Some(item_ref))?;
     replace(plan, i, item, ctx)?;
-    let inverse = Edit::SetField {
-        of,
-        field: path.to_string(),
-        value: old_value,
-    };
-    Ok(done(
-        with_stamp(inverse, of, stamp, ctx),
-        summary,
-        Some(item_ref),
-    ))
-}
-
-pub(super) fn splice<T: Item>(
-    plan: &mut Plan,
-    id: Uuid,
-    path: &str,
-    (at, delete, insert): (usize, usize, &str),
-    ctx: &Ctx,
-) -> Result<Applied, EditError> {
-    field::check_settable(path, T::SETTABLE)?;
-    let i = find::<T>(plan, id)?;
-    let old = &T::list(plan)[i];
-    let (stamp, of) = (old.stamp(), old.field_of());
-    let spliced = field::splice(old, path, at, delete, insert)?;
-    let summary = format!("changed {} ({path})", spliced.item.describe());
-    let item_ref = spliced.item.item_ref();
-    replace(plan, i, spliced.item, ctx)?;
-    let inverse = Edit::SpliceText {
-        of,
-        field: path.to_string(),
-        at,
-        delete: spliced.inverse_delete,
-        insert: spliced.inverse_insert,
-    };
-    Ok(done(
-        with_stamp(inverse, of, stamp, ctx),
-        summary,
-        Some(item_ref),
-    ))
+    let inverse = with_stamp(inverse, item_ref, stamp, ctx);
+    Ok(done(inverse, summary, Some(item_ref)))
 }
 
 /// Puts back an item's "changed by … at …" (only as part of an inverse).
@@ -237,17 +228,13 @@ pub(super) fn restore_stamp<T: Item>(
         return Err(EditError::NoChange);
     };
     item.set_stamp(&by, at);
-    let of = item.field_of();
     let summary = format!("restored who last changed {}", item.describe());
-    Ok(done(
-        Edit::RestoreStamp {
-            of,
-            by: old_by,
-            at: old_at,
-        },
-        summary,
-        Some(item.item_ref()),
-    ))
+    let inverse = Edit::RestoreStamp {
+        item: item.item_ref(),
+        by: old_by,
+        at: old_at,
+    };
+    Ok(done(inverse, summary, Some(item.item_ref())))
 }
 
 /// Removes the item; `unlink` then takes it out of everything that points at it and

@@ -10,7 +10,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::super::edit::Edit;
 use super::super::error::EditError;
+use super::super::plan::ItemRef;
 use super::super::splice::{apply_splice, utf16_len};
 
 /// The fields of an item type that a field edit may set: the first part of the path
@@ -90,31 +92,70 @@ pub(super) fn text<T: Serialize>(item: &T, path: &str) -> Result<String, EditErr
     }
 }
 
-/// A text splice at `path`: the new item and the splice that undoes it.
-pub(super) struct Spliced<T> {
-    pub item: T,
-    pub inverse_delete: usize,
-    pub inverse_insert: String,
+/// One field edit, before it is applied: set a value, or splice a text.
+pub(super) enum FieldEdit {
+    Set {
+        path: String,
+        value: Value,
+    },
+    Splice {
+        path: String,
+        at: usize,
+        delete: usize,
+        insert: String,
+    },
 }
 
-pub(super) fn splice<T: Serialize + DeserializeOwned>(
-    item: &T,
-    path: &str,
-    at: usize,
-    delete: usize,
-    insert: &str,
-) -> Result<Spliced<T>, EditError> {
-    let old = text(item, path)?;
-    let (new, deleted) =
-        apply_splice(&old, at, delete, insert).ok_or_else(|| EditError::SpliceOutOfRange {
-            field: path.to_string(),
-            at,
-            delete,
-            len: utf16_len(&old),
-        })?;
-    Ok(Spliced {
-        item: with(item, path, Value::String(new))?,
-        inverse_delete: utf16_len(insert),
-        inverse_insert: deleted,
-    })
+impl FieldEdit {
+    pub fn path(&self) -> &str {
+        match self {
+            FieldEdit::Set { path, .. } | FieldEdit::Splice { path, .. } => path,
+        }
+    }
+
+    /// The owner with the field changed, and the edit that changes it back (that field
+    /// only) on the owner `item` (None: the plan).
+    pub fn apply_to<T: Serialize + DeserializeOwned>(
+        self,
+        owner: &T,
+        item: Option<ItemRef>,
+    ) -> Result<(T, Edit), EditError> {
+        match self {
+            FieldEdit::Set { path, value } => {
+                let old = get(owner, &path)?;
+                let new = with(owner, &path, value)?;
+                let inverse = Edit::SetField {
+                    item,
+                    field: path,
+                    value: old,
+                };
+                Ok((new, inverse))
+            }
+            FieldEdit::Splice {
+                path,
+                at,
+                delete,
+                insert,
+            } => {
+                let old = text(owner, &path)?;
+                let (new, deleted) = apply_splice(&old, at, delete, &insert).ok_or_else(|| {
+                    EditError::SpliceOutOfRange {
+                        field: path.clone(),
+                        at,
+                        delete,
+                        len: utf16_len(&old),
+                    }
+                })?;
+                let new = with(owner, &path, Value::String(new))?;
+                let inverse = Edit::SpliceText {
+                    item,
+                    field: path,
+                    at,
+                    delete: utf16_len(&insert),
+                    insert: deleted,
+                };
+                Ok((new, inverse))
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use uuid::Uuid;
 
-use super::super::edit::{Edit, FieldOf};
+use super::super::edit::Edit;
 use super::super::error::{EditError, ItemKind};
 use super::super::follow_up::{FollowUp, InterventionResult};
 use super::super::ids::{FollowUpId, InterventionId};
@@ -23,9 +23,6 @@ impl Item for FollowUp {
     }
     fn item_ref(&self) -> ItemRef {
         ItemRef::FollowUp(self.id)
-    }
-    fn field_of(&self) -> FieldOf {
-        FieldOf::FollowUp(self.id)
     }
     fn list(plan: &Plan) -> &Vec<Self> {
         &plan.follow_ups

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::super::agreement::Target;
-use super::super::edit::{Edit, FieldOf};
+use super::super::edit::Edit;
 use super::super::error::{EditError, ItemKind};
 use super::super::goal::{Goal, GoalStatus, Perspective, Rating, GAS_MAX, GAS_MIN};
 use super::super::ids::{GoalId, RatingId};
@@ -14,28 +14,8 @@ use super::super::people::{Actor, Role};
 use super::super::plan::{ItemRef, Plan};
 use super::super::serde_code;
 use super::checks::{check_dates, check_len, check_opt_text, check_text, q, was};
-use super::core::{change, done, find, get, remove, take_where, unlink_each, Item};
+use super::core::{authored_item, change, done, find, get, remove, take_where, unlink_each, Item};
 use super::{Applied, Ctx};
-
-/// Stamps a new goal or intervention: created and changed by the actor now; the
-/// citizen's agreement is kept only when the citizen adds it herself.
-pub(super) fn stamp_new(
-    (created_by, created_at): (&mut Actor, &mut DateTime<Utc>),
-    (updated_by, updated_at): (&mut Actor, &mut DateTime<Utc>),
-    agreement: &mut super::super::agreement::Agreement,
-    actor: &Actor,
-    at: DateTime<Utc>,
-) {
-    *created_by = actor.clone();
-    *created_at = at;
-    *updated_by = actor.clone();
-    *updated_at = at;
-    if actor.role == Role::Citizen {
-        agreement.at = Some(at);
-    } else {
-        *agreement = Default::default();
-    }
-}
 
 impl Item for Goal {
     const KIND: ItemKind = ItemKind::Goal;
@@ -57,9 +37,6 @@ impl Item for Goal {
     }
     fn item_ref(&self) -> ItemRef {
         ItemRef::Goal(self.id)
-    }
-    fn field_of(&self) -> FieldOf {
-        FieldOf::Goal(self.id)
     }
     fn list(plan: &Plan) -> &Vec<Self> {
         &plan.goals
@@ -85,29 +62,7 @@ impl Item for Goal {
     fn remove_edit(&self) -> Edit {
         Edit::RemoveGoal { id: self.id }
     }
-    fn stamp(&self) -> Option<(Actor, DateTime<Utc>)> {
-        Some((self.updated_by.clone(), self.updated_at))
-    }
-    fn set_stamp(&mut self, by: &Actor, at: DateTime<Utc>) {
-        self.updated_by = by.clone();
-        self.updated_at = at;
-    }
-    fn on_add(&mut self, actor: &Actor, at: DateTime<Utc>) {
-        stamp_new(
-            (&mut self.created_by, &mut self.created_at),
-            (&mut self.updated_by, &mut self.updated_at),
-            &mut self.citizen_agreement,
-            actor,
-            at,
-        );
-    }
-    fn keep_managed(&mut self, old: &Self) {
-        self.created_by = old.created_by.clone();
-        self.created_at = old.created_at;
-        self.citizen_agreement = old.citizen_agreement.clone();
-        self.updated_by = old.updated_by.clone();
-        self.updated_at = old.updated_at;
-    }
+    authored_item!();
 }
 
 fn check_goal(plan: &Plan, goal: &Goal, old: Option<&Goal>) -> Result<(), EditError> {

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::super::agreement::Target;
-use super::super::edit::{Edit, FieldOf};
+use super::super::edit::Edit;
 use super::super::error::{EditError, ItemKind};
 use super::super::follow_up::FollowUp;
 use super::super::goal::Goal;
@@ -17,8 +17,7 @@ use super::super::people::{Actor, Person};
 use super::super::plan::{ItemRef, Plan};
 use super::super::serde_code;
 use super::checks::{check_dates, check_opt_text, check_text, q, was};
-use super::core::{change, done, find, get, remove, take_where, unlink_each, Item};
-use super::goals::stamp_new;
+use super::core::{authored_item, change, done, find, get, remove, take_where, unlink_each, Item};
 use super::{Applied, Ctx};
 
 impl Item for Intervention {
@@ -43,9 +42,6 @@ impl Item for Intervention {
     }
     fn item_ref(&self) -> ItemRef {
         ItemRef::Intervention(self.id)
-    }
-    fn field_of(&self) -> FieldOf {
-        FieldOf::Intervention(self.id)
     }
     fn list(plan: &Plan) -> &Vec<Self> {
         &plan.interventions
@@ -73,29 +69,7 @@ impl Item for Intervention {
     fn remove_edit(&self) -> Edit {
         Edit::RemoveIntervention { id: self.id }
     }
-    fn stamp(&self) -> Option<(Actor, DateTime<Utc>)> {
-        Some((self.updated_by.clone(), self.updated_at))
-    }
-    fn set_stamp(&mut self, by: &Actor, at: DateTime<Utc>) {
-        self.updated_by = by.clone();
-        self.updated_at = at;
-    }
-    fn on_add(&mut self, actor: &Actor, at: DateTime<Utc>) {
-        stamp_new(
-            (&mut self.created_by, &mut self.created_at),
-            (&mut self.updated_by, &mut self.updated_at),
-            &mut self.citizen_agreement,
-            actor,
-            at,
-        );
-    }
-    fn keep_managed(&mut self, old: &Self) {
-        self.created_by = old.created_by.clone();
-        self.created_at = old.created_at;
-        self.citizen_agreement = old.citizen_agreement.clone();
-        self.updated_by = old.updated_by.clone();
-        self.updated_at = old.updated_at;
-    }
+    authored_item!();
 }
 
 /// Reads one text field of an intervention.

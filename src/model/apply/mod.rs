@@ -33,7 +33,7 @@ use chrono::{DateTime, Utc};
 
 use super::change_log;
 use super::consent::Consent;
-use super::edit::{Edit, EditKind, FieldOf, VersionState};
+use super::edit::{Edit, EditKind, VersionState};
 use super::error::EditError;
 use super::follow_up::FollowUp;
 use super::goal::Goal;
@@ -225,41 +225,45 @@ pub(crate) fn apply_edit(
     Ok(applied)
 }
 
-/// One field edit, sent to the item type it addresses.
+/// The item type a field edit addresses: `$body` runs with `$item` the type and `$id`
+/// its id; `$plan` runs for the plan's own fields. Ratings and comments have none.
 macro_rules! on_field_owner {
-    ($of:expr, $plan:expr, |$item:ident, $id:ident| $body:expr) => {
-        match $of {
-            FieldOf::Plan => $plan,
-            FieldOf::Goal(id) => {
+    ($owner:expr, $field:expr, $plan:expr, |$item:ident, $id:ident| $body:expr) => {
+        match $owner {
+            None => $plan,
+            Some(ItemRef::Goal(id)) => {
                 type $item = Goal;
                 let $id = id.0;
                 $body
             }
-            FieldOf::Intervention(id) => {
+            Some(ItemRef::Intervention(id)) => {
                 type $item = Intervention;
                 let $id = id.0;
                 $body
             }
-            FieldOf::Person(id) => {
+            Some(ItemRef::Person(id)) => {
                 type $item = Person;
                 let $id = id.0;
                 $body
             }
-            FieldOf::FamilyMember(id) => {
+            Some(ItemRef::FamilyMember(id)) => {
                 type $item = FamilyMember;
                 let $id = id.0;
                 $body
             }
-            FieldOf::Consent(id) => {
+            Some(ItemRef::Consent(id)) => {
                 type $item = Consent;
                 let $id = id.0;
                 $body
             }
-            FieldOf::FollowUp(id) => {
+            Some(ItemRef::FollowUp(id)) => {
                 type $item = FollowUp;
                 let $id = id.0;
                 $body
             }
+            Some(ItemRef::Rating(_) | ItemRef::Comment(_)) => Err(EditError::UnknownField {
+                field: $field.to_string(),
+            }),
         }
     };
 }
@@ -267,25 +271,28 @@ macro_rules! on_field_owner {
 fn dispatch(plan: &mut Plan, edit: Edit, ctx: &Ctx) -> Result<Applied, EditError> {
     use self::core::{add, move_to, remove, update};
     match edit {
-        Edit::SetField { of, field, value } => {
-            on_field_owner!(of, plan::set_field(plan, &field, value, ctx), |T, id| {
-                core::set_field::<T>(plan, id, &field, value, ctx)
-            })
+        Edit::SetField { item, field, value } => {
+            let edit = field::FieldEdit::Set { path: field, value };
+            change_field(plan, item, edit, ctx)
         }
         Edit::SpliceText {
-            of,
+            item,
             field,
             at,
             delete,
             insert,
         } => {
-            let splice = (at, delete, insert.as_str());
-            on_field_owner!(of, plan::splice(plan, &field, splice, ctx), |T, id| {
-                core::splice::<T>(plan, id, &field, splice, ctx)
-            })
+            let edit = field::FieldEdit::Splice {
+                path: field,
+                at,
+                delete,
+                insert,
+            };
+            change_field(plan, item, edit, ctx)
         }
-        Edit::RestoreStamp { of, by, at } => on_field_owner!(
-            of,
+        Edit::RestoreStamp { item, by, at } => on_field_owner!(
+            Some(item),
+            "updated_by",
             Err(EditError::NoChange),
             |T, id| core::restore_stamp::<T>(plan, id, by, at)
         ),
@@ -370,6 +377,18 @@ fn dispatch(plan: &mut Plan, edit: Edit, ctx: &Ctx) -> Result<Applied, EditError
     }
 }
 
+fn change_field(
+    plan: &mut Plan,
+    item: Option<ItemRef>,
+    edit: field::FieldEdit,
+    ctx: &Ctx,
+) -> Result<Applied, EditError> {
+    let path = edit.path().to_string();
+    on_field_owner!(item, path, plan::change_field(plan, edit, ctx), |T, id| {
+        core::change_field::<T>(plan, id, edit, ctx)
+    })
+}
+
 /// All edits apply, or none: on a refusal the ones already applied are rolled back.
 fn apply_batch(plan: &mut Plan, edits: Vec<Edit>, ctx: &Ctx) -> Result<Applied, EditError> {
     if edits.is_empty() {
@@ -410,10 +429,10 @@ fn apply_batch(plan: &mut Plan, edits: Vec<Edit>, ctx: &Ctx) -> Result<Applied, 
 /// The text a field holds now (an absent text is empty), or None when the owner is gone
 /// or the field holds no text. A text field compares what the user typed with this to
 /// send the one splice between them.
-pub fn field_text(plan: &Plan, of: FieldOf, path: &str) -> Option<String> {
-    on_field_owner!(of, plan::field_text(plan, path), |T, id| {
-        self::core::get::<T>(plan, id)
-            .ok()
-            .and_then(|item| field::text(item, path).ok())
-    })
+pub fn field_text(plan: &Plan, item: Option<ItemRef>, path: &str) -> Option<String> {
+    let text: Result<String, EditError> =
+        on_field_owner!(item, path, plan::field_text(plan, path), |T, id| {
+            self::core::get::<T>(plan, id).and_then(|item| field::text(item, path))
+        });
+    text.ok()
 }

@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::super::edit::{Edit, FieldOf};
+use super::super::edit::Edit;
 use super::super::error::{EditError, ItemKind};
 use super::super::goal::Goal;
 use super::super::ids::{MemberId, PersonId};
@@ -24,9 +24,6 @@ impl Item for FamilyMember {
     }
     fn item_ref(&self) -> ItemRef {
         ItemRef::FamilyMember(self.id)
-    }
-    fn field_of(&self) -> FieldOf {
-        FieldOf::FamilyMember(self.id)
     }
     fn list(plan: &Plan) -> &Vec<Self> {
         &plan.family
@@ -75,9 +72,6 @@ impl Item for Person {
     }
     fn item_ref(&self) -> ItemRef {
         ItemRef::Person(self.id)
-    }
-    fn field_of(&self) -> FieldOf {
-        FieldOf::Person(self.id)
     }
     fn list(plan: &Plan) -> &Vec<Self> {
         &plan.people

@@ -5,9 +5,8 @@
 //! without writing out the whole plan on every keystroke.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
-use super::super::edit::{Edit, FieldOf};
+use super::super::edit::Edit;
 use super::super::error::EditError;
 use super::super::limits::{LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
 use super::super::people::{Citizen, OwnWordsField};
@@ -73,45 +72,21 @@ fn replace(plan: &mut Plan, new: Header, ctx: &Ctx) -> Result<(), EditError> {
     Ok(())
 }
 
-pub(super) fn set_field(
+/// A field edit on the plan's own fields.
+pub(super) fn change_field(
     plan: &mut Plan,
-    path: &str,
-    value: Value,
+    edit: field::FieldEdit,
     ctx: &Ctx,
 ) -> Result<Applied, EditError> {
-    field::check_settable(path, SETTABLE)?;
-    let old = header(plan);
-    let old_value = field::get(&old, path)?;
-    replace(plan, field::with(&old, path, value)?, ctx)?;
-    let inverse = Edit::SetField {
-        of: FieldOf::Plan,
-        field: path.to_string(),
-        value: old_value,
-    };
-    Ok(done(inverse, summary(plan, path), None))
+    field::check_settable(edit.path(), SETTABLE)?;
+    let path = edit.path().to_string();
+    let (new, inverse) = edit.apply_to(&header(plan), None)?;
+    replace(plan, new, ctx)?;
+    Ok(done(inverse, summary(plan, &path), None))
 }
 
-pub(super) fn splice(
-    plan: &mut Plan,
-    path: &str,
-    (at, delete, insert): (usize, usize, &str),
-    ctx: &Ctx,
-) -> Result<Applied, EditError> {
-    field::check_settable(path, SETTABLE)?;
-    let spliced = field::splice(&header(plan), path, at, delete, insert)?;
-    replace(plan, spliced.item, ctx)?;
-    let inverse = Edit::SpliceText {
-        of: FieldOf::Plan,
-        field: path.to_string(),
-        at,
-        delete: spliced.inverse_delete,
-        insert: spliced.inverse_insert,
-    };
-    Ok(done(inverse, summary(plan, path), None))
-}
-
-pub(super) fn field_text(plan: &Plan, path: &str) -> Option<String> {
-    field::text(&header(plan), path).ok()
+pub(super) fn field_text(plan: &Plan, path: &str) -> Result<String, EditError> {
+    field::text(&header(plan), path)
 }
 
 pub(super) fn set_title(plan: &mut Plan, title: String, ctx: &Ctx) -> Result<Applied, EditError> {
