@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
+use super::details::Disclosure;
 use super::fields::{DateField, SelectField, TextArea};
 use super::section::SectionFrame;
-use super::state::{focus_by_id, today, use_editor, Section};
+use super::state::{today, use_editor, Section};
 use crate::model::{Consent, ConsentId, ConsentKind, Edit, Plan};
 
 fn kind_code(kind: ConsentKind) -> &'static str {
@@ -185,8 +186,7 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
         })
     };
     view! {
-        <details class="hp-disclosure">
-            <summary>{move || t().edit_summary}</summary>
+        <Disclosure summary=move || t().edit_summary>
             {move || is_share().then(|| view! {
                 <TextArea
                     id=format!("consent-{id}-parties")
@@ -218,7 +218,7 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
                     }
                 }
             />
-        </details>
+        </Disclosure>
     }
 }
 
@@ -252,10 +252,9 @@ fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoVie
                 yes=Signal::derive(move || t().confirm_yes)
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
-                    if state.edit(Edit::RemoveConsent { id }).is_ok() {
-                        state.announce(t().removed);
-                        focus_by_id(&state.dom_id(&format!("{}-heading", Section::Consents.key())));
-                    }
+                    state.edit(Edit::RemoveConsent { id }).ok()?;
+                    state.announce(t().removed);
+                    Some(state.dom_id(&format!("{}-heading", Section::Consents.key())))
                 }
             />
         </div>

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use super::details::Disclosure;
 use super::state::use_editor;
 use crate::i18n::Lang;
 use crate::model::{
@@ -224,8 +225,11 @@ pub fn ItemHistory(
     let created = move || created_by.with(|(actor, at)| byline(lang(), actor, *at));
 
     view! {
-        <details class="hp-history-log" on:toggle=crate::ui::details::track_open(open)>
-            <summary>{move || lang().nav().history_summary}" "<span class="hp-byline">{created}</span></summary>
+        <Disclosure
+            summary=move || view! { {lang().nav().history_summary}" "<span class="hp-byline">{created}</span> }
+            open=open
+            class="hp-history-log"
+        >
             <Show
                 when=move || !entries.with(Vec::is_empty)
                 fallback=move || view! { <p class="hp-hint">{lang().nav().history_none}</p> }
@@ -241,7 +245,7 @@ pub fn ItemHistory(
                     }).collect_view()}
                 </ol>
             </Show>
-        </details>
+        </Disclosure>
     }
 }
 

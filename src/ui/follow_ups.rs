@@ -298,10 +298,9 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
                 yes=Signal::derive(move || t().confirm_yes)
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
-                    if state.edit(Edit::RemoveFollowUp { id }).is_ok() {
-                        state.announce(t().removed);
-                        focus_by_id(&state.dom_id(&format!("{}-heading", Section::FollowUps.key())));
-                    }
+                    state.edit(Edit::RemoveFollowUp { id }).ok()?;
+                    state.announce(t().removed);
+                    Some(state.dom_id(&format!("{}-heading", Section::FollowUps.key())))
                 }
             />
         </li>

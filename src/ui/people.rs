@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::confirm::RemoveWithConfirm;
+use super::details::Disclosure;
 use super::fields::{SelectField, TextArea, TextField};
 use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, Section};
@@ -132,8 +133,7 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                         .collect_view()
                 })}
             </dl>
-            <details class="hp-disclosure hp-person-edit">
-                <summary>{move || t().edit_summary}</summary>
+            <Disclosure summary=move || t().edit_summary class="hp-disclosure hp-person-edit">
                 <TextField
                     id=format!("person-{key}-name")
                     label=Signal::derive(move || t().name_label)
@@ -170,7 +170,7 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                     rows=2
                     on_input=move |v| update(Box::new(move |p| p.contribution = v.clone()))
                 />
-            </details>
+            </Disclosure>
             <RemoveWithConfirm
                 label=Signal::derive(move || t().remove.to_string())
                 accessible_name=Signal::derive(move || format!("{}: {}", t().remove, shown_name()))
@@ -179,10 +179,9 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
                     let name = shown_name();
-                    if state.edit(Edit::RemovePerson { id }).is_ok() {
-                        state.announce((t().removed)(&name));
-                        focus_by_id(&state.dom_id(&format!("{}-heading", Section::People.key())));
-                    }
+                    state.edit(Edit::RemovePerson { id }).ok()?;
+                    state.announce((t().removed)(&name));
+                    Some(state.dom_id(&format!("{}-heading", Section::People.key())))
                 }
             />
         </li>
@@ -352,7 +351,7 @@ fn Family() -> impl IntoView {
         }
     };
     view! {
-        <h3 id=heading_id class="hp-subheading">{move || t().family_heading}</h3>
+        <h3 id=heading_id class="hp-subheading" tabindex="-1">{move || t().family_heading}</h3>
         <p class="hp-hint">{move || t().family_intro}</p>
         <Show
             when=move || !ids.with(Vec::is_empty)
@@ -443,9 +442,9 @@ fn MemberCard(id: MemberId) -> impl IntoView {
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
                     let who = name.get_untracked();
-                    if state.edit(Edit::RemoveFamilyMember { id }).is_ok() {
-                        state.announce((t().removed)(&who));
-                    }
+                    state.edit(Edit::RemoveFamilyMember { id }).ok()?;
+                    state.announce((t().removed)(&who));
+                    Some(state.dom_id("family-heading"))
                 }
             />
         </li>

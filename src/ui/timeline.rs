@@ -16,6 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::html;
 use leptos::prelude::*;
 
+use super::details::Disclosure;
 use super::section::SectionFrame;
 use super::state::{focus_by_id, today, use_editor, EditorState, Section};
 use crate::i18n::Lang;
@@ -866,25 +867,6 @@ fn Dates(layout: Memo<Timeline>) -> impl IntoView {
     }
 }
 
-/// A `<details>` whose body is built only while open.
-#[component]
-fn Lazy(
-    #[prop(into)] summary: Signal<String>,
-    class: &'static str,
-    children: ChildrenFn,
-) -> impl IntoView {
-    let open = RwSignal::new(false);
-    view! {
-        <details
-            class=class
-            on:toggle=crate::ui::details::track_open(open)
-        >
-            <summary>{move || summary.get()}</summary>
-            <Show when=move || open.get()>{children()}</Show>
-        </details>
-    }
-}
-
 /// Every pair that runs at the same time, in words (double interventions are above).
 #[component]
 fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
@@ -894,7 +876,7 @@ fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
         Signal::derive(move || (state.lang.get().timeline().overlaps_heading)(total.get()));
     view! {
         <Show when=move || { total.get() > 0 }>
-            <Lazy summary=summary class="hp-tl-overlaps">
+            <Disclosure summary=move || summary.get() class="hp-tl-overlaps">
                 <p class="hp-hint">{move || state.lang.get().timeline().overlaps_intro}</p>
                 <ul>
                     {move || {
@@ -927,7 +909,7 @@ fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
                     let rest = total.get().saturating_sub(shown);
                     (rest > 0).then(|| view! { <p>{(state.lang.get().timeline().overlaps_more)(rest)}</p> })
                 }}
-            </Lazy>
+            </Disclosure>
         </Show>
     }
 }
@@ -938,13 +920,13 @@ fn TableView(layout: Memo<Timeline>, limits: RwSignal<[usize; 4]>) -> impl IntoV
     let state = use_editor();
     let summary = Signal::derive(move || state.lang.get().timeline().table_heading.to_string());
     view! {
-        <Lazy summary=summary class="hp-tl-table">
+        <Disclosure summary=move || summary.get() class="hp-tl-table">
             {move || {
                 let lang = state.lang.get();
                 let shown = limits.get();
                 layout.with(|t| tables(state, lang, t, shown))
             }}
-        </Lazy>
+        </Disclosure>
     }
 }
 

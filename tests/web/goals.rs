@@ -392,7 +392,7 @@ async fn removing_asks_first_and_undo_brings_the_goal_back() {
     assert!(text(&sleep).contains("Er du sikker?"));
     assert_eq!(goals(&handle).len(), 3);
     // "Fortryd" in the question keeps it.
-    let confirm = sleep.query_selector(".hp-confirm").unwrap().unwrap();
+    let confirm = sleep.query_selector(".hp-confirm-inline").unwrap().unwrap();
     button_by_text(&confirm, "Fortryd").click();
     tick().await;
     assert!(!text(&card(&el, SLEEP)).contains("Er du sikker?"));
@@ -400,7 +400,7 @@ async fn removing_asks_first_and_undo_brings_the_goal_back() {
     button_labelled(&card(&el, SLEEP), &format!("Fjern: {SLEEP}")).click();
     tick().await;
     let confirm = card(&el, SLEEP)
-        .query_selector(".hp-confirm")
+        .query_selector(".hp-confirm-inline")
         .unwrap()
         .unwrap();
     button_by_text(&confirm, "Fjern").click();
@@ -511,7 +511,7 @@ async fn citizen_and_caseworker_ratings_are_shown_side_by_side() {
         .click();
     tick().await;
     assert!(text(&sides[1]).contains("Er du sikker på, at du vil fjerne vurderingen?"));
-    let confirm = sides[1].query_selector(".hp-confirm").unwrap().unwrap();
+    let confirm = sides[1].query_selector(".hp-confirm-inline").unwrap().unwrap();
     button_by_text(&confirm, "Fjern").click();
     tick().await;
     assert_eq!(plan_of(&handle)["ratings"].as_array().unwrap().len(), 1);

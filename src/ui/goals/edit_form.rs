@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::card::Disclosure;
 use super::{
     area_options, expressed_code, expressed_from, expressed_options, is_citizens, level_code,
     level_from, local_id, parent_options, update, Shared,
 };
 use crate::model::{Edit, EditError, GasScale, Goal, GoalId, GoalLevel, GoalStatus};
+use crate::ui::details::Disclosure;
 use crate::ui::fields::{DateField, SelectField, TextArea, TextField};
 use crate::ui::state::use_editor;
 
@@ -230,8 +230,9 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
             </div>
             <Disclosure
                 summary=move || t().scale_summary
-                initially_open=goal.with_untracked(|g| g.as_ref().is_some_and(|g| !g.scale.is_empty()))
-                class="hp-goal-scale"
+                open=RwSignal::new(goal.with_untracked(|g| g.as_ref().is_some_and(|g| !g.scale.is_empty())))
+                open_for_print=true
+                class="hp-disclosure hp-goal-scale"
             >
                 <p class="hp-hint">{move || t().scale_hint}</p>
                 {(-2i8..=2)

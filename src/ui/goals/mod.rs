@@ -22,9 +22,7 @@ use leptos::prelude::*;
 use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, EditorState, Section};
 use crate::i18n::Lang;
-use crate::model::{
-    Catalogue, EditError, ExpressedBy, Goal, GoalId, GoalLevel, Rating, RatingId, Role,
-};
+use crate::model::{Catalogue, EditError, ExpressedBy, Goal, GoalId, GoalLevel, Rating, Role};
 
 use add::{AddDraft, AddGoalForm};
 use card::GoalCard;
@@ -254,11 +252,6 @@ pub(super) fn latest(ratings: &[Rating], perspective: crate::model::Perspective)
         .filter(|(_, r)| r.perspective == perspective)
         .max_by_key(|(i, r)| (r.date, *i))
         .map(|(_, r)| r.clone())
-}
-
-/// A rating's id as a DOM id part.
-pub(super) fn rating_key(id: RatingId) -> String {
-    format!("rating-{id}")
 }
 
 #[component]
