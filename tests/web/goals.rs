@@ -511,7 +511,10 @@ async fn citizen_and_caseworker_ratings_are_shown_side_by_side() {
         .click();
     tick().await;
     assert!(text(&sides[1]).contains("Er du sikker på, at du vil fjerne vurderingen?"));
-    let confirm = sides[1].query_selector(".hp-confirm-inline").unwrap().unwrap();
+    let confirm = sides[1]
+        .query_selector(".hp-confirm-inline")
+        .unwrap()
+        .unwrap();
     button_by_text(&confirm, "Fjern").click();
     tick().await;
     assert_eq!(plan_of(&handle)["ratings"].as_array().unwrap().len(), 1);
