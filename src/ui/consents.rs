@@ -7,17 +7,14 @@ use leptos::prelude::*;
 
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::details::Disclosure;
-use super::fields::{DateField, SelectField, TextArea};
+use super::fields::{DateField, EnumSelect, TextArea};
 use super::section::SectionFrame;
 use super::state::{today, use_editor, Section};
+use crate::i18n::Lang;
 use crate::model::{Consent, ConsentId, ConsentKind, Edit, Plan};
 
-fn kind_code(kind: ConsentKind) -> &'static str {
-    match kind {
-        ConsentKind::Plan => "plan",
-        ConsentKind::ShareInformation => "share_information",
-    }
-}
+/// The kinds of consent, in the order the select offers them.
+const KINDS: [ConsentKind; 2] = [ConsentKind::Plan, ConsentKind::ShareInformation];
 
 /// What the banner must say: whether a consent to the plan is in force, and which
 /// consents were withdrawn (kind, parties, date).
@@ -314,12 +311,6 @@ fn AddConsent() -> impl IntoView {
     let scope_error = Signal::derive(move || {
         (tried.get() && scope.with(|s| s.trim().is_empty())).then(|| t().scope_required.to_string())
     });
-    let kind_options = Signal::derive(move || {
-        [ConsentKind::Plan, ConsentKind::ShareInformation]
-            .into_iter()
-            .map(|k| (kind_code(k).to_string(), lang().consent_kind(k).to_string()))
-            .collect()
-    });
     let add = move || {
         tried.set(true);
         let k = kind.get_untracked();
@@ -366,12 +357,13 @@ fn AddConsent() -> impl IntoView {
             }
         >
             <h3 id=heading_id class="hp-subheading">{move || t().add_heading}</h3>
-            <SelectField
+            <EnumSelect
                 id="new-consent-kind"
                 label=Signal::derive(move || t().kind_label)
-                options=kind_options
-                value=Signal::derive(move || kind_code(kind.get()).to_string())
-                on_change=move |v| kind.set(if v == "plan" { ConsentKind::Plan } else { ConsentKind::ShareInformation })
+                variants=&KINDS
+                name=Lang::consent_kind
+                value=kind
+                on_change=move |k| kind.set(k)
             />
             <p class="hp-hint">
                 {move || match kind.get() {

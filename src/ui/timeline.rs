@@ -17,11 +17,12 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::details::Disclosure;
+use super::fields::option_value;
 use super::section::SectionFrame;
 use super::state::{focus_by_id, today, use_editor, EditorState, Section};
 use crate::i18n::Lang;
 use crate::model::timeline::{self, Bar, MarkerKind, Overlap, Span, Timeline};
-use crate::model::{InterventionId, InterventionStatus, ItemRef, Period, Sector};
+use crate::model::{InterventionId, ItemRef, Period, Sector};
 
 /// Bars per band before "show more".
 const PAGE: usize = 30;
@@ -49,17 +50,6 @@ fn sector_name(state: EditorState, lang: Lang, sector: Sector) -> String {
                 .map(|e| super::interventions::label(lang, &e.label).to_string())
         })
         .unwrap_or_else(|| lang.sector(sector).to_string())
-}
-
-fn status_code(status: InterventionStatus) -> &'static str {
-    match status {
-        InterventionStatus::Proposed => "proposed",
-        InterventionStatus::Planned => "planned",
-        InterventionStatus::Active => "active",
-        InterventionStatus::Paused => "paused",
-        InterventionStatus::Completed => "completed",
-        InterventionStatus::Cancelled => "cancelled",
-    }
 }
 
 /// "1. september 2025 til 31. marts 2026", "fra 1. marts 2026, ingen slutdato" …
@@ -680,7 +670,7 @@ fn bar_view(
                 type="button"
                 class="hp-tl-bar"
                 id=state.dom_id(&format!("tl-bar-{id}"))
-                data-status=status_code(bar.status)
+                data-status=option_value(&bar.status)
                 data-double=(!bar.doubles.is_empty()).to_string()
                 aria-label=name
                 title=bar.title.clone()

@@ -10,6 +10,7 @@ use crate::model::{Edit, EditError, Goal, GoalId, GoalLevel, ItemRef, Target};
 use crate::ui::confirm::RemoveWithConfirm;
 use crate::ui::details::Disclosure;
 use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
+use crate::ui::fields::option_value;
 use crate::ui::state::use_editor;
 
 #[component]
@@ -156,7 +157,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
     view! {
         <article
             class="hp-goal-card"
-            data-level=move || level.get().map(super::level_code).unwrap_or_default()
+            data-level=move || level.get().map(|l| option_value(&l)).unwrap_or_default()
             class:hp-goal-citizen=move || citizens.get()
         >
             <div class="hp-goal-head">
@@ -305,7 +306,7 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
             let lang = lang();
             view! {
                 <dl class="hp-goal-facts">
-                    <div data-status=format!("{status:?}").to_lowercase()>
+                    <div data-status=option_value(&status)>
                         <dt>{t().status_label}</dt>
                         <dd>{lang.goal_status(status)}</dd>
                     </div>

@@ -10,6 +10,7 @@ use crate::model::{AgreementStatus, Edit, Intervention, InterventionId, ItemRef,
 use crate::ui::confirm::RemoveWithConfirm;
 use crate::ui::details::Disclosure;
 use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
+use crate::ui::fields::option_value;
 use crate::ui::state::{focus_by_id, use_editor};
 
 #[component]
@@ -140,7 +141,7 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
                 <span class="hp-badge hp-iv-sector">
                     {move || sector().map(|s| lang().sector(s))}
                 </span>
-                <span class="hp-badge hp-iv-status" data-status=move || item.with(|i| i.as_ref().map(|i| format!("{:?}", i.status).to_lowercase()))>
+                <span class="hp-badge hp-iv-status" data-status=move || item.with(|i| i.as_ref().map(|i| option_value(&i.status)))>
                     <span class="hp-visually-hidden">{move || t().status_label}": "</span>
                     {move || item.with(|i| i.as_ref().map(|i| lang().intervention_status(i.status)))}
                 </span>
