@@ -391,11 +391,20 @@ async fn removing_asks_first_and_undo_brings_the_goal_back() {
     tick().await;
     assert!(text(&sleep).contains("Er du sikker?"));
     assert_eq!(goals(&handle).len(), 3);
-    // "Fortryd" in the question keeps it.
+    // Focus goes to the question's keep button, so a slip of Enter keeps the goal.
+    next_frame().await;
     let confirm = sleep.query_selector(".hp-confirm-inline").unwrap().unwrap();
-    button_by_text(&confirm, "Fortryd").click();
+    let keep = button_by_text(&confirm, "Fortryd");
+    assert_eq!(document().active_element(), Some(keep.clone().into()));
+    // "Fortryd" in the question keeps it, and focus returns to the remove button.
+    keep.click();
     tick().await;
+    next_frame().await;
     assert!(!text(&card(&el, SLEEP)).contains("Er du sikker?"));
+    assert_eq!(
+        document().active_element(),
+        Some(button_labelled(&card(&el, SLEEP), &format!("Fjern: {SLEEP}")).into())
+    );
 
     button_labelled(&card(&el, SLEEP), &format!("Fjern: {SLEEP}")).click();
     tick().await;

@@ -446,7 +446,10 @@ async fn every_other_field_is_saved_in_the_plan() {
     tick().await;
     click_label(&item, "Indsatsen kræver en afgørelse");
     tick().await;
-    choose(&field_by_label(&item, "Hvor langt er afgørelsen?"), "granted");
+    choose(
+        &field_by_label(&item, "Hvor langt er afgørelsen?"),
+        "granted",
+    );
     set_date(&field_by_label(&item, "Dato for afgørelsen"), "2027-01-15");
     tick().await;
 
