@@ -6,17 +6,15 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
-use super::fields::{DateField, SelectField, TextArea};
+use super::details::Disclosure;
+use super::fields::{DateField, EnumSelect, TextArea};
 use super::section::SectionFrame;
-use super::state::{focus_by_id, today, use_editor, Section};
+use super::state::{today, use_editor, Section};
+use crate::i18n::Lang;
 use crate::model::{Consent, ConsentId, ConsentKind, Edit, Plan};
 
-fn kind_code(kind: ConsentKind) -> &'static str {
-    match kind {
-        ConsentKind::Plan => "plan",
-        ConsentKind::ShareInformation => "share_information",
-    }
-}
+/// The kinds of consent, in the order the select offers them.
+const KINDS: [ConsentKind; 2] = [ConsentKind::Plan, ConsentKind::ShareInformation];
 
 /// What the banner must say: whether a consent to the plan is in force, and which
 /// consents were withdrawn (kind, parties, date).
@@ -185,8 +183,7 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
         })
     };
     view! {
-        <details class="hp-disclosure">
-            <summary>{move || t().edit_summary}</summary>
+        <Disclosure summary=move || t().edit_summary>
             {move || is_share().then(|| view! {
                 <TextArea
                     id=format!("consent-{id}-parties")
@@ -218,7 +215,7 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
                     }
                 }
             />
-        </details>
+        </Disclosure>
     }
 }
 
@@ -252,10 +249,9 @@ fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoVie
                 yes=Signal::derive(move || t().confirm_yes)
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
-                    if state.edit(Edit::RemoveConsent { id }).is_ok() {
-                        state.announce(t().removed);
-                        focus_by_id(&state.dom_id(&format!("{}-heading", Section::Consents.key())));
-                    }
+                    state.edit(Edit::RemoveConsent { id }).ok()?;
+                    state.announce(t().removed);
+                    Some(state.dom_id(&format!("{}-heading", Section::Consents.key())))
                 }
             />
         </div>
@@ -315,12 +311,6 @@ fn AddConsent() -> impl IntoView {
     let scope_error = Signal::derive(move || {
         (tried.get() && scope.with(|s| s.trim().is_empty())).then(|| t().scope_required.to_string())
     });
-    let kind_options = Signal::derive(move || {
-        [ConsentKind::Plan, ConsentKind::ShareInformation]
-            .into_iter()
-            .map(|k| (kind_code(k).to_string(), lang().consent_kind(k).to_string()))
-            .collect()
-    });
     let add = move || {
         tried.set(true);
         let k = kind.get_untracked();
@@ -367,12 +357,13 @@ fn AddConsent() -> impl IntoView {
             }
         >
             <h3 id=heading_id class="hp-subheading">{move || t().add_heading}</h3>
-            <SelectField
+            <EnumSelect
                 id="new-consent-kind"
                 label=Signal::derive(move || t().kind_label)
-                options=kind_options
-                value=Signal::derive(move || kind_code(kind.get()).to_string())
-                on_change=move |v| kind.set(if v == "plan" { ConsentKind::Plan } else { ConsentKind::ShareInformation })
+                variants=&KINDS
+                name=Lang::consent_kind
+                value=kind
+                on_change=move |k| kind.set(k)
             />
             <p class="hp-hint">
                 {move || match kind.get() {

@@ -10,6 +10,7 @@
 
 use leptos::prelude::*;
 
+use super::fields::option_value;
 use super::interventions::label;
 use super::section::SectionFrame;
 use super::state::{today, use_editor, EditorState, Section};
@@ -17,7 +18,7 @@ use crate::i18n::Lang;
 use crate::model::decision::{
     self, BasisGroup, ComplaintSource, DecisionItem, DecisionSummary, SectorGroup,
 };
-use crate::model::{DecisionStatus, ItemRef};
+use crate::model::ItemRef;
 use crate::platform::files;
 
 #[component]
@@ -281,7 +282,7 @@ fn row(state: EditorState, lang: Lang, item: &DecisionItem) -> impl IntoView {
         (None, None) => t.no_period.to_string(),
     };
     view! {
-        <tr data-decision=status_code(item.decision_status)>
+        <tr data-decision=option_value(&item.decision_status)>
             <th scope="row" data-label=t.col_intervention>
                 <button
                     type="button"
@@ -297,17 +298,6 @@ fn row(state: EditorState, lang: Lang, item: &DecisionItem) -> impl IntoView {
             <td data-label=t.col_decision_date>{date}</td>
             <td data-label=t.col_period>{period}</td>
         </tr>
-    }
-}
-
-/// The decision status as the JSON writes it, for styling and tests.
-fn status_code(status: DecisionStatus) -> &'static str {
-    match status {
-        DecisionStatus::NotRequested => "not_requested",
-        DecisionStatus::Pending => "pending",
-        DecisionStatus::Granted => "granted",
-        DecisionStatus::PartlyGranted => "partly_granted",
-        DecisionStatus::Refused => "refused",
     }
 }
 

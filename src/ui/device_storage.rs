@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::confirm::RemoveWithConfirm;
 use super::state::{use_editor, EditorState};
 use crate::platform::autosave::Autosave;
 use crate::platform::files;
@@ -86,7 +87,7 @@ fn KeptCopies() -> impl IntoView {
         let t = state.lang.get().device();
         Some(view! {
             <section class="hp-kept-copies" aria-labelledby=heading_id.clone()>
-                <h2 id=heading_id.clone() class="hp-menu-heading">{t.copies_heading}</h2>
+                <h2 id=heading_id.clone() class="hp-menu-heading" tabindex="-1">{t.copies_heading}</h2>
                 <p class="hp-hint">{t.copies_intro}</p>
                 <ul>
                     {copies.into_iter().map(|copy| view! { <KeptCopyRow copy=copy /> }).collect_view()}
@@ -99,7 +100,6 @@ fn KeptCopies() -> impl IntoView {
 #[component]
 fn KeptCopyRow(copy: KeptCopy) -> impl IntoView {
     let state = use_editor();
-    let asking = RwSignal::new(false);
     let key = StoredValue::new(copy.key.clone());
     let label = move || {
         let lang = state.lang.get();
@@ -121,10 +121,16 @@ fn KeptCopyRow(copy: KeptCopy) -> impl IntoView {
             download_text(state, &text);
         }
     };
-    let delete = move |_| {
-        asking.set(false);
+    // Focus after: the list's heading, or the next control when the last copy went.
+    let delete = move || {
         key.with_value(|k| with_device(state, |d| d.delete_copy(k)));
         state.announce(t().copy_deleted);
+        let left = with_device(state, |d| !d.kept_copies().is_empty()).unwrap_or(false);
+        Some(state.dom_id(if left {
+            "kept-copies"
+        } else {
+            REMOVE_DEVICE_ID
+        }))
     };
     view! {
         <li class="hp-kept-copy">
@@ -138,76 +144,46 @@ fn KeptCopyRow(copy: KeptCopy) -> impl IntoView {
                 >
                     {move || t().copy_download}
                 </button>
-                <Show when=move || !asking.get()>
-                    <button
-                        type="button"
-                        class="hp-button hp-button-small"
-                        aria-label=move || format!("{}: {}", t().copy_delete, label())
-                        on:click=move |_| asking.set(true)
-                    >
-                        {move || t().copy_delete}
-                    </button>
-                </Show>
+                <RemoveWithConfirm
+                    label=Signal::derive(move || t().copy_delete.to_string())
+                    accessible_name=Signal::derive(move || format!("{}: {}", t().copy_delete, label()))
+                    question=Signal::derive(move || t().copy_delete_question.to_string())
+                    yes=Signal::derive(move || t().copy_delete_yes)
+                    no=Signal::derive(move || t().cancel)
+                    on_confirm=delete
+                />
             </div>
-            <Show when=move || asking.get()>
-                <div class="hp-confirm-inline" role="group" aria-label=move || t().copy_delete_question>
-                    <p>{move || t().copy_delete_question}</p>
-                    <button type="button" class="hp-button hp-button-small hp-button-danger" on:click=delete>
-                        {move || t().copy_delete_yes}
-                    </button>
-                    <button type="button" class="hp-button hp-button-small" on:click=move |_| asking.set(false)>
-                        {move || t().cancel}
-                    </button>
-                </div>
-            </Show>
         </li>
     }
 }
+
+/// The local DOM id of "Fjern planen fra denne enhed".
+const REMOVE_DEVICE_ID: &str = "remove-device";
 
 /// "Fjern planen fra denne enhed", after a question that says what is lost.
 #[component]
 fn RemoveFromDevice() -> impl IntoView {
     let state = use_editor();
-    let asking = RwSignal::new(false);
-    let question_id = state.dom_id("remove-device-question");
     let t = move || state.lang.get().device();
-    let no_ref = NodeRef::<leptos::html::Button>::new();
-    let ask = move |_| {
-        asking.set(true);
-        request_animation_frame(move || {
-            if let Some(button) = no_ref.get_untracked() {
-                let _ = button.focus();
-            }
-        });
-    };
-    let remove = move |_| {
-        asking.set(false);
+    // The button stays (the editor starts empty), so focus returns to it.
+    let remove = move || {
         let done = with_device(state, Autosave::remove_from_device).unwrap_or(false);
         state.announce(if done { t().removed } else { t().remove_failed });
+        None
     };
     view! {
         <div class="hp-remove-device">
-            <Show when=move || !asking.get()>
-                <button type="button" class="hp-button" on:click=ask>{move || t().remove}</button>
-                <p class="hp-hint">{move || t().remove_hint}</p>
-            </Show>
-            <Show when=move || asking.get()>
-                <div class="hp-confirm-inline" role="group" aria-labelledby=question_id.clone()>
-                    <p id=question_id.clone()>{move || t().remove_question}</p>
-                    <p class="hp-confirm-detail">{move || t().remove_text}</p>
-                    <button type="button" class="hp-button hp-button-small hp-button-danger" on:click=remove>
-                        {move || t().remove_yes}
-                    </button>
-                    <button
-                        type="button"
-                        class="hp-button hp-button-small"
-                        node_ref=no_ref
-                        on:click=move |_| asking.set(false)
-                    >
-                        {move || t().cancel}
-                    </button>
-                </div>
-            </Show>
+            <RemoveWithConfirm
+                id=REMOVE_DEVICE_ID
+                label=Signal::derive(move || t().remove.to_string())
+                accessible_name=Signal::derive(move || t().remove.to_string())
+                hint=Signal::derive(move || Some(t().remove_hint.to_string()))
+                question=Signal::derive(move || t().remove_question.to_string())
+                detail=Signal::derive(move || Some(t().remove_text.to_string()))
+                yes=Signal::derive(move || t().remove_yes)
+                no=Signal::derive(move || t().cancel)
+                on_confirm=remove
+            />
         </div>
     }
 }

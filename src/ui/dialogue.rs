@@ -4,6 +4,8 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use super::details::Disclosure;
+use super::fields::option_value;
 use super::state::use_editor;
 use crate::i18n::Lang;
 use crate::model::{
@@ -43,14 +45,14 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
     };
 
     view! {
-        <fieldset class="hp-agreement" data-status=move || status_code(current.get().status)>
+        <fieldset class="hp-agreement" data-status=move || option_value(&current.get().status)>
             <legend>{move || nav().agreement_legend}</legend>
             {move || (!is_citizen.get()).then(|| view! {
                 <p id=note_id.clone() class="hp-hint">{nav().agreement_citizen_only}</p>
             })}
             <div class="hp-radio-row">
                 {options.into_iter().map(|status| {
-                    let id = format!("{name}-{}", status_code(status));
+                    let id = format!("{name}-{}", option_value(&status));
                     let label_for = id.clone();
                     view! {
                         <label class="hp-radio" for=label_for>
@@ -80,14 +82,6 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
                 ></textarea>
             </div>
         </fieldset>
-    }
-}
-
-fn status_code(status: AgreementStatus) -> &'static str {
-    match status {
-        AgreementStatus::Agrees => "agrees",
-        AgreementStatus::Disagrees => "disagrees",
-        AgreementStatus::NotAsked => "not-asked",
     }
 }
 
@@ -224,8 +218,11 @@ pub fn ItemHistory(
     let created = move || created_by.with(|(actor, at)| byline(lang(), actor, *at));
 
     view! {
-        <details class="hp-history-log" on:toggle=crate::ui::details::track_open(open)>
-            <summary>{move || lang().nav().history_summary}" "<span class="hp-byline">{created}</span></summary>
+        <Disclosure
+            summary=move || view! { {lang().nav().history_summary}" "<span class="hp-byline">{created}</span> }
+            open=open
+            class="hp-history-log"
+        >
             <Show
                 when=move || !entries.with(Vec::is_empty)
                 fallback=move || view! { <p class="hp-hint">{lang().nav().history_none}</p> }
@@ -241,7 +238,7 @@ pub fn ItemHistory(
                     }).collect_view()}
                 </ol>
             </Show>
-        </details>
+        </Disclosure>
     }
 }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::state::use_editor;
+use crate::i18n::Lang;
 
 /// `aria-describedby` for a control: its hint and its error, when present.
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
@@ -316,5 +317,66 @@ pub fn DateField(
                 }
             />
         </div>
+    }
+}
+
+/// An enum variant's `<select>` option value: its serde name, as the plan format writes it
+/// (`on_hold`, `share_information`), so option values and saved plans name things alike.
+pub fn option_value<T: serde::Serialize>(variant: &T) -> String {
+    crate::model::serde_code(variant)
+}
+
+/// The variant an option value names; `None` for an empty or unknown value.
+pub fn from_option_value<T: serde::de::DeserializeOwned>(value: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(value.to_string())).ok()
+}
+
+/// `(value, label)` options for these variants, in their order.
+pub fn enum_options<T: serde::Serialize + Copy>(
+    variants: &[T],
+    name: impl Fn(T) -> String,
+) -> Vec<(String, String)> {
+    variants
+        .iter()
+        .map(|v| (option_value(v), name(*v)))
+        .collect()
+}
+
+/// A [`SelectField`] over an enum's variants: option values are serde names
+/// ([`option_value`]), option texts `name` in the current language.
+#[component]
+pub fn EnumSelect<T>(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<&'static str>,
+    /// The choices, in the order shown.
+    variants: &'static [T],
+    name: fn(Lang, T) -> &'static str,
+    #[prop(into)] value: Signal<T>,
+    on_change: impl Fn(T) + 'static,
+    #[prop(into, optional)] hint: Signal<Option<&'static str>>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+) -> impl IntoView
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Copy + Send + Sync + 'static,
+{
+    let state = use_editor();
+    let options = Signal::derive(move || {
+        let lang = state.lang.get();
+        enum_options(variants, |v| name(lang, v).to_string())
+    });
+    view! {
+        <SelectField
+            id=id
+            label=label
+            options=options
+            value=Signal::derive(move || option_value(&value.get()))
+            on_change=move |code: String| {
+                if let Some(variant) = from_option_value(&code) {
+                    on_change(variant);
+                }
+            }
+            hint=hint
+            error=error
+        />
     }
 }

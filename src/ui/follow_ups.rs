@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
-use super::fields::{DateField, TextArea};
+use super::fields::{from_option_value, option_value, DateField, TextArea};
 use super::section::SectionFrame;
 use super::state::{focus_by_id, today, use_editor, Section};
 use crate::model::{Edit, FollowUp, FollowUpId, InterventionId, InterventionResult, Outcome, Plan};
@@ -19,15 +19,6 @@ const OUTCOMES: [Outcome; 4] = [
     Outcome::End,
     Outcome::Reassess,
 ];
-
-fn outcome_code(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Continue => "continue",
-        Outcome::Change => "change",
-        Outcome::End => "end",
-        Outcome::Reassess => "reassess",
-    }
-}
 
 /// The next follow-up date: the one set at the latest meeting.
 fn next_follow_up(plan: &Plan) -> Option<NaiveDate> {
@@ -298,10 +289,9 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
                 yes=Signal::derive(move || t().confirm_yes)
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
-                    if state.edit(Edit::RemoveFollowUp { id }).is_ok() {
-                        state.announce(t().removed);
-                        focus_by_id(&state.dom_id(&format!("{}-heading", Section::FollowUps.key())));
-                    }
+                    state.edit(Edit::RemoveFollowUp { id }).ok()?;
+                    state.announce(t().removed);
+                    Some(state.dom_id(&format!("{}-heading", Section::FollowUps.key())))
                 }
             />
         </li>
@@ -359,7 +349,7 @@ fn ResultRow(
                     disabled=move || state.locked.get()
                     on:change=move |ev| {
                         let code = event_target_value(&ev);
-                        let outcome = OUTCOMES.into_iter().find(|o| outcome_code(*o) == code);
+                        let outcome = from_option_value(&code);
                         let note = result.with_untracked(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default());
                         set(outcome, note);
                     }
@@ -367,7 +357,7 @@ fn ResultRow(
                     <option value="" selected=move || result.with(Option::is_none)>{move || t().not_assessed}</option>
                     {OUTCOMES.into_iter().map(|o| view! {
                         <option
-                            value=outcome_code(o)
+                            value=option_value(&o)
                             selected=move || result.with(|r| r.as_ref().is_some_and(|r| r.outcome == o))
                         >
                             {move || lang().outcome(o)}

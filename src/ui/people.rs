@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use super::confirm::RemoveWithConfirm;
-use super::fields::{SelectField, TextArea, TextField};
+use super::details::Disclosure;
+use super::fields::{EnumSelect, TextArea, TextField};
 use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, Section};
+use crate::i18n::Lang;
 use crate::model::{Edit, FamilyMember, MemberId, Person, PersonId, PersonKind};
 
 const KINDS: [PersonKind; 3] = [
@@ -14,21 +16,6 @@ const KINDS: [PersonKind; 3] = [
     PersonKind::ContactPerson,
     PersonKind::Network,
 ];
-
-fn kind_code(kind: PersonKind) -> &'static str {
-    match kind {
-        PersonKind::CoordinatingCaseworker => "coordinating_caseworker",
-        PersonKind::ContactPerson => "contact_person",
-        PersonKind::Network => "network",
-    }
-}
-
-fn kind_from_code(code: &str) -> PersonKind {
-    KINDS
-        .into_iter()
-        .find(|k| kind_code(*k) == code)
-        .unwrap_or(PersonKind::ContactPerson)
-}
 
 #[component]
 pub fn PeopleSection() -> impl IntoView {
@@ -107,17 +94,6 @@ fn PersonCard(id: PersonId) -> impl IntoView {
         name.with(|n| n.trim().is_empty())
             .then(|| t().name_required.to_string())
     });
-    let kind_options = Signal::derive(move || {
-        KINDS
-            .iter()
-            .map(|k| {
-                (
-                    kind_code(*k).to_string(),
-                    lang().person_kind(*k).to_string(),
-                )
-            })
-            .collect()
-    });
 
     view! {
         <li class="hp-card" aria-labelledby=labelled_by>
@@ -132,8 +108,7 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                         .collect_view()
                 })}
             </dl>
-            <details class="hp-disclosure hp-person-edit">
-                <summary>{move || t().edit_summary}</summary>
+            <Disclosure summary=move || t().edit_summary class="hp-disclosure hp-person-edit">
                 <TextField
                     id=format!("person-{key}-name")
                     label=Signal::derive(move || t().name_label)
@@ -142,12 +117,13 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                     required=true
                     on_input=move |v| update(Box::new(move |p| p.name = v.clone()))
                 />
-                <SelectField
+                <EnumSelect
                     id=format!("person-{key}-kind")
                     label=Signal::derive(move || t().kind_label)
-                    options=kind_options
-                    value=Signal::derive(move || person.with(|p| p.as_ref().map(|p| kind_code(p.kind)).unwrap_or_default().to_string()))
-                    on_change=move |v| update(Box::new(move |p| p.kind = kind_from_code(&v)))
+                    variants=&KINDS
+                    name=Lang::person_kind
+                    value=Signal::derive(move || person.with(|p| p.as_ref().map_or(KINDS[0], |p| p.kind)))
+                    on_change=move |kind| update(Box::new(move |p| p.kind = kind))
                 />
                 <TextField
                     id=format!("person-{key}-unit")
@@ -170,7 +146,7 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                     rows=2
                     on_input=move |v| update(Box::new(move |p| p.contribution = v.clone()))
                 />
-            </details>
+            </Disclosure>
             <RemoveWithConfirm
                 label=Signal::derive(move || t().remove.to_string())
                 accessible_name=Signal::derive(move || format!("{}: {}", t().remove, shown_name()))
@@ -179,10 +155,9 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
                     let name = shown_name();
-                    if state.edit(Edit::RemovePerson { id }).is_ok() {
-                        state.announce((t().removed)(&name));
-                        focus_by_id(&state.dom_id(&format!("{}-heading", Section::People.key())));
-                    }
+                    state.edit(Edit::RemovePerson { id }).ok()?;
+                    state.announce((t().removed)(&name));
+                    Some(state.dom_id(&format!("{}-heading", Section::People.key())))
                 }
             />
         </li>
@@ -205,17 +180,6 @@ fn AddPerson() -> impl IntoView {
     let labelled_by = heading_id.clone();
     let name_error = Signal::derive(move || {
         (tried.get() && name.with(|n| n.trim().is_empty())).then(|| t().name_required.to_string())
-    });
-    let kind_options = Signal::derive(move || {
-        KINDS
-            .iter()
-            .map(|k| {
-                (
-                    kind_code(*k).to_string(),
-                    lang().person_kind(*k).to_string(),
-                )
-            })
-            .collect()
     });
 
     let add = move || {
@@ -262,12 +226,13 @@ fn AddPerson() -> impl IntoView {
             }
         >
             <h3 id=heading_id class="hp-subheading">{move || t().add_heading}</h3>
-            <SelectField
+            <EnumSelect
                 id="new-person-kind"
                 label=Signal::derive(move || t().kind_label)
-                options=kind_options
-                value=Signal::derive(move || kind_code(kind.get()).to_string())
-                on_change=move |v| kind.set(kind_from_code(&v))
+                variants=&KINDS
+                name=Lang::person_kind
+                value=kind
+                on_change=move |k| kind.set(k)
             />
             <TextField
                 id="new-person-name"
@@ -352,7 +317,7 @@ fn Family() -> impl IntoView {
         }
     };
     view! {
-        <h3 id=heading_id class="hp-subheading">{move || t().family_heading}</h3>
+        <h3 id=heading_id class="hp-subheading" tabindex="-1">{move || t().family_heading}</h3>
         <p class="hp-hint">{move || t().family_intro}</p>
         <Show
             when=move || !ids.with(Vec::is_empty)
@@ -443,9 +408,9 @@ fn MemberCard(id: MemberId) -> impl IntoView {
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
                     let who = name.get_untracked();
-                    if state.edit(Edit::RemoveFamilyMember { id }).is_ok() {
-                        state.announce((t().removed)(&who));
-                    }
+                    state.edit(Edit::RemoveFamilyMember { id }).ok()?;
+                    state.announce((t().removed)(&who));
+                    Some(state.dom_id("family-heading"))
                 }
             />
         </li>

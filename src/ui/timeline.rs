@@ -16,11 +16,13 @@ use chrono::{Datelike, NaiveDate};
 use leptos::html;
 use leptos::prelude::*;
 
+use super::details::Disclosure;
+use super::fields::option_value;
 use super::section::SectionFrame;
 use super::state::{focus_by_id, today, use_editor, EditorState, Section};
 use crate::i18n::Lang;
 use crate::model::timeline::{self, Bar, MarkerKind, Overlap, Span, Timeline};
-use crate::model::{InterventionId, InterventionStatus, ItemRef, Period, Sector};
+use crate::model::{InterventionId, ItemRef, Period, Sector};
 
 /// Bars per band before "show more".
 const PAGE: usize = 30;
@@ -48,17 +50,6 @@ fn sector_name(state: EditorState, lang: Lang, sector: Sector) -> String {
                 .map(|e| super::interventions::label(lang, &e.label).to_string())
         })
         .unwrap_or_else(|| lang.sector(sector).to_string())
-}
-
-fn status_code(status: InterventionStatus) -> &'static str {
-    match status {
-        InterventionStatus::Proposed => "proposed",
-        InterventionStatus::Planned => "planned",
-        InterventionStatus::Active => "active",
-        InterventionStatus::Paused => "paused",
-        InterventionStatus::Completed => "completed",
-        InterventionStatus::Cancelled => "cancelled",
-    }
 }
 
 /// "1. september 2025 til 31. marts 2026", "fra 1. marts 2026, ingen slutdato" …
@@ -679,7 +670,7 @@ fn bar_view(
                 type="button"
                 class="hp-tl-bar"
                 id=state.dom_id(&format!("tl-bar-{id}"))
-                data-status=status_code(bar.status)
+                data-status=option_value(&bar.status)
                 data-double=(!bar.doubles.is_empty()).to_string()
                 aria-label=name
                 title=bar.title.clone()
@@ -866,25 +857,6 @@ fn Dates(layout: Memo<Timeline>) -> impl IntoView {
     }
 }
 
-/// A `<details>` whose body is built only while open.
-#[component]
-fn Lazy(
-    #[prop(into)] summary: Signal<String>,
-    class: &'static str,
-    children: ChildrenFn,
-) -> impl IntoView {
-    let open = RwSignal::new(false);
-    view! {
-        <details
-            class=class
-            on:toggle=crate::ui::details::track_open(open)
-        >
-            <summary>{move || summary.get()}</summary>
-            <Show when=move || open.get()>{children()}</Show>
-        </details>
-    }
-}
-
 /// Every pair that runs at the same time, in words (double interventions are above).
 #[component]
 fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
@@ -894,7 +866,7 @@ fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
         Signal::derive(move || (state.lang.get().timeline().overlaps_heading)(total.get()));
     view! {
         <Show when=move || { total.get() > 0 }>
-            <Lazy summary=summary class="hp-tl-overlaps">
+            <Disclosure summary=move || summary.get() class="hp-tl-overlaps">
                 <p class="hp-hint">{move || state.lang.get().timeline().overlaps_intro}</p>
                 <ul>
                     {move || {
@@ -927,7 +899,7 @@ fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
                     let rest = total.get().saturating_sub(shown);
                     (rest > 0).then(|| view! { <p>{(state.lang.get().timeline().overlaps_more)(rest)}</p> })
                 }}
-            </Lazy>
+            </Disclosure>
         </Show>
     }
 }
@@ -938,13 +910,13 @@ fn TableView(layout: Memo<Timeline>, limits: RwSignal<[usize; 4]>) -> impl IntoV
     let state = use_editor();
     let summary = Signal::derive(move || state.lang.get().timeline().table_heading.to_string());
     view! {
-        <Lazy summary=summary class="hp-tl-table">
+        <Disclosure summary=move || summary.get() class="hp-tl-table">
             {move || {
                 let lang = state.lang.get();
                 let shown = limits.get();
                 layout.with(|t| tables(state, lang, t, shown))
             }}
-        </Lazy>
+        </Disclosure>
     }
 }
 

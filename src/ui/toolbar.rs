@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::fields::{from_option_value, option_value};
 use super::file_menu::{export_plan, FileMenu};
 use super::size_warning::SizeWarning;
 use super::state::{use_editor, SaveStatus};
@@ -92,18 +93,15 @@ fn RoleSwitch() -> impl IntoView {
                     id=role_id
                     class="hp-select"
                     on:change=move |ev| {
-                        let role = match event_target_value(&ev).as_str() {
-                            "caseworker" => Role::Caseworker,
-                            "professional" => Role::Professional,
-                            _ => Role::Citizen,
-                        };
-                        state.set_role(role);
+                        if let Some(role) = from_option_value(&event_target_value(&ev)) {
+                            state.set_role(role);
+                        }
                     }
                 >
                     {options
                         .into_iter()
                         .map(|role| {
-                            let value = role_value(role);
+                            let value = option_value(&role);
                             view! {
                                 <option
                                     value=value
@@ -132,14 +130,6 @@ fn RoleSwitch() -> impl IntoView {
                 />
             </div>
         </div>
-    }
-}
-
-fn role_value(role: Role) -> &'static str {
-    match role {
-        Role::Citizen => "citizen",
-        Role::Caseworker => "caseworker",
-        Role::Professional => "professional",
     }
 }
 

@@ -391,16 +391,25 @@ async fn removing_asks_first_and_undo_brings_the_goal_back() {
     tick().await;
     assert!(text(&sleep).contains("Er du sikker?"));
     assert_eq!(goals(&handle).len(), 3);
-    // "Fortryd" in the question keeps it.
-    let confirm = sleep.query_selector(".hp-confirm").unwrap().unwrap();
-    button_by_text(&confirm, "Fortryd").click();
+    // Focus goes to the question's keep button, so a slip of Enter keeps the goal.
+    next_frame().await;
+    let confirm = sleep.query_selector(".hp-confirm-inline").unwrap().unwrap();
+    let keep = button_by_text(&confirm, "Fortryd");
+    assert_eq!(document().active_element(), Some(keep.clone().into()));
+    // "Fortryd" in the question keeps it, and focus returns to the remove button.
+    keep.click();
     tick().await;
+    next_frame().await;
     assert!(!text(&card(&el, SLEEP)).contains("Er du sikker?"));
+    assert_eq!(
+        document().active_element(),
+        Some(button_labelled(&card(&el, SLEEP), &format!("Fjern: {SLEEP}")).into())
+    );
 
     button_labelled(&card(&el, SLEEP), &format!("Fjern: {SLEEP}")).click();
     tick().await;
     let confirm = card(&el, SLEEP)
-        .query_selector(".hp-confirm")
+        .query_selector(".hp-confirm-inline")
         .unwrap()
         .unwrap();
     button_by_text(&confirm, "Fjern").click();
@@ -511,7 +520,10 @@ async fn citizen_and_caseworker_ratings_are_shown_side_by_side() {
         .click();
     tick().await;
     assert!(text(&sides[1]).contains("Er du sikker på, at du vil fjerne vurderingen?"));
-    let confirm = sides[1].query_selector(".hp-confirm").unwrap().unwrap();
+    let confirm = sides[1]
+        .query_selector(".hp-confirm-inline")
+        .unwrap()
+        .unwrap();
     button_by_text(&confirm, "Fjern").click();
     tick().await;
     assert_eq!(plan_of(&handle)["ratings"].as_array().unwrap().len(), 1);

@@ -442,11 +442,14 @@ async fn every_other_field_is_saved_in_the_plan() {
         "Mentorkorps Østjylland",
     );
     type_into(&field_by_label(&item, "Hvor ofte?"), "2 timer om ugen");
-    choose(&field_by_label(&item, "Status"), "2");
+    choose(&field_by_label(&item, "Status"), "active");
     tick().await;
     click_label(&item, "Indsatsen kræver en afgørelse");
     tick().await;
-    choose(&field_by_label(&item, "Hvor langt er afgørelsen?"), "2");
+    choose(
+        &field_by_label(&item, "Hvor langt er afgørelsen?"),
+        "granted",
+    );
     set_date(&field_by_label(&item, "Dato for afgørelsen"), "2027-01-15");
     tick().await;
 

@@ -94,6 +94,13 @@ async fn editing_a_person_reaches_the_model() {
     tick().await;
 
     let card = el.query_selector(".hp-card").unwrap().unwrap();
+    // The fields are in the card's "Ret oplysningerne" disclosure, built when it opens.
+    card.query_selector("summary")
+        .unwrap()
+        .expect("the edit disclosure")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
     let contribution = field_by_label(&card, "Hvad personen bidrager med");
     type_into(
         &contribution,

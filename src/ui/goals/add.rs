@@ -4,12 +4,10 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use super::{
-    area_options, expressed_code, expressed_from, expressed_options, focus_soon, level_code,
-    level_from, local_id, parent_options, Shared,
-};
+use super::{area_options, focus_soon, local_id, parent_options, Shared, EXPRESSED_BY, LEVELS};
+use crate::i18n::Lang;
 use crate::model::{Edit, ExpressedBy, Goal, GoalId, GoalLevel, Role};
-use crate::ui::fields::{SelectField, TextField};
+use crate::ui::fields::{EnumSelect, SelectField, TextField};
 use crate::ui::state::use_editor;
 
 /// What the user has typed and chosen in the form so far. Cards write into it too
@@ -70,13 +68,6 @@ pub(super) fn AddGoalForm() -> impl IntoView {
     };
     let expressed = move || draft.expressed.get().unwrap_or_else(role_default);
 
-    let level_options = Signal::derive(move || {
-        let lang = lang();
-        [GoalLevel::Overall, GoalLevel::Goal, GoalLevel::SubGoal]
-            .into_iter()
-            .map(|l| (level_code(l).to_string(), lang.goal_level(l).to_string()))
-            .collect::<Vec<_>>()
-    });
     let parent_choices = Signal::derive(move || {
         let level = draft.level.get();
         shared
@@ -168,25 +159,24 @@ pub(super) fn AddGoalForm() -> impl IntoView {
                 class="hp-goal-add-title"
             />
             <div class="hp-goal-add-row">
-                <SelectField
+                <EnumSelect
                     id="goal-add-level"
                     label=Signal::derive(move || t().level_label)
-                    options=level_options
-                    value=Signal::derive(move || level_code(draft.level.get()).to_string())
-                    on_change=move |code| {
-                        if let Some(level) = level_from(&code) {
-                            draft.level.set(level);
-                            // A parent of the wrong level no longer fits.
-                            let fits = draft.parent.get_untracked().is_some_and(|p| {
-                                shared.choices.with_untracked(|c| {
-                                    c.iter().any(|(id, l, _)| *id == p && Some(*l) == level.parent_level())
-                                })
-                            });
-                            if !fits {
-                                draft.parent.set(None);
-                            }
-                            draft.parent_error.set(None);
+                    variants=&LEVELS
+                    name=Lang::goal_level
+                    value=draft.level
+                    on_change=move |level: GoalLevel| {
+                        draft.level.set(level);
+                        // A parent of the wrong level no longer fits.
+                        let fits = draft.parent.get_untracked().is_some_and(|p| {
+                            shared.choices.with_untracked(|c| {
+                                c.iter().any(|(id, l, _)| *id == p && Some(*l) == level.parent_level())
+                            })
+                        });
+                        if !fits {
+                            draft.parent.set(None);
                         }
+                        draft.parent_error.set(None);
                     }
                 />
                 <Show when=has_parent_field>
@@ -220,12 +210,13 @@ pub(super) fn AddGoalForm() -> impl IntoView {
                     value=draft.area
                     on_change=move |code| draft.area.set(code)
                 />
-                <SelectField
+                <EnumSelect
                     id="goal-add-by"
                     label=Signal::derive(move || t().expressed_by_label)
-                    options=Signal::derive(move || expressed_options(lang()))
-                    value=Signal::derive(move || expressed_code(expressed()).to_string())
-                    on_change=move |code| draft.expressed.set(expressed_from(&code))
+                    variants=&EXPRESSED_BY
+                    name=Lang::expressed_by
+                    value=Signal::derive(expressed)
+                    on_change=move |by| draft.expressed.set(Some(by))
                 />
             </div>
             <button type="submit" class="hp-button hp-button-primary">

@@ -5,34 +5,13 @@ use leptos::prelude::*;
 
 use super::edit_form::GoalEditForm;
 use super::progress::{ProgressSides, RatingForm};
-use super::{focus_soon, is_citizens, local_id, Shared};
+use super::{is_citizens, local_id, Shared};
 use crate::model::{Edit, EditError, Goal, GoalId, GoalLevel, ItemRef, Target};
+use crate::ui::confirm::RemoveWithConfirm;
+use crate::ui::details::Disclosure;
 use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
+use crate::ui::fields::option_value;
 use crate::ui::state::use_editor;
-
-/// A `<details>` whose content renders only while it is open (or while printing all).
-#[component]
-pub(super) fn Disclosure(
-    #[prop(into)] summary: ViewFn,
-    #[prop(optional)] initially_open: bool,
-    #[prop(optional)] class: &'static str,
-    children: ChildrenFn,
-) -> impl IntoView {
-    let state = use_editor();
-    let open = RwSignal::new(initially_open);
-    view! {
-        <details
-            class=format!("hp-disclosure {class}")
-            prop:open=move || state.print_all.get() || open.get_untracked()
-            on:toggle=crate::ui::details::track_open(open)
-        >
-            <summary>{move || summary.run()}</summary>
-            <Show when=move || open.get()>
-                <div class="hp-disclosure-body">{children()}</div>
-            </Show>
-        </details>
-    }
-}
 
 #[component]
 pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView {
@@ -111,10 +90,6 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
     let heading_id = state.dom_id(&local_id(id, "heading"));
     let up_id = move || state.dom_id(&local_id(id, "up"));
     let down_id = move || state.dom_id(&local_id(id, "down"));
-    let remove_id = move || state.dom_id(&local_id(id, "remove"));
-    let confirm_id = move || state.dom_id(&local_id(id, "confirm"));
-    let question_id = move || state.dom_id(&local_id(id, "confirm-question"));
-    let confirming = RwSignal::new(false);
     let remove_error = RwSignal::new(None::<String>);
 
     let move_to = move |other: Option<GoalId>, up: bool| {
@@ -141,20 +116,18 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
         }
     };
 
-    let ask_remove = move || {
+    // Sub-goals keep their goal: the reason is said in words instead of asking.
+    let may_ask = move |_: ()| {
         let count = sub_count.get_untracked();
-        if count > 0 {
-            remove_error.set(Some(
-                state
-                    .lang
-                    .get_untracked()
-                    .edit_error(&EditError::HasSubGoals { count }),
-            ));
-            return;
-        }
-        remove_error.set(None);
-        confirming.set(true);
-        focus_soon(confirm_id());
+        let refusal = (count > 0).then(|| {
+            state
+                .lang
+                .get_untracked()
+                .edit_error(&EditError::HasSubGoals { count })
+        });
+        let may = refusal.is_none();
+        remove_error.set(refusal);
+        may
     };
     let remove = move || {
         let (before, after) = neighbours.get_untracked();
@@ -164,15 +137,14 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
             Ok(()) => {
                 state.announce((t().removed)(&name));
                 let next = before.or(after).or(parent);
-                let target = match next {
+                Some(match next {
                     Some(other) => state.dom_id(&local_id(other, "heading")),
                     None => state.dom_id("goals-heading"),
-                };
-                focus_soon(target);
+                })
             }
             Err(err) => {
-                confirming.set(false);
                 remove_error.set(Some(state.lang.get_untracked().edit_error(&err)));
+                None
             }
         }
     };
@@ -185,7 +157,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
     view! {
         <article
             class="hp-goal-card"
-            data-level=move || level.get().map(super::level_code).unwrap_or_default()
+            data-level=move || level.get().map(|l| option_value(&l)).unwrap_or_default()
             class:hp-goal-citizen=move || citizens.get()
         >
             <div class="hp-goal-head">
@@ -216,19 +188,21 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
             <div class="hp-goal-disclosures">
                 <Disclosure
                     summary=move || if state.locked.get() { t().details_locked } else { t().edit_summary }
-                    initially_open=expand_now
-                    class="hp-goal-edit"
+                    open=RwSignal::new(expand_now)
+                    open_for_print=true
+                    class="hp-disclosure hp-goal-edit"
                 >
                     <GoalEditForm id=id goal=goal />
                 </Disclosure>
                 <Show when=move || !state.locked.get()>
-                    <Disclosure summary=move || t().rate_summary class="hp-goal-rate">
+                    <Disclosure summary=move || t().rate_summary open_for_print=true class="hp-disclosure hp-goal-rate">
                         <RatingForm id=id goal=goal />
                     </Disclosure>
                 </Show>
                 <Disclosure
                     summary=move || (t().dialogue_summary)(comment_count.get())
-                    class="hp-goal-dialogue"
+                    open_for_print=true
+                    class="hp-disclosure hp-goal-dialogue"
                 >
                     <AgreementControl target=Target::Goal(id) current=agreement />
                     <Comments target=Target::Goal(id) />
@@ -279,45 +253,21 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                             </button>
                         })
                     }}
-                    <button
-                        type="button"
-                        id=remove_id
-                        class="hp-button hp-button-small hp-button-remove"
-                        aria-label=move || (t().remove_named)(&shown_title())
-                        aria-expanded=move || confirming.get().to_string()
-                        on:click=move |_| ask_remove()
-                    >
-                        {move || t().remove}
-                    </button>
+                    <RemoveWithConfirm
+                        label=Signal::derive(move || t().remove.to_string())
+                        accessible_name=Signal::derive(move || (t().remove_named)(&shown_title()))
+                        question=Signal::derive(move || (t().confirm_remove)(&shown_title()))
+                        yes=Signal::derive(move || t().confirm_yes)
+                        no=Signal::derive(move || t().confirm_no)
+                        may_ask=may_ask
+                        on_confirm=remove
+                    />
                 </div>
                 {move || remove_error.get().map(|message| view! {
                     <p class="hp-field-error" role="alert">
                         <span aria-hidden="true">"⚠ "</span>{message}
                     </p>
                 })}
-                <Show when=move || confirming.get()>
-                    <div class="hp-confirm" role="group" aria-labelledby=question_id>
-                        <p id=question_id>{move || (t().confirm_remove)(&shown_title())}</p>
-                        <button
-                            type="button"
-                            id=confirm_id
-                            class="hp-button hp-button-danger"
-                            on:click=move |_| remove()
-                        >
-                            {move || t().confirm_yes}
-                        </button>
-                        <button
-                            type="button"
-                            class="hp-button"
-                            on:click=move |_| {
-                                confirming.set(false);
-                                focus_soon(remove_id());
-                            }
-                        >
-                            {move || t().confirm_no}
-                        </button>
-                    </div>
-                </Show>
             </Show>
         </article>
     }
@@ -356,7 +306,7 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
             let lang = lang();
             view! {
                 <dl class="hp-goal-facts">
-                    <div data-status=format!("{status:?}").to_lowercase()>
+                    <div data-status=option_value(&status)>
                         <dt>{t().status_label}</dt>
                         <dd>{lang.goal_status(status)}</dd>
                     </div>

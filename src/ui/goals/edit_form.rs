@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::card::Disclosure;
 use super::{
-    area_options, expressed_code, expressed_from, expressed_options, is_citizens, level_code,
-    level_from, local_id, parent_options, update, Shared,
+    area_options, is_citizens, local_id, parent_options, update, Shared, EXPRESSED_BY, LEVELS,
 };
+use crate::i18n::Lang;
 use crate::model::{Edit, EditError, GasScale, Goal, GoalId, GoalLevel, GoalStatus};
-use crate::ui::fields::{DateField, SelectField, TextArea, TextField};
+use crate::ui::details::Disclosure;
+use crate::ui::fields::{DateField, EnumSelect, SelectField, TextArea, TextField};
 use crate::ui::state::use_editor;
 
 const STATUSES: [GoalStatus; 5] = [
@@ -20,16 +20,6 @@ const STATUSES: [GoalStatus; 5] = [
     GoalStatus::Achieved,
     GoalStatus::Cancelled,
 ];
-
-fn status_code(status: GoalStatus) -> &'static str {
-    match status {
-        GoalStatus::Proposed => "proposed",
-        GoalStatus::Active => "active",
-        GoalStatus::OnHold => "on_hold",
-        GoalStatus::Achieved => "achieved",
-        GoalStatus::Cancelled => "cancelled",
-    }
-}
 
 /// The words of one step of the scale, for reading and writing.
 fn scale_text(scale: &mut GasScale, value: i8) -> &mut String {
@@ -73,10 +63,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
             .then(|| state.lang.get().goals().title_required.to_string())
     });
 
-    let change_level = move |code: String| {
-        let Some(new_level) = level_from(&code) else {
-            return;
-        };
+    let change_level = move |new_level: GoalLevel| {
         // Keep the parent if it fits the new level; a sub-goal needs one, so take the first
         // goal that fits (the user can change it right after).
         let parent = goal.with_untracked(|g| g.as_ref().and_then(|g| g.parent));
@@ -131,25 +118,18 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                 }
             }}
             <div class="hp-goal-form-row">
-                <SelectField
+                <EnumSelect
                     id=local_id(id, "status")
                     label=Signal::derive(move || t().status_label)
-                    options=Signal::derive(move || {
-                        let lang = lang();
-                        STATUSES
-                            .iter()
-                            .map(|s| (status_code(*s).to_string(), lang.goal_status(*s).to_string()))
-                            .collect::<Vec<_>>()
-                    })
-                    value=field(|g| status_code(g.status).to_string())
-                    on_change=move |code| {
-                        if let Some(status) = STATUSES.into_iter().find(|s| status_code(*s) == code) {
-                            let result = match state.edit(Edit::SetGoalStatus { id, status }) {
-                                Err(EditError::NoChange) => Ok(()),
-                                other => other,
-                            };
-                            report(result);
-                        }
+                    variants=&STATUSES
+                    name=Lang::goal_status
+                    value=Signal::derive(move || goal.with(|g| g.as_ref().map(|g| g.status).unwrap_or_default()))
+                    on_change=move |status| {
+                        let result = match state.edit(Edit::SetGoalStatus { id, status }) {
+                            Err(EditError::NoChange) => Ok(()),
+                            other => other,
+                        };
+                        report(result);
                     }
                 />
                 <DateField
@@ -169,28 +149,20 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                         }))
                     }
                 />
-                <SelectField
+                <EnumSelect
                     id=local_id(id, "by")
                     label=Signal::derive(move || t().expressed_by_label)
-                    options=Signal::derive(move || expressed_options(lang()))
-                    value=field(|g| expressed_code(g.expressed_by).to_string())
-                    on_change=move |code| {
-                        if let Some(by) = expressed_from(&code) {
-                            report(update(state, goal, |g| g.expressed_by = by));
-                        }
-                    }
+                    variants=&EXPRESSED_BY
+                    name=Lang::expressed_by
+                    value=Signal::derive(move || goal.with(|g| g.as_ref().map_or(EXPRESSED_BY[0], |g| g.expressed_by)))
+                    on_change=move |by| report(update(state, goal, |g| g.expressed_by = by))
                 />
-                <SelectField
+                <EnumSelect
                     id=local_id(id, "level")
                     label=Signal::derive(move || t().level_label)
-                    options=Signal::derive(move || {
-                        let lang = lang();
-                        [GoalLevel::Overall, GoalLevel::Goal, GoalLevel::SubGoal]
-                            .into_iter()
-                            .map(|l| (level_code(l).to_string(), lang.goal_level(l).to_string()))
-                            .collect::<Vec<_>>()
-                    })
-                    value=Signal::derive(move || level_code(level.get()).to_string())
+                    variants=&LEVELS
+                    name=Lang::goal_level
+                    value=level
                     on_change=change_level
                 />
                 <Show when=move || level.get() != GoalLevel::Overall>
@@ -230,8 +202,9 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
             </div>
             <Disclosure
                 summary=move || t().scale_summary
-                initially_open=goal.with_untracked(|g| g.as_ref().is_some_and(|g| !g.scale.is_empty()))
-                class="hp-goal-scale"
+                open=RwSignal::new(goal.with_untracked(|g| g.as_ref().is_some_and(|g| !g.scale.is_empty())))
+                open_for_print=true
+                class="hp-disclosure hp-goal-scale"
             >
                 <p class="hp-hint">{move || t().scale_hint}</p>
                 {(-2i8..=2)

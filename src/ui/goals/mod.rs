@@ -22,9 +22,7 @@ use leptos::prelude::*;
 use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, EditorState, Section};
 use crate::i18n::Lang;
-use crate::model::{
-    Catalogue, EditError, ExpressedBy, Goal, GoalId, GoalLevel, Rating, RatingId, Role,
-};
+use crate::model::{Catalogue, EditError, ExpressedBy, Goal, GoalId, GoalLevel, Rating, Role};
 
 use add::{AddDraft, AddGoalForm};
 use card::GoalCard;
@@ -111,55 +109,15 @@ pub(super) fn signed(value: i8) -> String {
     }
 }
 
-/// `ExpressedBy` to and from the value of a `<select>`.
-pub(super) fn expressed_code(by: ExpressedBy) -> &'static str {
-    match by {
-        ExpressedBy::Citizen => "citizen",
-        ExpressedBy::Caseworker => "caseworker",
-        ExpressedBy::Jointly => "jointly",
-    }
-}
+/// The goal levels, in the order the selects offer them.
+pub(super) const LEVELS: [GoalLevel; 3] = [GoalLevel::Overall, GoalLevel::Goal, GoalLevel::SubGoal];
 
-pub(super) fn expressed_from(code: &str) -> Option<ExpressedBy> {
-    [
-        ExpressedBy::Citizen,
-        ExpressedBy::Caseworker,
-        ExpressedBy::Jointly,
-    ]
-    .into_iter()
-    .find(|b| expressed_code(*b) == code)
-}
-
-pub(super) fn level_code(level: GoalLevel) -> &'static str {
-    match level {
-        GoalLevel::Overall => "overall",
-        GoalLevel::Goal => "goal",
-        GoalLevel::SubGoal => "sub_goal",
-    }
-}
-
-pub(super) fn level_from(code: &str) -> Option<GoalLevel> {
-    [GoalLevel::Overall, GoalLevel::Goal, GoalLevel::SubGoal]
-        .into_iter()
-        .find(|l| level_code(*l) == code)
-}
-
-/// `(value, label)` options for "who put the goal into words".
-pub(super) fn expressed_options(lang: Lang) -> Vec<(String, String)> {
-    [
-        ExpressedBy::Citizen,
-        ExpressedBy::Caseworker,
-        ExpressedBy::Jointly,
-    ]
-    .into_iter()
-    .map(|b| {
-        (
-            expressed_code(b).to_string(),
-            lang.expressed_by(b).to_string(),
-        )
-    })
-    .collect()
-}
+/// Who can have put a goal into words, in the order the selects offer them.
+pub(super) const EXPRESSED_BY: [ExpressedBy; 3] = [
+    ExpressedBy::Citizen,
+    ExpressedBy::Caseworker,
+    ExpressedBy::Jointly,
+];
 
 /// `(value, label)` options for the life area: none, then the catalogue in its order.
 pub(super) fn area_options(lang: Lang, catalogue: &Catalogue) -> Vec<(String, String)> {
@@ -254,11 +212,6 @@ pub(super) fn latest(ratings: &[Rating], perspective: crate::model::Perspective)
         .filter(|(_, r)| r.perspective == perspective)
         .max_by_key(|(i, r)| (r.date, *i))
         .map(|(_, r)| r.clone())
-}
-
-/// A rating's id as a DOM id part.
-pub(super) fn rating_key(id: RatingId) -> String {
-    format!("rating-{id}")
 }
 
 #[component]

@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::card::Disclosure;
-use super::{focus_soon, latest, local_id, rating_key, signed, Shared};
+use super::{focus_soon, latest, local_id, signed, Shared};
 use crate::i18n::Lang;
 use crate::model::goal::{GAS_MAX, GAS_MIN};
 use crate::model::{Actor, Edit, Goal, GoalId, Perspective, Rating, RatingId, Role};
+use crate::ui::confirm::RemoveWithConfirm;
+use crate::ui::details::Disclosure;
 use crate::ui::fields::{DateField, TextArea};
 use crate::ui::state::{today, use_editor};
 
@@ -108,7 +109,8 @@ fn RatingSide(id: GoalId, goal: Memo<Option<Goal>>, perspective: Perspective) ->
             <Show when=move || !ratings.with(Vec::is_empty)>
                 <Disclosure
                     summary=move || (t().history_summary)(ratings.with(Vec::len))
-                    class="hp-rating-history-disclosure"
+                    open_for_print=true
+                    class="hp-disclosure hp-rating-history-disclosure"
                 >
                     <ol class="hp-rating-history">
                         <For each=move || history.get() key=|r| r.id let:rating>
@@ -132,17 +134,16 @@ fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
         let rated_by = rated_by.clone();
         Memo::new(move |_| state.actor.with(|a| *a == rated_by) && !state.locked.get())
     };
-    let confirming = RwSignal::new(false);
-    let remove_id = move || state.dom_id(&format!("{}-remove", rating_key(id)));
-    let confirm_id = move || state.dom_id(&format!("{}-confirm", rating_key(id)));
     let date = rating.date;
     let value = rating.value;
     let comment = rating.comment.clone();
+    // After a removal, focus goes to the goal's heading: the row and maybe its list are gone.
     let remove = move || {
         let lang = state.lang.get_untracked();
-        if state.edit(Edit::RemoveRating { id }).is_ok() {
-            state.announce((lang.goals().rating_removed)(&lang.format_date(date)));
-        }
+        let goal_id = goal.with_untracked(|g| g.as_ref().map(|g| g.id))?;
+        state.edit(Edit::RemoveRating { id }).ok()?;
+        state.announce((lang.goals().rating_removed)(&lang.format_date(date)));
+        Some(state.dom_id(&local_id(goal_id, "heading")))
     };
 
     view! {
@@ -163,42 +164,14 @@ fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
             })}
             <p class="hp-byline">{move || (t().rated_by)(&who(lang(), &rated_by))}</p>
             <Show when=move || own.get()>
-                <button
-                    type="button"
-                    id=remove_id
-                    class="hp-button hp-button-small"
-                    aria-label=move || (t().remove_rating_named)(&lang().format_date(date))
-                    aria-expanded=move || confirming.get().to_string()
-                    on:click=move |_| {
-                        confirming.set(true);
-                        focus_soon(confirm_id());
-                    }
-                >
-                    {move || t().remove}
-                </button>
-                <Show when=move || confirming.get()>
-                    <div class="hp-confirm" role="group" aria-label=move || t().confirm_remove_rating>
-                        <p>{move || t().confirm_remove_rating}</p>
-                        <button
-                            type="button"
-                            id=confirm_id
-                            class="hp-button hp-button-danger"
-                            on:click=move |_| remove()
-                        >
-                            {move || t().confirm_yes}
-                        </button>
-                        <button
-                            type="button"
-                            class="hp-button"
-                            on:click=move |_| {
-                                confirming.set(false);
-                                focus_soon(remove_id());
-                            }
-                        >
-                            {move || t().confirm_no}
-                        </button>
-                    </div>
-                </Show>
+                <RemoveWithConfirm
+                    label=Signal::derive(move || t().remove.to_string())
+                    accessible_name=Signal::derive(move || (t().remove_rating_named)(&lang().format_date(date)))
+                    question=Signal::derive(move || t().confirm_remove_rating.to_string())
+                    yes=Signal::derive(move || t().confirm_yes)
+                    no=Signal::derive(move || t().confirm_no)
+                    on_confirm=remove
+                />
             </Show>
         </li>
     }

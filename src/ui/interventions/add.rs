@@ -4,9 +4,9 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use super::{label, local_id, sector_from_code, Shared};
+use super::{label, local_id, Shared};
 use crate::model::{Edit, Intervention, Sector};
-use crate::ui::fields::{SelectField, TextField};
+use crate::ui::fields::{enum_options, from_option_value, SelectField, TextField};
 use crate::ui::state::{focus_by_id, use_editor};
 
 #[component]
@@ -15,14 +15,15 @@ pub(super) fn AddForm() -> impl IntoView {
     let shared = expect_context::<Shared>();
     let t = move || state.lang.get().interventions();
 
+    // The chosen area as its option value; empty until one is chosen.
     let sector = RwSignal::new(String::new());
+    let chosen_sector = move || from_option_value::<Sector>(&sector.get());
     let kind = RwSignal::new(String::new());
     let title = RwSignal::new(String::new());
     // Errors show after a first attempt, and update as the user fixes them.
     let tried = RwSignal::new(false);
     let sector_error = Signal::derive(move || {
-        (tried.get() && sector_from_code(&sector.get()).is_none())
-            .then(|| t().sector_required.to_string())
+        (tried.get() && chosen_sector().is_none()).then(|| t().sector_required.to_string())
     });
     let title_error = Signal::derive(move || {
         (tried.get() && title.with(|t| t.trim().is_empty())).then(|| t().title_required.to_string())
@@ -31,16 +32,12 @@ pub(super) fn AddForm() -> impl IntoView {
     let sector_options = Signal::derive(move || {
         let lang = state.lang.get();
         std::iter::once((String::new(), t().sector_choose.to_string()))
-            .chain(
-                Sector::ALL
-                    .into_iter()
-                    .map(|s| (s.code().to_string(), lang.sector(s).to_string())),
-            )
+            .chain(enum_options(&Sector::ALL, |s| lang.sector(s).to_string()))
             .collect::<Vec<_>>()
     });
     let type_options = Signal::derive(move || {
         let lang = state.lang.get();
-        let chosen = sector_from_code(&sector.get());
+        let chosen = chosen_sector();
         let mut options = vec![(String::new(), t().type_none.to_string())];
         if let Some(s) = chosen {
             state.catalogue.with(|c| {
@@ -55,7 +52,7 @@ pub(super) fn AddForm() -> impl IntoView {
         options
     });
     let type_hint = Signal::derive(move || {
-        Some(if sector_from_code(&sector.get()).is_some() {
+        Some(if chosen_sector().is_some() {
             t().type_hint
         } else {
             t().type_pick_sector_first
@@ -67,7 +64,9 @@ pub(super) fn AddForm() -> impl IntoView {
         // A type from another area no longer fits.
         let fits = state.catalogue.with_untracked(|c| {
             c.intervention_type(&kind.get_untracked())
-                .is_some_and(|ty| Some(ty.sector) == sector_from_code(&sector.get_untracked()))
+                .is_some_and(|ty| {
+                    Some(ty.sector) == from_option_value::<Sector>(&sector.get_untracked())
+                })
         });
         if !fits {
             kind.set(String::new());
@@ -93,7 +92,7 @@ pub(super) fn AddForm() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
-        let Some(chosen) = sector_from_code(&sector.get_untracked()) else {
+        let Some(chosen) = from_option_value::<Sector>(&sector.get_untracked()) else {
             focus_by_id(&state.dom_id("iv-new-sector"));
             return;
         };

@@ -7,7 +7,10 @@ use super::edit_form::EditForm;
 use super::links::Links;
 use super::{legal_basis_text, local_id, Shared};
 use crate::model::{AgreementStatus, Edit, Intervention, InterventionId, ItemRef, Target};
+use crate::ui::confirm::RemoveWithConfirm;
+use crate::ui::details::Disclosure;
 use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
+use crate::ui::fields::option_value;
 use crate::ui::state::{focus_by_id, use_editor};
 
 #[component]
@@ -55,9 +58,6 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
     // DOM ids as Copy closures, so nested views can use them freely.
     let up_id = move || state.dom_id(&local_id(id, "up"));
     let down_id = move || state.dom_id(&local_id(id, "down"));
-    let confirm_id = move || state.dom_id(&local_id(id, "confirm"));
-    let remove_id = move || state.dom_id(&local_id(id, "remove"));
-    let confirming = RwSignal::new(false);
 
     let move_to = move |other: Option<InterventionId>, up: bool| {
         let Some(other) = other else { return };
@@ -83,18 +83,18 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
         }
     };
 
-    let remove = move |_| {
+    let remove = move || {
         let name = shown_title();
         // Where focus goes after: the next card, else the previous, else the section heading.
         let (before, after) = neighbours.get_untracked();
-        if state.edit(Edit::RemoveIntervention { id }).is_ok() {
-            state.announce((t().removed)(&name));
-            let target = after
+        state.edit(Edit::RemoveIntervention { id }).ok()?;
+        state.announce((t().removed)(&name));
+        Some(
+            after
                 .or(before)
                 .map(|other| state.dom_id(&local_id(other, "heading")))
-                .unwrap_or_else(|| state.dom_id("interventions-heading"));
-            request_animation_frame(move || focus_by_id(&target));
-        }
+                .unwrap_or_else(|| state.dom_id("interventions-heading")),
+        )
     };
 
     let sector = move || item.with(|i| i.as_ref().map(|i| i.sector));
@@ -124,8 +124,6 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
         shared.expand.set(None);
     }
     let edit_open = RwSignal::new(just_added);
-    let links_open = RwSignal::new(false);
-    let voices_open = RwSignal::new(false);
 
     view! {
         <li
@@ -143,7 +141,7 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
                 <span class="hp-badge hp-iv-sector">
                     {move || sector().map(|s| lang().sector(s))}
                 </span>
-                <span class="hp-badge hp-iv-status" data-status=move || item.with(|i| i.as_ref().map(|i| format!("{:?}", i.status).to_lowercase()))>
+                <span class="hp-badge hp-iv-status" data-status=move || item.with(|i| i.as_ref().map(|i| option_value(&i.status)))>
                     <span class="hp-visually-hidden">{move || t().status_label}": "</span>
                     {move || item.with(|i| i.as_ref().map(|i| lang().intervention_status(i.status)))}
                 </span>
@@ -177,81 +175,31 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
                     >
                         <span aria-hidden="true">"↓ "</span>{move || t().move_down}
                     </button>
-                    <Show
-                        when=move || confirming.get()
-                        fallback=move || view! {
-                            <button
-                                type="button"
-                                id=remove_id()
-                                class="hp-button hp-button-small hp-iv-remove"
-                                aria-label=move || (t().remove_label)(&shown_title())
-                                on:click=move |_| {
-                                    confirming.set(true);
-                                    request_animation_frame(move || focus_by_id(&confirm_id()));
-                                }
-                            >
-                                {move || t().remove}
-                            </button>
-                        }
-                    >
-                        <div class="hp-iv-confirm" role="group" aria-labelledby=confirm_id()>
-                            <p id=confirm_id() tabindex="-1">
-                                <span aria-hidden="true">"⚠ "</span>
-                                {move || (t().confirm_remove)(&shown_title())}
-                            </p>
-                            <button type="button" class="hp-button hp-button-small hp-button-danger" on:click=remove>
-                                {move || t().confirm_yes}
-                            </button>
-                            <button
-                                type="button"
-                                class="hp-button hp-button-small"
-                                on:click=move |_| {
-                                    confirming.set(false);
-                                    request_animation_frame(move || focus_by_id(&remove_id()));
-                                }
-                            >
-                                {move || t().confirm_no}
-                            </button>
-                        </div>
-                    </Show>
+                    <RemoveWithConfirm
+                        label=Signal::derive(move || t().remove.to_string())
+                        accessible_name=Signal::derive(move || (t().remove_label)(&shown_title()))
+                        question=Signal::derive(move || (t().confirm_remove)(&shown_title()))
+                        yes=Signal::derive(move || t().confirm_yes)
+                        no=Signal::derive(move || t().confirm_no)
+                        on_confirm=remove
+                    />
                 </div>
             </Show>
-            <Disclosure open=edit_open summary=Signal::derive(move || t().edit_summary.to_string())>
+            <Disclosure open=edit_open summary=move || t().edit_summary class="hp-iv-more">
                 <EditForm id=id item=item />
             </Disclosure>
-            <Disclosure open=links_open summary=Signal::derive(move || t().links_summary.to_string())>
+            <Disclosure summary=move || t().links_summary class="hp-iv-more">
                 <Links id=id item=item />
             </Disclosure>
             <Disclosure
-                open=voices_open
-                summary=Signal::derive(move || (t().voices_summary)(comment_count.get()))
+                summary=move || (t().voices_summary)(comment_count.get())
+                class="hp-iv-more"
             >
                 <AgreementControl target=Target::Intervention(id) current=agreement />
                 <Comments target=Target::Intervention(id) />
             </Disclosure>
             <ItemHistory item=ItemRef::Intervention(id) created_by=created />
         </li>
-    }
-}
-
-/// A `<details>` whose content is built only while it is open: a closed card costs little.
-#[component]
-fn Disclosure(
-    open: RwSignal<bool>,
-    #[prop(into)] summary: Signal<String>,
-    children: ChildrenFn,
-) -> impl IntoView {
-    view! {
-        <details
-            class="hp-iv-more"
-            prop:open=move || open.get()
-            on:toggle=crate::ui::details::track_open(open)
-        >
-            <summary>{move || summary.get()}</summary>
-            <div class="hp-iv-more-body">
-                <Show when=move || open.get()>{children()}</Show>
-            </div>
-        </details>
     }
 }
 

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use super::{catalogue_basis, label, legal_basis_text, local_id, update, Shared};
+use crate::i18n::Lang;
 use crate::model::limits::SHORT_TEXT_MAX;
 use crate::model::{
     DecisionStatus, Edit, Intervention, InterventionId, InterventionStatus, LegalBasis, PersonId,
     Sector,
 };
-use crate::ui::fields::{DateField, SelectField, TextArea, TextField};
+use crate::ui::fields::{DateField, EnumSelect, SelectField, TextArea, TextField};
 use crate::ui::state::{focus_by_id, use_editor};
 
 const STATUSES: [InterventionStatus; 6] = [
@@ -28,21 +29,6 @@ const DECISIONS: [DecisionStatus; 5] = [
     DecisionStatus::PartlyGranted,
     DecisionStatus::Refused,
 ];
-
-/// Option value of an enum variant: its index in the list above.
-fn index_of<T: PartialEq>(list: &[T], value: &T) -> String {
-    list.iter()
-        .position(|x| x == value)
-        .unwrap_or(0)
-        .to_string()
-}
-
-fn from_index<T: Copy>(list: &[T], value: &str) -> Option<T> {
-    value
-        .parse::<usize>()
-        .ok()
-        .and_then(|i| list.get(i).copied())
-}
 
 /// Value of the legal-basis select for "write it yourself".
 const OTHER: &str = "other";
@@ -69,13 +55,6 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
         title
             .with(|t| t.trim().is_empty())
             .then(|| t().title_empty.to_string())
-    });
-    let sector_options = Signal::derive(move || {
-        let lang = lang();
-        Sector::ALL
-            .into_iter()
-            .map(|s| (s.code().to_string(), lang.sector(s).to_string()))
-            .collect::<Vec<_>>()
     });
     let kind = text(|i| i.kind.clone().unwrap_or_default());
     let kind_options = Signal::derive(move || {
@@ -201,32 +180,13 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
     });
 
     // --- status and decision
-    let status = Signal::derive(move || {
-        item.with(|i| index_of(&STATUSES, &i.as_ref().map(|i| i.status).unwrap_or_default()))
-    });
-    let status_options = Signal::derive(move || {
-        let lang = lang();
-        STATUSES
-            .iter()
-            .enumerate()
-            .map(|(n, s)| (n.to_string(), lang.intervention_status(*s).to_string()))
-            .collect::<Vec<_>>()
-    });
-    let choose_status = move |value: String| {
-        if let Some(status) = from_index(&STATUSES, &value) {
-            let _ = state.edit(Edit::SetInterventionStatus { id, status });
-        }
+    let status =
+        Signal::derive(move || item.with(|i| i.as_ref().map(|i| i.status).unwrap_or_default()));
+    let choose_status = move |status| {
+        let _ = state.edit(Edit::SetInterventionStatus { id, status });
     };
     let decision =
         Memo::new(move |_| item.with(|i| i.as_ref().map(|i| i.decision).unwrap_or_default()));
-    let decision_options = Signal::derive(move || {
-        let lang = lang();
-        DECISIONS
-            .iter()
-            .enumerate()
-            .map(|(n, s)| (n.to_string(), lang.decision_status(*s).to_string()))
-            .collect::<Vec<_>>()
-    });
     let needed_id = state.dom_id(&local_id(id, "decision-needed"));
 
     view! {
@@ -240,15 +200,14 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                     error=title_error
                     required=true
                 />
-                <SelectField
+                <EnumSelect
                     id=local_id(id, "sector")
                     label=Signal::derive(move || t().sector_label)
-                    options=sector_options
-                    value=Signal::derive(move || sector.get().map(|s| s.code().to_string()).unwrap_or_default())
-                    on_change=move |code: String| {
-                        if let Some(s) = super::sector_from_code(&code) {
-                            let _ = update(state, item, |i| i.sector = s);
-                        }
+                    variants=&Sector::ALL
+                    name=Lang::sector
+                    value=Signal::derive(move || sector.get().unwrap_or(Sector::ALL[0]))
+                    on_change=move |s| {
+                        let _ = update(state, item, |i| i.sector = s);
                     }
                 />
                 <SelectField
@@ -343,10 +302,11 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                         let _ = update(state, item, |i| i.period.end = date);
                     }
                 />
-                <SelectField
+                <EnumSelect
                     id=local_id(id, "status")
                     label=Signal::derive(move || t().status_label)
-                    options=status_options
+                    variants=&STATUSES
+                    name=Lang::intervention_status
                     value=status
                     on_change=choose_status
                 />
@@ -368,15 +328,14 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                 </div>
                 <Show when=move || decision.with(|d| d.needed)>
                     <div class="hp-iv-grid">
-                        <SelectField
+                        <EnumSelect
                             id=local_id(id, "decision-status")
                             label=Signal::derive(move || t().decision_status_label)
-                            options=decision_options
-                            value=Signal::derive(move || index_of(&DECISIONS, &decision.get().status))
-                            on_change=move |value: String| {
-                                if let Some(status) = from_index(&DECISIONS, &value) {
-                                    let _ = update(state, item, |i| i.decision.status = status);
-                                }
+                            variants=&DECISIONS
+                            name=Lang::decision_status
+                            value=Signal::derive(move || decision.get().status)
+                            on_change=move |status| {
+                                let _ = update(state, item, |i| i.decision.status = status);
                             }
                         />
                         <DateField

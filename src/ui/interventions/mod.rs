@@ -20,6 +20,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use super::fields::{from_option_value, option_value};
 use super::section::SectionFrame;
 use super::state::{focus_by_id, use_editor, EditorState, Section};
 use crate::i18n::Lang;
@@ -131,10 +132,6 @@ pub(crate) fn label(lang: Lang, label: &crate::model::catalogue::Label) -> &str 
         Lang::Da => &label.da,
         Lang::En => &label.en,
     }
-}
-
-pub(super) fn sector_from_code(code: &str) -> Option<Sector> {
-    Sector::ALL.into_iter().find(|s| s.code() == code)
 }
 
 /// Whether an intervention matches a lower-cased search text.
@@ -329,7 +326,7 @@ pub fn InterventionsSection() -> impl IntoView {
                             class="hp-select"
                             on:change=move |ev| {
                                 only.set(None);
-                                sector_filter.set(sector_from_code(&event_target_value(&ev)));
+                                sector_filter.set(from_option_value(&event_target_value(&ev)));
                                 limit.set(PAGE);
                             }
                         >
@@ -343,7 +340,7 @@ pub fn InterventionsSection() -> impl IntoView {
                                     </option>
                                 };
                                 let each = Sector::ALL.into_iter().zip(counts).map(|(s, n)| view! {
-                                    <option value=s.code() selected=current == Some(s)>
+                                    <option value=option_value(&s) selected=current == Some(s)>
                                         {(lang.interventions().sector_count)(lang.sector(s), n)}
                                     </option>
                                 }).collect_view();

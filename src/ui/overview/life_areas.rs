@@ -25,6 +25,7 @@ use crate::model::life_areas::{
     any_rated, comparison_dates, life_area_ratings, rated_goals_off_chart, AreaRatings,
 };
 use crate::model::{Catalogue, Perspective};
+use crate::ui::details::Disclosure;
 use crate::ui::state::{use_editor, Section};
 
 const VOICES: [Perspective; 2] = [Perspective::Citizen, Perspective::Professional];
@@ -700,11 +701,10 @@ pub fn LifeAreaChart() -> impl IntoView {
                     {control.clone()}
                 </div>
             </div>
-            <details class="hp-la-details">
-                <summary>{move || t().table_summary}</summary>
+            <Disclosure summary=move || t().table_summary class="hp-la-details">
                 <div class="hp-la-table-wrap">{table}</div>
                 <p class="hp-la-note">{move || t().mean_note}</p>
-            </details>
+            </Disclosure>
         }
         .into_any()
     };
