@@ -151,6 +151,20 @@ impl Plan {
         }
     }
 
+    /// Nobody has written anything in this plan yet: replacing it loses nothing (the editor
+    /// then loads a file without asking, and opens on "About me" instead of the overview).
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty()
+            && self.goals.is_empty()
+            && self.interventions.is_empty()
+            && self.people.is_empty()
+            && self.consents.is_empty()
+            && self.follow_ups.is_empty()
+            && OwnWordsField::ALL
+                .iter()
+                .all(|f| self.own_words(*f).trim().is_empty())
+    }
+
     pub(crate) fn own_words_mut(&mut self, field: OwnWordsField) -> &mut String {
         match field {
             OwnWordsField::Dreams => &mut self.citizen.own_words.dreams,

@@ -74,7 +74,7 @@ fn keep_if_refused(draft: RwSignal<Option<Draft>>, text: String) -> bool {
             false
         }
         Some(err) => {
-            let why = state.lang.get_untracked().edit_error(&err);
+            let why = state.host.lang.get_untracked().edit_error(&err);
             draft.set(Some(Draft { text, why }));
             true
         }

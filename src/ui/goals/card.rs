@@ -23,7 +23,7 @@ pub(super) fn Disclosure(
     view! {
         <details
             class=format!("hp-disclosure {class}")
-            prop:open=move || state.print_all.get() || open.get_untracked()
+            prop:open=move || state.nav.print_all.get() || open.get_untracked()
             on:toggle=crate::ui::details::track_open(open)
         >
             <summary>{move || summary.run()}</summary>
@@ -38,7 +38,7 @@ pub(super) fn Disclosure(
 pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
 
     // This card's goal: found by index, so reading it costs the same for 1 or 300 goals.
@@ -76,7 +76,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
         goal.with(|g| {
             g.as_ref()
                 .map(|g| (g.created_by.clone(), g.created_at))
-                .unwrap_or_else(|| (state.actor.get_untracked(), chrono::Utc::now()))
+                .unwrap_or_else(|| (state.host.actor.get_untracked(), chrono::Utc::now()))
         })
     });
     // A parent in another life area is named in words, since it is not shown above.
@@ -136,7 +136,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                     after.is_some()
                 };
                 let target = if stay == up { up_id() } else { down_id() };
-                crate::ui::state::focus_by_id(&target);
+                crate::ui::browser::focus_by_id(&target);
             });
         }
     };
@@ -146,6 +146,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
         if count > 0 {
             remove_error.set(Some(
                 state
+                    .host
                     .lang
                     .get_untracked()
                     .edit_error(&EditError::HasSubGoals { count }),
@@ -172,7 +173,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
             }
             Err(err) => {
                 confirming.set(false);
-                remove_error.set(Some(state.lang.get_untracked().edit_error(&err)));
+                remove_error.set(Some(state.host.lang.get_untracked().edit_error(&err)));
             }
         }
     };
@@ -327,7 +328,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
 #[component]
 fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
     let facts = Memo::new(move |_| {
         goal.with(|g| {

@@ -9,8 +9,9 @@ use super::{focus_soon, latest, local_id, rating_key, signed, Shared};
 use crate::i18n::Lang;
 use crate::model::goal::{GAS_MAX, GAS_MIN};
 use crate::model::{Actor, Edit, Goal, GoalId, Perspective, Rating, RatingId, Role};
+use crate::ui::browser::today;
 use crate::ui::fields::{DateField, TextArea};
-use crate::ui::state::{today, use_editor};
+use crate::ui::state::use_editor;
 
 /// The perspective a role rates from.
 pub(super) fn perspective_of(role: Role) -> Perspective {
@@ -52,7 +53,7 @@ pub(super) fn ProgressSides(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVi
 fn RatingSide(id: GoalId, goal: Memo<Option<Goal>>, perspective: Perspective) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
     let ratings = Memo::new(move |_| {
         shared.ratings.with(|m| {
@@ -124,13 +125,13 @@ fn RatingSide(id: GoalId, goal: Memo<Option<Goal>>, perspective: Perspective) ->
 #[component]
 fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
     let id: RatingId = rating.id;
     let rated_by = rating.rated_by.clone();
     let own = {
         let rated_by = rated_by.clone();
-        Memo::new(move |_| state.actor.with(|a| *a == rated_by) && !state.locked.get())
+        Memo::new(move |_| state.host.actor.with(|a| *a == rated_by) && !state.locked.get())
     };
     let confirming = RwSignal::new(false);
     let remove_id = move || state.dom_id(&format!("{}-remove", rating_key(id)));
@@ -139,7 +140,7 @@ fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
     let value = rating.value;
     let comment = rating.comment.clone();
     let remove = move || {
-        let lang = state.lang.get_untracked();
+        let lang = state.host.lang.get_untracked();
         if state.edit(Edit::RemoveRating { id }).is_ok() {
             state.announce((lang.goals().rating_removed)(&lang.format_date(date)));
         }
@@ -208,9 +209,9 @@ fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
 #[component]
 pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
-    let perspective = Memo::new(move |_| perspective_of(state.actor.with(|a| a.role)));
+    let perspective = Memo::new(move |_| perspective_of(state.host.actor.with(|a| a.role)));
     let value = RwSignal::new(None::<i8>);
     let date = RwSignal::new(Some(today()));
     let comment = RwSignal::new(String::new());
@@ -225,7 +226,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
     let submit = {
         let first_radio = first_radio.clone();
         move || {
-            let t = state.lang.get_untracked().goals();
+            let t = state.host.lang.get_untracked().goals();
             value_error.set(None);
             date_error.set(None);
             let Some(v) = value.get_untracked() else {
@@ -237,7 +238,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
                 date_error.set(Some(t.date_required.to_string()));
                 return;
             };
-            let actor = state.actor.get_untracked();
+            let actor = state.host.actor.get_untracked();
             let p = perspective_of(actor.role);
             let rating = Rating {
                 id: RatingId::new(),
@@ -253,7 +254,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
                 position: None,
             }) {
                 Ok(()) => {
-                    let lang = state.lang.get_untracked();
+                    let lang = state.host.lang.get_untracked();
                     state.announce((t.rating_saved)(
                         lang.perspective(p),
                         &signed(v),
@@ -262,7 +263,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
                     value.set(None);
                     comment.set(String::new());
                 }
-                Err(err) => value_error.set(Some(state.lang.get_untracked().edit_error(&err))),
+                Err(err) => value_error.set(Some(state.host.lang.get_untracked().edit_error(&err))),
             }
         }
     };
