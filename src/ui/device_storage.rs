@@ -12,7 +12,7 @@ use crate::model::Edit;
 
 /// This editor's saves on this device, as the components and the document need them.
 /// `ui` defines it and the platform's autosave implements it, so `ui` never names the
-/// platform (docs/architecture.md, "Layers").
+/// platform (docs/architecture.md, "Layers depend one way").
 pub trait DeviceStore {
     /// Whether saving is held over a save that could not be read (tracked).
     fn held(&self) -> bool;
