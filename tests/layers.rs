@@ -1,6 +1,6 @@
-//! The layers depend one way: model ← format ← i18n ← ui ← platform
-//! (docs/architecture.md, "Layers depend one way"). The compiler cannot say so (one crate), so this test
-//! reads the source: a file of a layer must not name a layer above it.
+//! The layers depend one way: model ← format ← i18n ← ui ← platform (docs/architecture.md,
+//! "Layers depend one way"). The compiler cannot say so (one crate), so this test reads
+//! the source: a file of a layer must not name a layer above it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
