@@ -148,6 +148,20 @@ impl Plan {
         self.citizen.own_words.get(field)
     }
 
+    /// Nobody has written anything in this plan yet: replacing it loses nothing (the editor
+    /// then loads a file without asking, and opens on "About me" instead of the overview).
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty()
+            && self.goals.is_empty()
+            && self.interventions.is_empty()
+            && self.people.is_empty()
+            && self.consents.is_empty()
+            && self.follow_ups.is_empty()
+            && OwnWordsField::ALL
+                .iter()
+                .all(|f| self.own_words(*f).trim().is_empty())
+    }
+
     pub fn goal(&self, id: GoalId) -> Option<&Goal> {
         self.goals.iter().find(|g| g.id == id)
     }

@@ -18,10 +18,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::BroadcastChannel;
 
-use super::storage::{KeptCopy, PlanStore, Saved};
+use super::storage::{PlanStore, Saved};
 use crate::format;
 use crate::model::{self, Actor, Edit, Plan, Role};
-use crate::ui::state::{after_pause, is_blank};
+use crate::ui::browser::after_pause;
+use crate::ui::device_storage::{DeviceStore, KeptCopy};
 use crate::ui::{EditorState, SaveStatus, Section};
 
 /// A plan whose export is longer than this (bytes) is saved once edits pause, not on every
@@ -107,7 +108,7 @@ impl Autosave {
                 _on_message: on_message,
             }
         });
-        state.device.set_value(Some(autosave.clone()));
+        state.attach_device(autosave.clone());
 
         let this = autosave.clone();
         Effect::new(move |previous: Option<()>| {
@@ -117,7 +118,7 @@ impl Autosave {
         if !role_fixed {
             let this = Rc::downgrade(&autosave);
             Effect::new(move |_| {
-                let actor = state.actor.get();
+                let actor = state.host.actor.get();
                 if let Some(this) = this.upgrade() {
                     // Only next to a plan of ours: not after the plan was removed.
                     if this.has_saved.get() && !this.held.get_untracked() {
@@ -130,54 +131,6 @@ impl Autosave {
         autosave
     }
 
-    /// Whether saving is held over an unreadable save (tracked).
-    pub fn held(&self) -> bool {
-        self.held.get()
-    }
-
-    /// The text of the unreadable save, for download.
-    pub fn unreadable_text(&self) -> Option<String> {
-        self.raw.borrow().clone()
-    }
-
-    /// The user chose to save again, over the unreadable text.
-    pub fn resume(&self) {
-        self.raw.borrow_mut().take();
-        self.held.set(false);
-        *self.based_on.borrow_mut() = self.store.revision();
-        self.save_now();
-    }
-
-    /// Saves kept aside on this device (tracked: re-read after a delete).
-    pub fn kept_copies(&self) -> Vec<KeptCopy> {
-        self.copies_changed.track();
-        self.store.kept_copies()
-    }
-
-    pub fn read_copy(&self, key: &str) -> Option<String> {
-        self.store.read_copy(key)
-    }
-
-    pub fn delete_copy(&self, key: &str) -> bool {
-        let done = self.store.delete_copy(key);
-        self.copies_changed.update(|n| *n += 1);
-        done
-    }
-
-    /// Deletes everything this editor keeps on this device (plan, revision, writer, kept
-    /// copies) and starts an empty editor; other editors with this key follow. Nothing is
-    /// saved again until the user changes the new plan. `false`: storage refused a delete.
-    pub fn remove_from_device(&self) -> bool {
-        let done = self.store.remove_all();
-        self.raw.borrow_mut().take();
-        self.held.set(false);
-        self.copies_changed.update(|n| *n += 1);
-        self.start_empty();
-        self.state.notice.set(None);
-        self.post("removed");
-        done
-    }
-
     /// A blank plan that is not written until the user edits it; the writer's name is
     /// forgotten unless the host fixed it.
     fn start_empty(&self) {
@@ -188,26 +141,14 @@ impl Autosave {
         self.state.replace_plan(Plan::new(""));
         *self.unsaved.borrow_mut() = Unsaved::Edits(Vec::new());
         if !self.role_fixed {
-            self.state.actor.set(Actor {
+            self.state.host.actor.set(Actor {
                 role: Role::Citizen,
                 name: String::new(),
             });
         }
-        self.state.section.set(Section::AboutMe);
+        self.state.nav.section.set(Section::AboutMe);
         // Nothing of the plan is on this device now: "saved on this computer" would mislead.
-        self.state.save_status.set(SaveStatus::Off);
-    }
-
-    /// A local edit (called by [`EditorState`]).
-    pub fn edited(&self, edit: Edit) {
-        if let Unsaved::Edits(edits) = &mut *self.unsaved.borrow_mut() {
-            edits.push(edit);
-        }
-    }
-
-    /// The whole plan was replaced locally (called by [`EditorState::replace_plan`]).
-    pub fn replaced(&self) {
-        *self.unsaved.borrow_mut() = Unsaved::Replaced;
+        self.state.status.save_status.set(SaveStatus::Off);
     }
 
     fn plan_changed(self: &Rc<Self>, first: bool) {
@@ -215,7 +156,7 @@ impl Autosave {
             return;
         }
         if self.held.get_untracked() {
-            self.state.save_status.set(SaveStatus::Held);
+            self.state.status.save_status.set(SaveStatus::Held);
             return;
         }
         // The first run writes the restored plan back, which also tells us at once whether
@@ -251,15 +192,16 @@ impl Autosave {
                 *self.unsaved.borrow_mut() = Unsaved::Edits(Vec::new());
                 if !self.role_fixed {
                     self.state
+                        .host
                         .actor
                         .try_with_untracked(|actor| self.store.save_writer(actor));
                 }
-                self.state.save_status.try_set(SaveStatus::Saved);
+                self.state.status.save_status.try_set(SaveStatus::Saved);
                 self.post(&rev);
             }
             Saved::Stale if !self.catching_up.get() => self.catch_up(),
             Saved::Stale | Saved::Failed => {
-                self.state.save_status.try_set(SaveStatus::Failed);
+                self.state.status.save_status.try_set(SaveStatus::Failed);
             }
         }
     }
@@ -303,7 +245,7 @@ impl Autosave {
         };
         let mut plan = imported.plan;
         let replayed = !edits.is_empty();
-        let actor = self.state.actor.get_untracked();
+        let actor = self.state.host.actor.get_untracked();
         let lost = edits
             .into_iter()
             .filter(|edit| model::apply(&mut plan, edit.clone(), &actor, Utc::now()).is_err())
@@ -311,13 +253,13 @@ impl Autosave {
         let (differs, was_blank) = self
             .state
             .plan
-            .with_untracked(|p| (*p != plan, is_blank(p)));
+            .with_untracked(|p| (*p != plan, p.is_blank()));
         if differs {
             self.skip_next.set(true);
             self.state.follow_plan(plan);
             // An empty editor taking the plan at start-up is not news.
             if !was_blank || lost > 0 {
-                let t = self.state.lang.get_untracked().device();
+                let t = self.state.host.lang.get_untracked().device();
                 self.state.announce(if lost == 0 {
                     t.followed.to_string()
                 } else {
@@ -333,14 +275,83 @@ impl Autosave {
     /// Another editor removed the plan from this device: so does this one.
     fn follow_removal(&self) {
         self.start_empty();
-        self.state
-            .announce(self.state.lang.get_untracked().device().removed_elsewhere);
+        self.state.announce(
+            self.state
+                .host
+                .lang
+                .get_untracked()
+                .device()
+                .removed_elsewhere,
+        );
     }
 
     fn post(&self, message: &str) {
         if let Some(channel) = &self.channel {
             let _ = channel.post_message(&JsValue::from_str(message));
         }
+    }
+}
+
+/// What the editor's components and document ask of this device (defined by `ui`).
+impl DeviceStore for Autosave {
+    /// Whether saving is held over an unreadable save (tracked).
+    fn held(&self) -> bool {
+        self.held.get()
+    }
+
+    /// The text of the unreadable save, for download.
+    fn unreadable_text(&self) -> Option<String> {
+        self.raw.borrow().clone()
+    }
+
+    /// The user chose to save again, over the unreadable text.
+    fn resume(&self) {
+        self.raw.borrow_mut().take();
+        self.held.set(false);
+        *self.based_on.borrow_mut() = self.store.revision();
+        self.save_now();
+    }
+
+    /// Saves kept aside on this device (tracked: re-read after a delete).
+    fn kept_copies(&self) -> Vec<KeptCopy> {
+        self.copies_changed.track();
+        self.store.kept_copies()
+    }
+
+    fn read_copy(&self, key: &str) -> Option<String> {
+        self.store.read_copy(key)
+    }
+
+    fn delete_copy(&self, key: &str) -> bool {
+        let done = self.store.delete_copy(key);
+        self.copies_changed.update(|n| *n += 1);
+        done
+    }
+
+    /// Deletes everything this editor keeps on this device (plan, revision, writer, kept
+    /// copies) and starts an empty editor; other editors with this key follow. Nothing is
+    /// saved again until the user changes the new plan. `false`: storage refused a delete.
+    fn remove_from_device(&self) -> bool {
+        let done = self.store.remove_all();
+        self.raw.borrow_mut().take();
+        self.held.set(false);
+        self.copies_changed.update(|n| *n += 1);
+        self.start_empty();
+        self.state.status.notice.set(None);
+        self.post("removed");
+        done
+    }
+
+    /// A local edit (called by [`EditorState`]).
+    fn edited(&self, edit: Edit) {
+        if let Unsaved::Edits(edits) = &mut *self.unsaved.borrow_mut() {
+            edits.push(edit);
+        }
+    }
+
+    /// The whole plan was replaced locally (called by [`EditorState::replace_plan`]).
+    fn replaced(&self) {
+        *self.unsaved.borrow_mut() = Unsaved::Replaced;
     }
 }
 

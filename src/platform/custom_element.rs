@@ -25,7 +25,7 @@ use super::sync::{relation, replacing_loses_edits, Hooks, Relation, Sync, SyncSt
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{change_log, coherence, Catalogue, Plan, PlanId, Role};
-use crate::ui::state::{register_shadow_root, unregister_shadow_root};
+use crate::ui::browser::{register_shadow_root, unregister_shadow_root};
 use crate::ui::EditorState;
 
 /// The element's tag name.
@@ -179,20 +179,20 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
             // Fresh, as of today: the editor's own memo may wait for typing to pause.
             let findings = state
                 .plan
-                .with_untracked(|p| coherence::check(p, crate::ui::state::today()));
+                .with_untracked(|p| coherence::check(p, crate::ui::browser::today()));
             let text = serde_json::to_string(&findings).unwrap_or_else(|_| "[]".to_string());
             reply(js_sys::JSON::parse(&text).unwrap_or_else(|_| js_sys::Array::new().into()))
         }
         "decisionSummary" => {
             // The same document as the section's JSON download and `plan-tool decision`.
-            let complaint = state.complaint_route.get_untracked();
-            let text = state.catalogue.with_untracked(|catalogue| {
+            let complaint = state.host.complaint_route.get_untracked();
+            let text = state.host.catalogue.with_untracked(|catalogue| {
                 state.plan.with_untracked(|p| {
                     crate::model::decision::to_json(&crate::model::decision::summary(
                         p,
                         catalogue,
                         complaint.as_deref(),
-                        crate::ui::state::today(),
+                        crate::ui::browser::today(),
                     ))
                 })
             });
@@ -209,8 +209,7 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
         // Deletes this editor's keys from the browser and starts empty (docs/embedding.md).
         "removeFromDevice" => {
             let removed = state
-                .device
-                .get_value()
+                .device()
                 .is_some_and(|device| device.remove_from_device());
             reply(removed.into())
         }
@@ -363,9 +362,9 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
     let editor = mount_editor(editor_host.clone(), options);
     let state = editor.state();
     // The portal has its own <main>; the editor is a named region inside it.
-    state.embedded.set(true);
-    state.brand_heading.set(heading_level_of(&element));
-    state.read_only.set(element.has_attribute("readonly"));
+    state.host.embedded.set(true);
+    state.host.brand_heading.set(heading_level_of(&element));
+    state.host.read_only.set(element.has_attribute("readonly"));
     let baseline = Rc::new(Cell::new(
         state
             .plan
@@ -394,7 +393,13 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
                 .into(),
         );
         message.set(Some(
-            state.lang.get_untracked().sync().no_storage_key.to_string(),
+            state
+                .host
+                .lang
+                .get_untracked()
+                .sync()
+                .no_storage_key
+                .to_string(),
         ));
     }
     let sync_slot: Rc<RefCell<Option<Sync>>> = Rc::new(RefCell::new(None));
@@ -558,7 +563,7 @@ struct PlanSource<'a> {
 /// the rules is refused with the reason, so the host learns of it at once.
 async fn load_plan_src(to: PlanSource<'_>, url: &str) {
     let state = to.state;
-    let Some(lang) = state.lang.try_get_untracked() else {
+    let Some(lang) = state.host.lang.try_get_untracked() else {
         return;
     };
     let texts = lang.sync();
@@ -616,13 +621,13 @@ fn start_catalogue_load(
         }
         match result {
             Ok(catalogue) => {
-                state.catalogue.try_set(catalogue);
+                state.host.catalogue.try_set(catalogue);
             }
             Err(why) => {
                 // The built-in catalogue, also when an earlier `catalogue-src` had loaded:
                 // the message then says which choices the user sees.
-                state.catalogue.try_set(Catalogue::default());
-                let Some(lang) = state.lang.try_get_untracked() else {
+                state.host.catalogue.try_set(Catalogue::default());
+                let Some(lang) = state.host.lang.try_get_untracked() else {
                     return;
                 };
                 let text = (lang.sync().catalogue_failed)(&why);
@@ -635,7 +640,7 @@ fn start_catalogue_load(
 
 /// `GET`s a catalogue and checks it; the error is a reason in the editor's language.
 async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, String> {
-    let texts = state.lang.get_untracked().sync();
+    let texts = state.host.lang.get_untracked().sync();
     match http::get(url).await {
         Err(Fault::Network) => Err(texts.network.to_string()),
         Err(Fault::TooLarge) => Err(texts.too_large.to_string()),
@@ -643,7 +648,7 @@ async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, Stri
         Ok(reply) => format::import_catalogue(&reply.body).map_err(|err| {
             let why = match err {
                 format::CatalogueImportError::Format(err) => {
-                    let kind = state.lang.get_untracked().format_error_kind(err.code);
+                    let kind = state.host.lang.get_untracked().format_error_kind(err.code);
                     format!("{kind}: {err}")
                 }
                 format::CatalogueImportError::Problem(problem) => {
@@ -656,9 +661,9 @@ async fn load_catalogue(state: EditorState, url: &str) -> Result<Catalogue, Stri
 }
 
 fn report_error(element: &HtmlElement, state: EditorState, why: String) {
-    let lang = state.lang.get_untracked();
+    let lang = state.host.lang.get_untracked();
     let text = (lang.sync().load_failed)(&why);
-    state.notice.set(Some(text.clone()));
+    state.status.notice.set(Some(text.clone()));
     fire(element, "plan-error", &error_detail(&text));
 }
 
@@ -767,22 +772,26 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
     match name.as_str() {
         "lang" => {
             if let Some(lang) = value.as_deref().and_then(Lang::parse) {
-                state.lang.set(lang);
+                state.host.lang.set(lang);
             }
         }
         "role" | "author-role" => match role_of(&element) {
             Some(role) => {
-                state.role_fixed.set(true);
-                state.actor.update(|a| a.role = role);
+                state.host.role_fixed.set(true);
+                state.host.actor.update(|a| a.role = role);
             }
-            None => state.role_fixed.set(false),
+            None => state.host.role_fixed.set(false),
         },
         "author-name" => {
             let name = value.unwrap_or_default();
-            state.actor.update(|a| a.name = name.trim().to_string());
+            state
+                .host
+                .actor
+                .update(|a| a.name = name.trim().to_string());
         }
         // A server plan this editor cannot read keeps it read-only whatever the host says.
         "readonly" => state
+            .host
             .read_only
             .set(value.is_some() || unreadable.unwrap_or(false)),
         "storage-key" | "autosave" | "save-url" | "plan-src" => {
@@ -800,11 +809,14 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
             None => {
                 // Back to the built-in catalogue; a load still under way is forgotten.
                 catalogue_loads.set(catalogue_loads.get().wrapping_add(1));
-                state.catalogue.set(Catalogue::default());
+                state.host.catalogue.set(Catalogue::default());
             }
         },
-        "complaint-route" => state.complaint_route.set(attr(&element, "complaint-route")),
-        "heading-level" => state.brand_heading.set(heading_level_of(&element)),
+        "complaint-route" => state
+            .host
+            .complaint_route
+            .set(attr(&element, "complaint-route")),
+        "heading-level" => state.host.brand_heading.set(heading_level_of(&element)),
         _ => {}
     }
 }
@@ -833,7 +845,7 @@ fn EmbedBar(
     /// `plan-src` is loading (with `save-url` the status line says so).
     loading: RwSignal<bool>,
 ) -> impl IntoView {
-    let t = move || state.lang.get().sync();
+    let t = move || state.host.lang.get().sync();
     let status = sync.as_ref().map(Sync::status);
     let conflict_sync = sync.clone();
     let retry_sync = sync.map(StoredValue::new_local);
@@ -935,9 +947,10 @@ fn EmbedBar(
 
 /// The kept-aside plan as a file (the same name scheme as the toolbar's export).
 fn download_kept(state: EditorState, kept: &Kept) {
-    let name = super::files::plan_file_name(&kept.title, chrono::Utc::now().date_naive());
-    if super::files::download(&name, &kept.text, "application/json").is_ok() {
-        state.announce(state.lang.get_untracked().sync().kept_downloaded);
+    let name =
+        crate::ui::browser::files::plan_file_name(&kept.title, chrono::Utc::now().date_naive());
+    if crate::ui::browser::files::download(&name, &kept.text, "application/json").is_ok() {
+        state.announce(state.host.lang.get_untracked().sync().kept_downloaded);
     }
 }
 
@@ -945,8 +958,8 @@ fn export_mine(state: EditorState) {
     let (title, text) = state
         .plan
         .with_untracked(|p| (p.title.clone(), format::export_json(p)));
-    let name = super::files::plan_file_name(&title, chrono::Utc::now().date_naive());
-    if super::files::download(&name, &text, "application/json").is_ok() {
-        state.announce(state.lang.get_untracked().sync().exported);
+    let name = crate::ui::browser::files::plan_file_name(&title, chrono::Utc::now().date_naive());
+    if crate::ui::browser::files::download(&name, &text, "application/json").is_ok() {
+        state.announce(state.host.lang.get_untracked().sync().exported);
     }
 }

@@ -2,7 +2,6 @@
 
 pub mod autosave;
 pub mod custom_element;
-pub mod files;
 pub mod mount;
 pub mod storage;
 pub mod sync;

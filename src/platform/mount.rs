@@ -120,13 +120,16 @@ fn create_state(options: EditorOptions) -> EditorState {
     });
     let start = Section::start_for(&plan);
     let state = EditorState::new(plan, actor, options.lang);
-    state.section.set(start);
-    state.complaint_route.set(options.complaint_route.clone());
-    state.role_fixed.set(options.role.is_some());
-    state.notice.set(notice.map(str::to_string));
+    state.nav.section.set(start);
+    state
+        .host
+        .complaint_route
+        .set(options.complaint_route.clone());
+    state.host.role_fixed.set(options.role.is_some());
+    state.status.notice.set(notice.map(str::to_string));
 
     if let Some(store) = store {
-        state.save_status.set(if storage_ok {
+        state.status.save_status.set(if storage_ok {
             SaveStatus::Saved
         } else {
             SaveStatus::Failed

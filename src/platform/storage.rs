@@ -17,11 +17,12 @@
 //! storage is blocked (sandboxed iframes, some privacy modes), and the editor must instead
 //! keep working and say that it is not saving.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{NaiveDateTime, Utc};
 use web_sys::Storage;
 
 use crate::format;
 use crate::model::{Actor, Plan};
+use crate::ui::device_storage::KeptCopy;
 
 /// The time format of a kept-aside copy's key: sortable, and readable back into a date.
 const CORRUPT_TIME: &str = "%Y-%m-%dT%H:%M:%S%.3fZ";
@@ -56,14 +57,6 @@ pub enum Saved {
     Stale,
     /// Storage refused the write (full, blocked) or is not available.
     Failed,
-}
-
-/// A save that could not be read, kept aside on this device.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KeptCopy {
-    pub key: String,
-    /// When it was kept aside (from the key; `None` if the key was written by hand).
-    pub at: Option<DateTime<Utc>>,
 }
 
 /// One autosave namespace.

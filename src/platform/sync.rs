@@ -212,6 +212,7 @@ impl Sync {
     fn lang(&self) -> crate::i18n::Lang {
         self.inner
             .state
+            .host
             .lang
             .try_get_untracked()
             .unwrap_or(crate::i18n::Lang::Da)
@@ -329,7 +330,7 @@ impl Sync {
             timer.clear();
         }
         let message = (self.lang().sync().unreadable)(why);
-        self.inner.state.read_only.try_set(true);
+        self.inner.state.host.read_only.try_set(true);
         (self.inner.on_error)(message.clone());
         self.set_status(SyncStatus::Unreadable(message));
         self.finish_loading_event_only();
@@ -500,7 +501,7 @@ impl Sync {
             Ok(reply) if reply.status == 412 => {
                 self.set_status(SyncStatus::Conflict);
                 let id = self.inner.state.dom_id("sync-conflict-heading");
-                request_animation_frame(move || crate::ui::state::focus_by_id(&id));
+                request_animation_frame(move || crate::ui::browser::focus_by_id(&id));
             }
             Ok(reply) if !is_retryable(reply.status) => {
                 // Sending the same plan again cannot help: stop, say why and what to do.

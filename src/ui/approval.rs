@@ -10,7 +10,7 @@ use crate::model::{AgreementStatus, ApprovalRole, Edit, Plan, Role};
 #[component]
 pub fn ApprovalSection() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().approval();
     let version = Memo::new(move |_| state.plan.with(|p| p.version));
     let locked_at = Memo::new(move |_| {
@@ -67,7 +67,7 @@ pub fn ApprovalSection() -> impl IntoView {
                             view! { <li>"✓ "{(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}</li> }
                         }).collect_view()}
                     </ul>
-                    <Show when=move || !state.read_only.get()>
+                    <Show when=move || !state.host.read_only.get()>
                         <button type="button" class="hp-button hp-button-primary" on:click=start_new_version>
                             {move || t().start_new_version}
                         </button>
@@ -92,7 +92,7 @@ pub fn ApprovalSection() -> impl IntoView {
 #[component]
 fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().approval();
     let approval = Memo::new(move |_| {
         state
@@ -100,7 +100,7 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
             .with(|p| p.approvals.iter().find(|a| a.as_role == as_role).cloned())
     });
     let allowed = Memo::new(move |_| {
-        state.actor.with(|a| match as_role {
+        state.host.actor.with(|a| match as_role {
             ApprovalRole::Citizen => a.role == Role::Citizen,
             ApprovalRole::Caseworker => a.role == Role::Caseworker,
         })
@@ -130,7 +130,7 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                             <span aria-hidden="true">"✓ "</span>
                             {(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}
                         </p>
-                        <Show when=move || allowed.get() && !state.read_only.get()>
+                        <Show when=move || allowed.get() && !state.host.read_only.get()>
                             <button type="button" class="hp-button" on:click=revoke>{move || t().revoke}</button>
                         </Show>
                     }.into_any()
@@ -142,7 +142,7 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                         ApprovalRole::Citizen => t().not_yet_by_citizen,
                         ApprovalRole::Caseworker => t().not_yet_by_caseworker,
                     }}</p>
-                    <Show when=move || !state.read_only.get()>
+                    <Show when=move || !state.host.read_only.get()>
                     <button
                         type="button"
                         class="hp-button hp-button-primary"

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::browser::focus_by_id;
 use super::interventions::label;
 use super::section::SectionFrame;
-use super::state::{focus_by_id, use_editor, Section};
+use super::state::{use_editor, Section};
 use crate::i18n::Lang;
 use crate::model::coherence::{Detail, Finding, Rule};
 use crate::model::{Catalogue, DecisionStatus, ItemRef, Plan, Similarity};
@@ -16,7 +17,7 @@ const PAGE: usize = 20;
 #[component]
 pub fn CoherenceSection() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().coherence();
+    let t = move || state.host.lang.get().coherence();
     let counts = Memo::new(move |_| {
         state.findings.with(|findings| {
             Rule::ALL
@@ -71,7 +72,7 @@ fn CountLink(rule: Rule, count: usize) -> impl IntoView {
                 class="hp-link-button"
                 on:click=move |_| focus_by_id(&target)
             >
-                {move || state.lang.get().coherence().rule(rule).0} ": " {count}
+                {move || state.host.lang.get().coherence().rule(rule).0} ": " {count}
             </button>
         </li>
     }
@@ -93,7 +94,7 @@ fn RuleGroup(rule: Rule) -> impl IntoView {
     });
     let heading_id = state.dom_id(&group_id(rule));
     let labelled_by = heading_id.clone();
-    let t = move || state.lang.get().coherence();
+    let t = move || state.host.lang.get().coherence();
     let hidden = move || mine.with(Vec::len).saturating_sub(limit.get());
     view! {
         <section class="hp-coherence-group" data-rule=rule.code() aria-labelledby=labelled_by>
@@ -103,9 +104,9 @@ fn RuleGroup(rule: Rule) -> impl IntoView {
             <p class="hp-hint">{move || t().rule(rule).1}</p>
             <ul class="hp-findings">
                 {move || {
-                    let lang = state.lang.get();
+                    let lang = state.host.lang.get();
                     let shown = limit.get();
-                    state.catalogue.with(|catalogue| {
+                    state.host.catalogue.with(|catalogue| {
                         state.plan.with_untracked(|plan| {
                             mine.with(|findings| {
                                 findings

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::state::{focus_by_id, use_editor};
+use super::browser::focus_by_id;
+use super::state::use_editor;
 
 /// A remove button that asks first, in place of the button: the question, "yes, remove"
 /// and "keep" (hidden while the plan is locked).

@@ -5,11 +5,12 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::browser::today;
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::details::Disclosure;
 use super::fields::{DateField, EnumSelect, TextArea};
 use super::section::SectionFrame;
-use super::state::{today, use_editor, Section};
+use super::state::{use_editor, Section};
 use crate::i18n::Lang;
 use crate::model::{Consent, ConsentId, ConsentKind, Edit, Plan};
 
@@ -38,7 +39,7 @@ fn consent_state(
 #[component]
 pub fn ConsentBanner() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let status = Memo::new(move |_| state.plan.with(|p| consent_state(p, today())));
     let heading_id = state.dom_id("consent-banner");
     let labelled_by = heading_id.clone();
@@ -68,7 +69,7 @@ pub fn ConsentBanner() -> impl IntoView {
                         items.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()
                     }}
                 </ul>
-                <Show when=move || state.section.get() != Section::Consents>
+                <Show when=move || state.nav.section.get() != Section::Consents>
                     <button type="button" class="hp-button" on:click=move |_| state.show_section(Section::Consents)>
                         {move || lang().consents().banner_go}
                     </button>
@@ -81,7 +82,7 @@ pub fn ConsentBanner() -> impl IntoView {
 #[component]
 pub fn ConsentsSection() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().consents();
+    let t = move || state.host.lang.get().consents();
     let ids = Memo::new(move |_| {
         state
             .plan
@@ -112,7 +113,7 @@ pub fn ConsentsSection() -> impl IntoView {
 #[component]
 fn ConsentCard(id: ConsentId) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().consents();
     let consent = Memo::new(move |_| {
         state
@@ -163,7 +164,7 @@ fn ConsentCard(id: ConsentId) -> impl IntoView {
 #[component]
 fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().consents();
+    let t = move || state.host.lang.get().consents();
     let update = move |change: Box<dyn Fn(&mut Consent)>| {
         if let Some(mut c) = consent.get_untracked() {
             change(&mut c);
@@ -223,7 +224,7 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
 #[component]
 fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().consents();
     let withdrawing = RwSignal::new(false);
     let withdraw_date = RwSignal::new(Some(today()));
@@ -288,7 +289,7 @@ fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoVie
 #[component]
 fn AddConsent() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().consents();
     let has_plan_consent = Memo::new(move |_| state.plan.with(|p| consent_state(p, today()).0));
     let kind = RwSignal::new(if has_plan_consent.get_untracked() {

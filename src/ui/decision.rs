@@ -4,35 +4,36 @@
 //! The content is [`crate::model::decision::summary`]; this view words it. A heading per
 //! sector, a table per legal basis (stacked as cards in a narrow column), each title a
 //! button that opens the intervention, a counts line, the complaint route in a headed box
-//! (the host's text from `state.complaint_route`, else the general guide in the current
+//! (the host's text from `state.host.complaint_route`, else the general guide in the current
 //! language), and two actions: print this section as a document, and download the same
 //! summary as JSON (`<plan title>-afgoerelse-<date>.json`, see docs/plan-format.md).
 
 use leptos::prelude::*;
 
+use super::browser::today;
 use super::fields::option_value;
 use super::interventions::label;
 use super::section::SectionFrame;
-use super::state::{today, use_editor, EditorState, Section};
+use super::state::{use_editor, EditorState, Section};
 use crate::i18n::Lang;
 use crate::model::decision::{
     self, BasisGroup, ComplaintSource, DecisionItem, DecisionSummary, SectorGroup,
 };
 use crate::model::ItemRef;
-use crate::platform::files;
+use crate::ui::browser::files;
 
 #[component]
 pub fn DecisionSection() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().decision();
+    let t = move || state.host.lang.get().decision();
     let summary = Memo::new(move |_| current_summary(state, true));
     let empty = Memo::new(move |_| summary.with(|s| s.counts.total == 0));
 
     view! {
         <SectionFrame section=Section::Decision intro=Signal::derive(move || Some(t().intro))>
             <div class="hp-decision">
-                {move || summary.with(|s| identity(state.lang.get(), s))}
-                <p class="hp-decision-counts">{move || summary.with(|s| counts_line(state.lang.get(), s))}</p>
+                {move || summary.with(|s| identity(state.host.lang.get(), s))}
+                <p class="hp-decision-counts">{move || summary.with(|s| counts_line(state.host.lang.get(), s))}</p>
                 <Show when=move || empty.get() fallback=move || view! { <Actions /> }>
                     <div class="hp-decision-empty">
                         <p>{move || t().empty}</p>
@@ -46,7 +47,7 @@ pub fn DecisionSection() -> impl IntoView {
                     </div>
                 </Show>
                 {move || {
-                    let lang = state.lang.get();
+                    let lang = state.host.lang.get();
                     summary.with(|s| {
                         s.sectors
                             .iter()
@@ -65,9 +66,9 @@ pub fn DecisionSection() -> impl IntoView {
 /// The summary as of today, with the host's complaint route (tracked or not).
 fn current_summary(state: EditorState, tracked: bool) -> DecisionSummary {
     let complaint = if tracked {
-        state.complaint_route.get()
+        state.host.complaint_route.get()
     } else {
-        state.complaint_route.get_untracked()
+        state.host.complaint_route.get_untracked()
     };
     let make = |catalogue: &crate::model::Catalogue| {
         let build = |plan: &crate::model::Plan| {
@@ -80,9 +81,9 @@ fn current_summary(state: EditorState, tracked: bool) -> DecisionSummary {
         }
     };
     if tracked {
-        state.catalogue.with(make)
+        state.host.catalogue.with(make)
     } else {
-        state.catalogue.with_untracked(make)
+        state.host.catalogue.with_untracked(make)
     }
 }
 
@@ -137,11 +138,11 @@ fn counts_line(lang: Lang, s: &DecisionSummary) -> String {
 #[component]
 fn Actions() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().decision();
+    let t = move || state.host.lang.get().decision();
     let print = move |_| {
         // Only this section is on screen (not "show the whole plan"), so the print
         // stylesheet prints it alone; see style/sections/decision.css.
-        state.print_all.set(false);
+        state.nav.print_all.set(false);
         request_animation_frame(|| {
             if let Some(window) = web_sys::window() {
                 let _ = window.print();
@@ -160,7 +161,7 @@ fn Actions() -> impl IntoView {
 
 /// Downloads the summary as `<plan title>-afgoerelse-<date>.json`.
 pub fn download(state: EditorState) {
-    let t = state.lang.get_untracked().decision();
+    let t = state.host.lang.get_untracked().decision();
     let summary = current_summary(state, false);
     let name = file_name(&summary.plan.title, summary.created_on);
     match files::download(&name, &decision::to_json(&summary), "application/json") {
@@ -308,9 +309,9 @@ fn Complaint(summary: Memo<DecisionSummary>) -> impl IntoView {
     let state = use_editor();
     let heading_id = state.dom_id("decision-complaint");
     let labelled_by = heading_id.clone();
-    let t = move || state.lang.get().decision();
+    let t = move || state.host.lang.get().decision();
     let paragraphs = move || {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         let (source, text) = summary.with(|s| {
             (
                 s.complaint_route.source,

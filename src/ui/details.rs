@@ -28,7 +28,7 @@ pub fn Disclosure(
     view! {
         <details
             class=class.unwrap_or("hp-disclosure")
-            prop:open=move || (open_for_print && state.print_all.get()) || open.get()
+            prop:open=move || (open_for_print && state.nav.print_all.get()) || open.get()
             on:toggle=track_open(open)
         >
             <summary>{move || summary.run()}</summary>

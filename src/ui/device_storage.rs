@@ -1,23 +1,56 @@
 //! The plan on this device: the notice when a save could not be read nor kept aside (saving
 //! is held; the text can be downloaded), and in the file menu the copies kept aside and
-//! "Fjern planen fra denne enhed". The storage work is `platform::autosave`'s.
+//! "Fjern planen fra denne enhed". The storage work is the platform's: it implements
+//! [`DeviceStore`] and attaches it to the editor ([`EditorState::attach_device`]).
 
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use super::browser::files;
 use super::confirm::RemoveWithConfirm;
 use super::state::{use_editor, EditorState};
-use crate::platform::autosave::Autosave;
-use crate::platform::files;
-use crate::platform::storage::KeptCopy;
+use crate::model::Edit;
 
-/// Runs `f` on this editor's autosave; `None` when autosave is off.
-fn with_device<T>(state: EditorState, f: impl FnOnce(&Autosave) -> T) -> Option<T> {
-    state.device.get_value().map(|device| f(&device))
+/// This editor's saves on this device, as the components and the document need them.
+/// `ui` defines it and the platform's autosave implements it, so `ui` never names the
+/// platform (docs/architecture.md, "Layers depend one way").
+pub trait DeviceStore {
+    /// Whether saving is held over a save that could not be read (tracked).
+    fn held(&self) -> bool;
+    /// The text of the unreadable save, for download.
+    fn unreadable_text(&self) -> Option<String>;
+    /// The user chose to save again, over the unreadable text.
+    fn resume(&self);
+    /// Saves kept aside on this device (tracked: re-read after a delete).
+    fn kept_copies(&self) -> Vec<KeptCopy>;
+    fn read_copy(&self, key: &str) -> Option<String>;
+    fn delete_copy(&self, key: &str) -> bool;
+    /// Deletes everything this editor keeps on this device and starts an empty editor.
+    /// `false`: storage refused a delete.
+    fn remove_from_device(&self) -> bool;
+    /// A local edit (from [`EditorState::edit`], undo, redo), to replay if another editor
+    /// saved meanwhile.
+    fn edited(&self, edit: Edit);
+    /// The whole plan was replaced locally ([`EditorState::replace_plan`]).
+    fn replaced(&self);
+}
+
+/// A save that could not be read, kept aside on this device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeptCopy {
+    pub key: String,
+    /// When it was kept aside (from the key; `None` if the key was written by hand).
+    pub at: Option<DateTime<Utc>>,
+}
+
+/// Runs `f` on this editor's device store; `None` when autosave is off.
+fn with_device<T>(state: EditorState, f: impl FnOnce(&dyn DeviceStore) -> T) -> Option<T> {
+    state.device().map(|device| f(&*device))
 }
 
 /// Offers `text` as a plain-text file named for today, and says how it went.
 fn download_text(state: EditorState, text: &str) {
-    let t = state.lang.get_untracked().device();
+    let t = state.host.lang.get_untracked().device();
     let name = (t.unreadable_file)(chrono::Local::now().date_naive());
     match files::download(&name, text, "text/plain") {
         Ok(()) => state.announce((t.downloaded)(&name)),
@@ -32,17 +65,17 @@ pub fn UnreadableSaveNotice() -> impl IntoView {
     let heading_id = state.dom_id("unreadable-save");
     let hint_id = state.dom_id("unreadable-save-hint");
     move || {
-        if !with_device(state, Autosave::held).unwrap_or(false) {
+        if !with_device(state, |d| d.held()).unwrap_or(false) {
             return None;
         }
-        let t = state.lang.get().device();
+        let t = state.host.lang.get().device();
         let download = move |_| {
-            if let Some(text) = with_device(state, Autosave::unreadable_text).flatten() {
+            if let Some(text) = with_device(state, |d| d.unreadable_text()).flatten() {
                 download_text(state, &text);
             }
         };
         let resume = move |_| {
-            with_device(state, Autosave::resume);
+            with_device(state, |d| d.resume());
         };
         Some(view! {
             <section class="hp-notice hp-unreadable-save" role="alert" aria-labelledby=heading_id.clone()>
@@ -66,7 +99,7 @@ pub fn UnreadableSaveNotice() -> impl IntoView {
 #[component]
 pub fn DeviceMenu() -> impl IntoView {
     let state = use_editor();
-    state.device.with_value(Option::is_some).then(|| {
+    state.device().is_some().then(|| {
         view! {
             <KeptCopies />
             <RemoveFromDevice />
@@ -80,11 +113,11 @@ fn KeptCopies() -> impl IntoView {
     let state = use_editor();
     let heading_id = state.dom_id("kept-copies");
     move || {
-        let copies = with_device(state, Autosave::kept_copies).unwrap_or_default();
+        let copies = with_device(state, |d| d.kept_copies()).unwrap_or_default();
         if copies.is_empty() {
             return None;
         }
-        let t = state.lang.get().device();
+        let t = state.host.lang.get().device();
         Some(view! {
             <section class="hp-kept-copies" aria-labelledby=heading_id.clone()>
                 <h2 id=heading_id.clone() class="hp-menu-heading" tabindex="-1">{t.copies_heading}</h2>
@@ -102,7 +135,7 @@ fn KeptCopyRow(copy: KeptCopy) -> impl IntoView {
     let state = use_editor();
     let key = StoredValue::new(copy.key.clone());
     let label = move || {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         let t = lang.device();
         match copy.at {
             Some(at) => {
@@ -115,7 +148,7 @@ fn KeptCopyRow(copy: KeptCopy) -> impl IntoView {
             None => t.copy_unknown_date.to_string(),
         }
     };
-    let t = move || state.lang.get().device();
+    let t = move || state.host.lang.get().device();
     let download = move |_| {
         if let Some(text) = key.with_value(|k| with_device(state, |d| d.read_copy(k)).flatten()) {
             download_text(state, &text);
@@ -164,10 +197,10 @@ const REMOVE_DEVICE_ID: &str = "remove-device";
 #[component]
 fn RemoveFromDevice() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().device();
+    let t = move || state.host.lang.get().device();
     // The button stays (the editor starts empty), so focus returns to it.
     let remove = move || {
-        let done = with_device(state, Autosave::remove_from_device).unwrap_or(false);
+        let done = with_device(state, |d| d.remove_from_device()).unwrap_or(false);
         state.announce(if done { t().removed } else { t().remove_failed });
         None
     };

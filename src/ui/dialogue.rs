@@ -17,8 +17,8 @@ use crate::model::{
 #[component]
 pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>) -> impl IntoView {
     let state = use_editor();
-    let nav = move || state.lang.get().nav();
-    let is_citizen = Memo::new(move |_| state.actor.with(|a| a.role == Role::Citizen));
+    let nav = move || state.host.lang.get().nav();
+    let is_citizen = Memo::new(move |_| state.host.actor.with(|a| a.role == Role::Citizen));
     let name = state.dom_id(&format!("agreement-{}", target_key(target)));
     let comment_id = format!("{name}-comment");
     let note_id = format!("{name}-note");
@@ -96,7 +96,7 @@ fn target_key(target: Target) -> String {
 #[component]
 pub fn Comments(target: Target) -> impl IntoView {
     let state = use_editor();
-    let nav = move || state.lang.get().nav();
+    let nav = move || state.host.lang.get().nav();
     let comments = Memo::new(move |_| {
         state.plan.with(|p| {
             p.comments
@@ -114,7 +114,7 @@ pub fn Comments(target: Target) -> impl IntoView {
         if text.is_empty() {
             return;
         }
-        let author: Actor = state.actor.get_untracked();
+        let author: Actor = state.host.actor.get_untracked();
         let comment = Comment {
             id: CommentId::new(),
             on: target,
@@ -169,7 +169,7 @@ pub fn Comments(target: Target) -> impl IntoView {
 #[component]
 fn CommentItem(comment: Comment) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let id = comment.id;
     let author = comment.author.clone();
     let written = move || byline(lang(), &author, comment.at);
@@ -200,7 +200,7 @@ pub fn ItemHistory(
     #[prop(into)] created_by: Signal<(Actor, DateTime<Utc>)>,
 ) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let open = RwSignal::new(false);
     // Filtered only while open: a closed history costs nothing per edit.
     let entries = Memo::new(move |_| {

@@ -19,13 +19,13 @@ use super::overview::OverviewSection;
 use super::people::PeopleSection;
 use super::plan_header::PlanHeader;
 use super::plan_problems::PlanProblems;
-use super::state::{EditorState, Section};
+use super::state::{use_status, EditorState, Section};
 use super::timeline::TimelineSection;
 use super::toolbar::Toolbar;
 
 #[component]
 pub fn Editor(state: EditorState) -> impl IntoView {
-    provide_context(state);
+    state.provide();
     let texts = move || state.texts();
 
     // Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo — in text fields too: every keystroke
@@ -50,8 +50,8 @@ pub fn Editor(state: EditorState) -> impl IntoView {
     view! {
         <div
             class="hp-editor"
-            class:hp-print-all=move || state.print_all.get()
-            lang=move || state.lang.get().code()
+            class:hp-print-all=move || state.nav.print_all.get()
+            lang=move || state.host.lang.get().code()
             on:keydown=on_keydown
             on:dragover=on_drag_over
             on:drop=move |ev| on_drop(state, ev)
@@ -61,11 +61,11 @@ pub fn Editor(state: EditorState) -> impl IntoView {
             // a named region.
             <div
                 class="hp-main"
-                role=move || if state.embedded.get() { "region" } else { "main" }
+                role=move || if state.host.embedded.get() { "region" } else { "main" }
                 aria-label=move || texts().app_name
             >
                 {move || {
-                    state.notice.get().map(|message| view! {
+                    state.status.notice.get().map(|message| view! {
                         <div class="hp-notice" role="alert">{message}</div>
                     })
                 }}
@@ -78,23 +78,33 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                 <PlanHeader />
                 <SectionNav />
                 {move || {
-                    if state.print_all.get() {
+                    if state.nav.print_all.get() {
                         // The paper copy: the parts and the one-decision summary (the
                         // other views are for the screen).
                         Section::PRINTED.into_iter().map(section_view).collect_view().into_any()
                     } else {
-                        section_view(state.section.get()).into_any()
+                        section_view(state.nav.section.get()).into_any()
                     }
                 }}
             </div>
-            <div
-                class="hp-status-line"
-                class:hp-status-empty=move || state.announcement.with(String::is_empty)
-                role="status"
-                aria-live="polite"
-            >
-                {move || state.announcement.get()}
-            </div>
+            <StatusLine />
+        </div>
+    }
+}
+
+/// The polite status line (undo, refused edits, files): read by screen readers, and
+/// visible while it holds a message.
+#[component]
+fn StatusLine() -> impl IntoView {
+    let status = use_status();
+    view! {
+        <div
+            class="hp-status-line"
+            class:hp-status-empty=move || status.announcement.with(String::is_empty)
+            role="status"
+            aria-live="polite"
+        >
+            {move || status.announcement.get()}
         </div>
     }
 }

@@ -75,7 +75,7 @@ fn keep_if_refused(draft: RwSignal<Option<Draft>>, text: String) -> bool {
             false
         }
         Some(err) => {
-            let why = state.lang.get_untracked().edit_error(&err);
+            let why = state.host.lang.get_untracked().edit_error(&err);
             draft.set(Some(Draft { text, why }));
             true
         }
@@ -361,7 +361,7 @@ where
 {
     let state = use_editor();
     let options = Signal::derive(move || {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         enum_options(variants, |v| name(lang, v).to_string())
     });
     view! {

@@ -6,15 +6,15 @@ use leptos::ev::DragEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::browser::{element_by_id, files};
 use super::device_storage::DeviceMenu;
-use super::state::{element_by_id, use_editor, EditorState};
+use super::state::{use_editor, EditorState};
 use crate::format;
-use crate::platform::files;
 
 #[component]
 pub fn FileMenu() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().files();
+    let t = move || state.host.lang.get().files();
     let file_input_id = state.dom_id("open-file");
     let sample_id = state.dom_id("sample");
     let sample_ref = sample_id.clone();
@@ -32,7 +32,7 @@ pub fn FileMenu() -> impl IntoView {
         let text = state.plan.with_untracked(format::export_json);
         leptos::task::spawn_local(async move {
             let ok = files::copy_text(&text).await.is_ok();
-            let t = state.lang.get_untracked().files();
+            let t = state.host.lang.get_untracked().files();
             state.announce(if ok { t.copied } else { t.copy_failed });
         });
     };
@@ -53,9 +53,9 @@ pub fn FileMenu() -> impl IntoView {
             }
         }
     };
-    let toggle_whole = move |_| state.print_all.update(|all| *all = !*all);
+    let toggle_whole = move |_| state.nav.print_all.update(|all| *all = !*all);
     let print = move |_| {
-        state.print_all.set(true);
+        state.nav.print_all.set(true);
         // Print once the whole plan has rendered.
         request_animation_frame(|| {
             if let Some(window) = web_sys::window() {
@@ -103,7 +103,7 @@ pub fn FileMenu() -> impl IntoView {
                 <button
                     type="button"
                     class="hp-button"
-                    aria-pressed=move || state.print_all.get().to_string()
+                    aria-pressed=move || state.nav.print_all.get().to_string()
                     on:click=toggle_whole
                 >
                     {move || t().whole_plan}
@@ -117,7 +117,7 @@ pub fn FileMenu() -> impl IntoView {
 
 /// Downloads the plan as `<title>-<date>.json`.
 pub fn export_plan(state: EditorState) {
-    let t = state.lang.get_untracked().files();
+    let t = state.host.lang.get_untracked().files();
     let (text, title) = state
         .plan
         .with_untracked(|p| (format::export_json(p), p.title.clone()));
@@ -140,12 +140,13 @@ pub fn import_file(state: EditorState, file: web_sys::File) {
             },
             Err(files::ReadError::TooLarge { size }) => {
                 let limit = format::MAX_BYTES as u64;
-                let message = (state.lang.get_untracked().files().too_large)(&name, size, limit);
+                let message =
+                    (state.host.lang.get_untracked().files().too_large)(&name, size, limit);
                 let error = format::FormatError::new(format::ErrorCode::TooLarge, "", message);
                 state.report_import_errors(name, vec![error]);
             }
             Err(files::ReadError::Failed(_)) => {
-                let message = state.lang.get_untracked().files().read_failed;
+                let message = state.host.lang.get_untracked().files().read_failed;
                 state.report_import_errors(
                     name,
                     vec![format::FormatError::new(
@@ -180,10 +181,10 @@ pub fn on_drag_over(ev: DragEvent) {
 #[component]
 pub fn ImportErrors() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let id = state.dom_id("import-errors");
     view! {
-        {move || state.import_errors.get().map(|(name, errors)| {
+        {move || state.status.import_errors.get().map(|(name, errors)| {
             let lang = lang();
             let t = lang.files();
             view! {
@@ -203,7 +204,7 @@ pub fn ImportErrors() -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
-                    <button type="button" class="hp-button" on:click=move |_| state.import_errors.set(None)>
+                    <button type="button" class="hp-button" on:click=move |_| state.status.import_errors.set(None)>
                         {t.import_dismiss}
                     </button>
                 </div>
@@ -216,10 +217,10 @@ pub fn ImportErrors() -> impl IntoView {
 #[component]
 pub fn ReplaceConfirm() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().files();
+    let t = move || state.host.lang.get().files();
     let heading_id = state.dom_id("replace-heading");
     view! {
-        <Show when=move || state.pending_replace.with(Option::is_some)>
+        <Show when=move || state.status.pending_replace.with(Option::is_some)>
             <div class="hp-confirm" role="group" aria-labelledby=heading_id.clone()>
                 <h2 id=heading_id.clone() tabindex="-1">{move || t().replace_heading}</h2>
                 <p>{move || t().replace_text}</p>
@@ -227,7 +228,7 @@ pub fn ReplaceConfirm() -> impl IntoView {
                     <button type="button" class="hp-button hp-button-primary" on:click=move |_| state.confirm_replace()>
                         {move || t().replace_confirm}
                     </button>
-                    <button type="button" class="hp-button" on:click=move |_| state.pending_replace.set(None)>
+                    <button type="button" class="hp-button" on:click=move |_| state.status.pending_replace.set(None)>
                         {move || t().replace_cancel}
                     </button>
                 </div>

@@ -4,10 +4,11 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::browser::{focus_by_id, today};
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::fields::{from_option_value, option_value, DateField, TextArea};
 use super::section::SectionFrame;
-use super::state::{focus_by_id, today, use_editor, Section};
+use super::state::{use_editor, Section};
 use crate::model::{Edit, FollowUp, FollowUpId, InterventionId, InterventionResult, Outcome, Plan};
 
 /// Up to this many interventions, every one gets a result row at every meeting.
@@ -31,7 +32,7 @@ fn next_follow_up(plan: &Plan) -> Option<NaiveDate> {
 #[component]
 pub fn FollowUpsSection() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().follow_ups();
     let ids = Memo::new(move |_| {
         state
@@ -74,7 +75,7 @@ pub fn FollowUpsSection() -> impl IntoView {
 #[component]
 fn AddMeeting() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().follow_ups();
     let date = RwSignal::new(Some(today()));
     let tried = RwSignal::new(false);
@@ -136,7 +137,7 @@ fn AddMeeting() -> impl IntoView {
 #[component]
 fn Meeting(id: FollowUpId) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().follow_ups();
     let meeting = Memo::new(move |_| {
         state
@@ -307,7 +308,7 @@ fn ResultRow(
     meeting: Memo<Option<FollowUp>>,
 ) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().follow_ups();
     let result = Memo::new(move |_| {
         meeting.with(|f| {

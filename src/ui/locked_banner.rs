@@ -15,8 +15,8 @@ pub fn LockedBanner() -> impl IntoView {
     });
     view! {
         {move || {
-            let lang = state.lang.get();
-            match (locked.get(), state.read_only.get()) {
+            let lang = state.host.lang.get();
+            match (locked.get(), state.host.read_only.get()) {
                 (Some((version, at)), _) => {
                     let when = at.map(|at| lang.format_instant(at)).unwrap_or_default();
                     Some(view! {

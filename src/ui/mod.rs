@@ -2,6 +2,7 @@
 
 pub mod about_me;
 pub mod approval;
+pub mod browser;
 pub mod coherence;
 pub mod confirm;
 pub mod consents;
@@ -28,4 +29,7 @@ pub mod timeline;
 pub mod toolbar;
 
 pub use editor::Editor;
-pub use state::{use_editor, EditorState, SaveStatus, Section};
+pub use state::{
+    use_editor, use_host, use_navigation, use_status, EditorState, HostSettings, Navigation,
+    SaveStatus, Section, Status,
+};

@@ -7,12 +7,12 @@ use super::state::{use_editor, Section};
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     view! {
         <nav class="hp-nav" aria-label=move || lang().nav().nav_label>
             <ul>
                 {Section::ALL.into_iter().map(|section| {
-                    let current = move || state.section.get() == section;
+                    let current = move || state.nav.section.get() == section;
                     view! {
                         <li>
                             <button

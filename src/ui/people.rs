@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::browser::focus_by_id;
 use super::confirm::RemoveWithConfirm;
 use super::details::Disclosure;
 use super::fields::{EnumSelect, TextArea, TextField};
 use super::section::SectionFrame;
-use super::state::{focus_by_id, use_editor, Section};
+use super::state::{use_editor, Section};
 use crate::i18n::Lang;
 use crate::model::{Edit, FamilyMember, MemberId, Person, PersonId, PersonKind};
 
@@ -20,7 +21,7 @@ const KINDS: [PersonKind; 3] = [
 #[component]
 pub fn PeopleSection() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().people();
+    let t = move || state.host.lang.get().people();
     view! {
         <SectionFrame section=Section::People intro=Signal::derive(move || Some(t().intro))>
             <Show when=move || state.locked.get()>
@@ -38,7 +39,7 @@ pub fn PeopleSection() -> impl IntoView {
 #[component]
 fn PeopleOfKind(kind: PersonKind) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let ids = Memo::new(move |_| {
         state.plan.with(|p| {
             p.people
@@ -66,7 +67,7 @@ fn PeopleOfKind(kind: PersonKind) -> impl IntoView {
 #[component]
 fn PersonCard(id: PersonId) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().people();
     let person = Memo::new(move |_| state.plan.with(|p| p.person(id).cloned()));
     let field = move |f: fn(&Person) -> String| {
@@ -168,7 +169,7 @@ fn PersonCard(id: PersonId) -> impl IntoView {
 #[component]
 fn AddPerson() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().people();
     let kind = RwSignal::new(PersonKind::CoordinatingCaseworker);
     let name = RwSignal::new(String::new());
@@ -275,7 +276,7 @@ fn AddPerson() -> impl IntoView {
 #[component]
 fn Family() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().people();
+    let t = move || state.host.lang.get().people();
     let ids = Memo::new(move |_| {
         state
             .plan
@@ -365,7 +366,7 @@ fn Family() -> impl IntoView {
 #[component]
 fn MemberCard(id: MemberId) -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().people();
+    let t = move || state.host.lang.get().people();
     let member = Memo::new(move |_| {
         state
             .plan

@@ -20,7 +20,7 @@ pub fn PlanProblems() -> impl IntoView {
         if problems.is_empty() {
             return None;
         }
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         let t = lang.device();
         let rows: Vec<(Place, &'static str)> = state.plan.with(|plan| {
             problems

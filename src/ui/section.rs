@@ -19,7 +19,7 @@ pub fn SectionFrame(
     let labelled_by = heading_id.clone();
     view! {
         <section class="hp-section" data-section=section.key() aria-labelledby=labelled_by>
-            <h2 id=heading_id tabindex="-1">{move || section.title(state.lang.get())}</h2>
+            <h2 id=heading_id tabindex="-1">{move || section.title(state.host.lang.get())}</h2>
             {move || intro.get().map(|text| view! { <p class="hp-intro">{text}</p> })}
             {children()}
         </section>

@@ -6,8 +6,9 @@
 
 use leptos::prelude::*;
 
+use super::browser::after_pause;
 use super::file_menu::export_plan;
-use super::state::{after_pause, use_editor};
+use super::state::use_editor;
 use crate::format::limits::{plan_percent_of_limit, WARN_PERCENT};
 
 /// How long edits must pause before the plan is measured.
@@ -35,7 +36,7 @@ pub fn SizeWarning() -> impl IntoView {
     move || {
         let share = percent.get();
         (share >= WARN_PERCENT).then(|| {
-            let lang = state.lang.get();
+            let lang = state.host.lang.get();
             view! {
                 <div class="hp-save-status" data-state="large" role="status">
                     <p>

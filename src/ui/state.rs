@@ -1,17 +1,23 @@
 //! The editor's state, created in one place and shared through context.
 //!
-//! The plan lives in one signal; components read slices of it through memos,
-//! so a keystroke in one field re-runs only the views that show that field.
+//! The plan lives in one signal that only this module can write: components get a
+//! read-only [`ReadSignal`] of it and change it through [`EditorState::edit`], `undo`,
+//! `redo` and the whole-plan doors [`EditorState::replace_plan`] and
+//! [`EditorState::follow_plan`]. They read slices of it through memos, so a keystroke in
+//! one field re-runs only the views that show that field. Beside the plan: what the host
+//! decides ([`HostSettings`]), where the user is ([`Navigation`]) and what the editor tells
+//! the user ([`Status`]), each its own context.
 
 use std::rc::Rc;
 
 use chrono::Utc;
 use leptos::prelude::*;
 
+use super::browser::{after_pause, element_by_id, focus_by_id, today};
+use super::device_storage::DeviceStore;
 use crate::i18n::{Lang, Texts};
 use crate::model::coherence::{self, Finding};
 use crate::model::{Actor, Catalogue, Edit, EditError, History, ItemRef, Plan, Problem, Role};
-use crate::platform::autosave::Autosave;
 
 /// The parts of the plan, each a screen of the editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -115,50 +121,111 @@ pub enum SaveStatus {
     /// Storage refused the write (full, blocked, private mode).
     Failed,
     /// Not saving until the user chooses: saving would overwrite a saved plan that could
-    /// not be read nor kept aside (see `platform::autosave`).
+    /// not be read nor kept aside (the platform's autosave).
     Held,
 }
 
-/// Everything the editor's components share. Cheap to copy: it holds signal handles.
+/// What the host decides (the page, `<helhedsplan-editor>`'s attributes), and the user's
+/// own choices of language and name. Provided as a context ([`use_host`]).
 #[derive(Clone, Copy)]
-pub struct EditorState {
-    pub plan: RwSignal<Plan>,
-    /// Whether the plan is an approved, locked version (every field is then read-only).
-    /// Also true while the host shows the plan read-only ([`EditorState::read_only`]).
-    pub locked: Memo<bool>,
-    /// Set by the host (`<helhedsplan-editor readonly>`): the plan can be read, not changed.
-    pub read_only: RwSignal<bool>,
-    history: StoredValue<History>,
+pub struct HostSettings {
+    pub lang: RwSignal<Lang>,
+    /// Who is writing: stamped on every edit.
     pub actor: RwSignal<Actor>,
     /// Set by the host: the role switch is hidden and the role cannot change.
     pub role_fixed: RwSignal<bool>,
+    /// Set by the host (`<helhedsplan-editor readonly>`): the plan can be read, not changed.
+    pub read_only: RwSignal<bool>,
     /// Inside `<helhedsplan-editor>` on a portal page: the editor is a region, not the main landmark.
     pub embedded: RwSignal<bool>,
     /// The heading level of the editor's name in the toolbar: `Some(1)` (an `<h1>`) on its
     /// own page; `None` (a plain paragraph) inside a portal, whose page has its own `<h1>`,
     /// unless the host sets `heading-level`.
     pub brand_heading: RwSignal<Option<u8>>,
-    pub lang: RwSignal<Lang>,
     /// Life areas, sectors, legal bases and intervention types to choose from.
     pub catalogue: RwSignal<Catalogue>,
+    /// The complaint-route text (klagevejledning) the host configured for the one-decision
+    /// summary; `None` shows the editor's general text.
+    pub complaint_route: RwSignal<Option<String>>,
+}
+
+/// Where the user is in the editor. Provided as a context ([`use_navigation`]).
+#[derive(Clone, Copy)]
+pub struct Navigation {
     /// The section on screen.
     pub section: RwSignal<Section>,
     /// Shows every section at once, for printing.
     pub print_all: RwSignal<bool>,
-    pub can_undo: RwSignal<bool>,
-    pub can_redo: RwSignal<bool>,
-    pub save_status: RwSignal<SaveStatus>,
-    /// A problem found at start-up (e.g. a corrupt saved plan), shown until dismissed.
-    pub notice: RwSignal<Option<String>>,
+    /// The item a view asked to open (a finding, a bar on the timeline): the section that
+    /// shows it reveals it (clears filters, shows enough cards) and focus moves to it.
+    pub reveal: RwSignal<Option<ItemRef>>,
+}
+
+/// What the editor tells the user beside the plan. Provided as a context ([`use_status`]).
+#[derive(Clone, Copy)]
+pub struct Status {
     /// Polite status messages for screen readers (rendered in an aria-live region).
     pub announcement: RwSignal<String>,
+    /// A problem found at start-up (e.g. a corrupt saved plan), shown until dismissed.
+    pub notice: RwSignal<Option<String>>,
+    pub save_status: RwSignal<SaveStatus>,
     /// The latest import that failed: the file's name and what is wrong with it.
     pub import_errors: RwSignal<Option<(String, Vec<crate::format::FormatError>)>>,
     /// A plan waiting for the user to confirm that it may replace the current one.
     pub pending_replace: RwSignal<Option<Plan>>,
-    /// The item a view asked to open (a finding, a bar on the timeline): the section that
-    /// shows it reveals it (clears filters, shows enough cards) and focus moves to it.
-    pub reveal: RwSignal<Option<ItemRef>>,
+}
+
+impl HostSettings {
+    /// The strings of the current language (tracked).
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+}
+
+impl Status {
+    /// Announces a status message to screen readers (and shows it in the status line).
+    /// The message stays on screen for a few seconds; a newer one replaces it.
+    pub fn announce(&self, message: impl Into<String>) {
+        let message = message.into();
+        self.announcement.set(message.clone());
+        let announcement = self.announcement;
+        set_timeout(
+            move || {
+                if announcement.try_get_untracked().as_ref() == Some(&message) {
+                    announcement.set(String::new());
+                }
+            },
+            std::time::Duration::from_secs(8),
+        );
+    }
+}
+
+/// The plan and its history. Private to this module: its fields cannot be named elsewhere,
+/// so [`EditorState`]'s methods are the only way to change the plan.
+#[derive(Clone, Copy)]
+struct Document {
+    plan: RwSignal<Plan>,
+    history: StoredValue<History>,
+    can_undo: RwSignal<bool>,
+    can_redo: RwSignal<bool>,
+    /// Why the latest edit was refused, for the field that asked (it keeps the typed text
+    /// as a draft and says why); taken by [`EditorState::take_refusal`].
+    refusal: StoredValue<Option<EditError>>,
+    /// This editor's saves on this device; `None` when the host turned autosave off.
+    device: StoredValue<Option<Rc<dyn DeviceStore>>, LocalStorage>,
+}
+
+/// Everything the editor's components share. Cheap to copy: it holds signal handles.
+#[derive(Clone, Copy)]
+pub struct EditorState {
+    /// The plan, to read. Only [`EditorState`]'s methods change it (`edit`, `undo`, `redo`,
+    /// `replace_plan`, `follow_plan`).
+    pub plan: ReadSignal<Plan>,
+    /// Whether the plan is an approved, locked version (every field is then read-only).
+    /// Also true while the host shows the plan read-only ([`HostSettings::read_only`]).
+    pub locked: Memo<bool>,
+    pub can_undo: ReadSignal<bool>,
+    pub can_redo: ReadSignal<bool>,
     /// Coherence findings as of today (advisory; computed only while a view reads them).
     /// On a large plan they follow the plan once typing pauses ([`settle`]):
     /// checking 2,000 interventions takes longer than a keystroke may.
@@ -166,14 +233,10 @@ pub struct EditorState {
     /// Rules of the plan it breaks (a restored save, a merged change): things to fix, shown
     /// at the top. Like [`EditorState::findings`], late on large plans.
     pub problems: Memo<Vec<Problem>>,
-    /// This editor's saves on this device; `None` when the host turned autosave off.
-    pub device: StoredValue<Option<Rc<Autosave>>, LocalStorage>,
-    /// The complaint-route text (klagevejledning) the host configured for the one-decision
-    /// summary; `None` shows the editor's general text.
-    pub complaint_route: RwSignal<Option<String>>,
-    /// Why the latest edit was refused, for the field that asked (it keeps the typed text
-    /// as a draft and says why); taken by [`EditorState::take_refusal`].
-    refusal: StoredValue<Option<EditError>>,
+    pub host: HostSettings,
+    pub nav: Navigation,
+    pub status: Status,
+    doc: Document,
     /// Prefix that makes DOM ids unique when several editors share a page.
     instance: u32,
 }
@@ -187,27 +250,19 @@ impl EditorState {
         let plan = RwSignal::new(plan);
         let read_only = RwSignal::new(false);
         let settled = settle(plan);
-        EditorState {
+        let doc = Document {
             plan,
-            locked: Memo::new(move |_| read_only.get() || plan.with(|p| p.locked)),
-            read_only,
             history: StoredValue::new(History::default()),
-            actor: RwSignal::new(actor),
-            role_fixed: RwSignal::new(false),
-            embedded: RwSignal::new(false),
-            brand_heading: RwSignal::new(Some(1)),
-            lang: RwSignal::new(lang),
-            catalogue: RwSignal::new(Catalogue::default()),
-            section: RwSignal::new(Section::AboutMe),
-            print_all: RwSignal::new(false),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
-            save_status: RwSignal::new(SaveStatus::Off),
-            notice: RwSignal::new(None),
-            announcement: RwSignal::new(String::new()),
-            import_errors: RwSignal::new(None),
-            pending_replace: RwSignal::new(None),
-            reveal: RwSignal::new(None),
+            refusal: StoredValue::new(None),
+            device: StoredValue::new_local(None),
+        };
+        EditorState {
+            plan: plan.read_only(),
+            locked: Memo::new(move |_| read_only.get() || plan.with(|p| p.locked)),
+            can_undo: doc.can_undo.read_only(),
+            can_redo: doc.can_redo.read_only(),
             findings: Memo::new(move |_| {
                 settled.track();
                 plan.with_untracked(|p| coherence::check(p, today()))
@@ -216,16 +271,56 @@ impl EditorState {
                 settled.track();
                 plan.with_untracked(crate::model::validate)
             }),
-            device: StoredValue::new_local(None),
-            complaint_route: RwSignal::new(None),
-            refusal: StoredValue::new(None),
+            host: HostSettings {
+                lang: RwSignal::new(lang),
+                actor: RwSignal::new(actor),
+                role_fixed: RwSignal::new(false),
+                read_only,
+                embedded: RwSignal::new(false),
+                brand_heading: RwSignal::new(Some(1)),
+                catalogue: RwSignal::new(Catalogue::default()),
+                complaint_route: RwSignal::new(None),
+            },
+            nav: Navigation {
+                section: RwSignal::new(Section::AboutMe),
+                print_all: RwSignal::new(false),
+                reveal: RwSignal::new(None),
+            },
+            status: Status {
+                announcement: RwSignal::new(String::new()),
+                notice: RwSignal::new(None),
+                save_status: RwSignal::new(SaveStatus::Off),
+                import_errors: RwSignal::new(None),
+                pending_replace: RwSignal::new(None),
+            },
+            doc,
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
         }
     }
 
+    /// Provides this state and its parts as contexts, for [`use_editor`], [`use_host`],
+    /// [`use_navigation`] and [`use_status`]. Called once, by the editor's root.
+    pub fn provide(self) {
+        provide_context(self);
+        provide_context(self.host);
+        provide_context(self.nav);
+        provide_context(self.status);
+    }
+
+    /// Connects this editor's saves on this device (the platform's autosave). Edits, undo,
+    /// redo and replacements are reported to it from now on.
+    pub fn attach_device(&self, device: Rc<dyn DeviceStore>) {
+        self.doc.device.set_value(Some(device));
+    }
+
+    /// This editor's saves on this device; `None` when the host turned autosave off.
+    pub fn device(&self) -> Option<Rc<dyn DeviceStore>> {
+        self.doc.device.get_value()
+    }
+
     /// Why the latest edit was refused, once: `None` when it was applied.
     pub fn take_refusal(&self) -> Option<EditError> {
-        self.refusal.try_update_value(Option::take).flatten()
+        self.doc.refusal.try_update_value(Option::take).flatten()
     }
 
     /// A DOM id unique to this editor, for `id`/`for`/`aria-*` references.
@@ -235,30 +330,31 @@ impl EditorState {
 
     /// The strings of the current language (tracked).
     pub fn texts(&self) -> &'static Texts {
-        self.lang.get().texts()
+        self.host.texts()
     }
 
     /// Applies one edit as the current actor. A refused edit leaves the plan untouched
     /// and is announced. Keystrokes into one field form one undo step (`History::apply_typing`).
     pub fn edit(&self, edit: Edit) -> Result<(), EditError> {
-        if self.read_only.get_untracked() {
+        if self.host.read_only.get_untracked() {
             let err = EditError::Locked {
                 version: self.plan.with_untracked(|p| p.version),
             };
             // Not "approved and locked": the host shows this plan read-only.
-            let lang = self.lang.get_untracked();
+            let lang = self.host.lang.get_untracked();
             self.announce((lang.texts().edit_refused)(lang.sync().read_only));
-            self.refusal.set_value(Some(err.clone()));
+            self.doc.refusal.set_value(Some(err.clone()));
             return Err(err);
         }
-        let actor = self.actor.get_untracked();
+        let actor = self.host.actor.get_untracked();
         let record = self
+            .doc
             .device
             .with_value(Option::is_some)
             .then(|| edit.clone());
         let mut result = Ok(());
-        self.plan.update(|plan| {
-            self.history.update_value(|history| {
+        self.doc.plan.update(|plan| {
+            self.doc.history.update_value(|history| {
                 result = history.apply_typing(plan, edit, &actor, Utc::now());
             })
         });
@@ -270,7 +366,7 @@ impl EditorState {
         if let (Ok(()), Some(edit)) = (&result, record) {
             self.record(edit);
         }
-        self.refusal.set_value(refusal.cloned());
+        self.doc.refusal.set_value(refusal.cloned());
         self.refresh_history_flags();
         result
     }
@@ -284,17 +380,18 @@ impl EditorState {
     }
 
     fn step(&self, undo: bool) {
-        if self.read_only.get_untracked() {
+        if self.host.read_only.get_untracked() {
             return;
         }
-        let actor = self.actor.get_untracked();
-        let texts = self.lang.get_untracked().texts();
+        let actor = self.host.actor.get_untracked();
+        let texts = self.host.lang.get_untracked().texts();
         let mut outcome = Ok(false);
         let next = self
+            .doc
             .history
             .with_value(|history| history.next_edit(undo).cloned());
-        self.plan.update(|plan| {
-            self.history.update_value(|history| {
+        self.doc.plan.update(|plan| {
+            self.doc.history.update_value(|history| {
                 outcome = if undo {
                     history.undo(plan, &actor, Utc::now())
                 } else {
@@ -310,7 +407,7 @@ impl EditorState {
             (Ok(true), false) => texts.redone.to_string(),
             (Ok(false), true) => texts.nothing_to_undo.to_string(),
             (Ok(false), false) => texts.nothing_to_redo.to_string(),
-            (Err(err), _) => (texts.edit_refused)(&self.lang.get_untracked().edit_error(&err)),
+            (Err(err), _) => (texts.edit_refused)(&self.host.lang.get_untracked().edit_error(&err)),
         };
         self.announce(message);
         self.refresh_history_flags();
@@ -318,7 +415,7 @@ impl EditorState {
 
     /// Shows a section and moves keyboard focus to its heading.
     pub fn show_section(&self, section: Section) {
-        self.section.set(section);
+        self.nav.section.set(section);
         let id = self.dom_id(&format!("{}-heading", section.key()));
         // After the section has rendered.
         request_animation_frame(move || focus_by_id(&id));
@@ -328,8 +425,8 @@ impl EditorState {
     /// locked" note for a locked version, or the read-only sentence when the host shows a
     /// plan that is not locked read-only (it may be a draft: never call it approved).
     pub fn lock_note(&self, locked_note: &'static str) -> &'static str {
-        if !self.plan.with(|p| p.locked) && self.read_only.get() {
-            self.lang.get().sync().read_only
+        if !self.plan.with(|p| p.locked) && self.host.read_only.get() {
+            self.host.lang.get().sync().read_only
         } else {
             locked_note
         }
@@ -346,9 +443,9 @@ impl EditorState {
             ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}")),
             _ => return,
         };
-        self.print_all.set(false);
-        self.section.set(section);
-        self.reveal.set(Some(item));
+        self.nav.print_all.set(false);
+        self.nav.section.set(section);
+        self.nav.reveal.set(Some(item));
         let id = self.dom_id(&local);
         let fallback = self.dom_id(&format!("{}-heading", section.key()));
         // Two frames: the section renders, then the revealed card (after "show more").
@@ -368,35 +465,26 @@ impl EditorState {
 
     /// Says, politely and in words, why an edit was refused.
     pub fn announce_error(&self, err: &EditError) {
-        let lang = self.lang.get_untracked();
-        self.announcement
+        let lang = self.host.lang.get_untracked();
+        self.status
+            .announcement
             .set((lang.texts().edit_refused)(&lang.edit_error(err)));
     }
 
     /// Announces a status message to screen readers (and shows it in the status line).
     /// The message stays on screen for a few seconds; a newer one replaces it.
     pub fn announce(&self, message: impl Into<String>) {
-        let message = message.into();
-        self.announcement.set(message.clone());
-        let announcement = self.announcement;
-        set_timeout(
-            move || {
-                if announcement.try_get_untracked().as_ref() == Some(&message) {
-                    announcement.set(String::new());
-                }
-            },
-            std::time::Duration::from_secs(8),
-        );
+        self.status.announce(message);
     }
 
     /// Offers a plan from a file or a sample: replaces an empty plan at once, and asks first
     /// when the current plan has content.
     pub fn offer_plan(&self, plan: Plan) {
-        self.import_errors.set(None);
-        if self.plan.with_untracked(is_blank) {
+        self.status.import_errors.set(None);
+        if self.plan.with_untracked(Plan::is_blank) {
             self.load_plan(plan);
         } else {
-            self.pending_replace.set(Some(plan));
+            self.status.pending_replace.set(Some(plan));
             let id = self.dom_id("replace-heading");
             request_animation_frame(move || focus_by_id(&id));
         }
@@ -404,39 +492,40 @@ impl EditorState {
 
     /// Replaces the plan with the one waiting for confirmation.
     pub fn confirm_replace(&self) {
-        if let Some(plan) = self.pending_replace.get_untracked() {
-            self.pending_replace.set(None);
+        if let Some(plan) = self.status.pending_replace.get_untracked() {
+            self.status.pending_replace.set(None);
             self.load_plan(plan);
         }
     }
 
     fn load_plan(&self, plan: Plan) {
-        let lang = self.lang.get_untracked();
+        let lang = self.host.lang.get_untracked();
         let title = if plan.title.trim().is_empty() {
             lang.texts().untitled_plan.to_string()
         } else {
             plan.title.clone()
         };
         self.replace_plan(plan);
-        self.section
-            .set(Section::start_for(&self.plan.get_untracked()));
+        self.nav
+            .section
+            .set(self.plan.with_untracked(Section::start_for));
         self.announce((lang.files().loaded)(&title));
     }
 
     /// Shows why a file could not be imported; the current plan stays as it is.
     pub fn report_import_errors(&self, file_name: String, errors: Vec<crate::format::FormatError>) {
-        self.pending_replace.set(None);
-        self.import_errors.set(Some((file_name, errors)));
+        self.status.pending_replace.set(None);
+        self.status.import_errors.set(Some((file_name, errors)));
         let id = self.dom_id("import-errors");
         request_animation_frame(move || focus_by_id(&id));
     }
 
     /// Replaces the whole plan (import, load sample) and starts a fresh history.
     pub fn replace_plan(&self, plan: Plan) {
-        self.history.set_value(History::default());
-        self.plan.set(plan);
+        self.doc.history.set_value(History::default());
+        self.doc.plan.set(plan);
         self.refresh_history_flags();
-        if let Some(device) = self.device.get_value() {
+        if let Some(device) = self.device() {
             device.replaced();
         }
     }
@@ -446,27 +535,27 @@ impl EditorState {
     /// is recorded. The undo stack stays: its steps are inverse edits of single items, so
     /// undo still reverts this editor's own changes (one that no longer fits is refused).
     pub fn follow_plan(&self, plan: Plan) {
-        self.plan.set(plan);
+        self.doc.plan.set(plan);
         self.refresh_history_flags();
     }
 
     /// Tells autosave about a local edit, to replay if another editor saved meanwhile.
     fn record(&self, edit: Edit) {
-        if let Some(device) = self.device.get_value() {
+        if let Some(device) = self.device() {
             device.edited(edit);
         }
     }
 
     pub fn set_role(&self, role: Role) {
-        if !self.role_fixed.get_untracked() {
-            self.actor.update(|actor| actor.role = role);
+        if !self.host.role_fixed.get_untracked() {
+            self.host.actor.update(|actor| actor.role = role);
         }
     }
 
     fn refresh_history_flags(&self) {
-        self.history.with_value(|history| {
-            self.can_undo.set(history.can_undo());
-            self.can_redo.set(history.can_redo());
+        self.doc.history.with_value(|history| {
+            self.doc.can_undo.set(history.can_undo());
+            self.doc.can_redo.set(history.can_redo());
         });
     }
 }
@@ -491,82 +580,33 @@ fn settle(plan: RwSignal<Plan>) -> RwSignal<u64> {
     settled
 }
 
-/// Runs `run` once `pause_ms` have passed without another call sharing `calls`: each call
-/// restarts the wait, only the last one runs (a debounce, for work too heavy per keystroke).
-pub fn after_pause(calls: StoredValue<u64>, pause_ms: u64, run: impl Fn() + 'static) {
-    calls.update_value(|n| *n += 1);
-    let mine = calls.get_value();
-    set_timeout(
-        move || {
-            if calls.try_get_value() == Some(mine) {
-                run();
-            }
-        },
-        std::time::Duration::from_millis(pause_ms),
-    );
-}
-
-/// Today's date on this machine (the citizen's and caseworker's calendar day).
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 /// The editor state provided by the root component.
 pub fn use_editor() -> EditorState {
     expect_context::<EditorState>()
 }
 
-/// Moves keyboard focus to the element with this id (headings get `tabindex="-1"`).
-pub fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
+/// What the host decides, for a component that needs nothing else.
+pub fn use_host() -> HostSettings {
+    expect_context::<HostSettings>()
 }
 
-thread_local! {
-    /// Shadow roots of `<helhedsplan-editor>` elements: `document.getElementById` does not
-    /// look inside them.
-    static SHADOW_ROOTS: std::cell::RefCell<Vec<web_sys::ShadowRoot>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+/// Where the user is, for a component that needs nothing else.
+pub fn use_navigation() -> Navigation {
+    expect_context::<Navigation>()
 }
 
-/// Makes [`element_by_id`] (and so [`focus_by_id`]) find elements inside this shadow root.
-pub fn register_shadow_root(root: &web_sys::ShadowRoot) {
-    SHADOW_ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-}
-
-pub fn unregister_shadow_root(root: &web_sys::ShadowRoot) {
-    SHADOW_ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != root));
-}
-
-/// The element with this id, in the document or in an editor's shadow root.
-pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
-    document().get_element_by_id(id).or_else(|| {
-        SHADOW_ROOTS.with(|roots| roots.borrow().iter().find_map(|r| r.get_element_by_id(id)))
-    })
+/// What the editor tells the user, for a component that needs nothing else.
+pub fn use_status() -> Status {
+    expect_context::<Status>()
 }
 
 impl Section {
     /// Where the editor opens: the overview once the plan has content, else "About me".
     pub fn start_for(plan: &Plan) -> Section {
-        if is_blank(plan) {
+        if plan.is_blank() {
             Section::AboutMe
         } else {
             Section::Overview
         }
     }
-}
-
-/// A plan nobody has written anything in yet: replacing it loses nothing.
-pub fn is_blank(plan: &Plan) -> bool {
-    plan.title.trim().is_empty()
-        && plan.goals.is_empty()
-        && plan.interventions.is_empty()
-        && plan.people.is_empty()
-        && plan.consents.is_empty()
-        && plan.follow_ups.is_empty()
-        && crate::model::OwnWordsField::ALL
-            .iter()
-            .all(|f| plan.own_words(*f).trim().is_empty())
 }

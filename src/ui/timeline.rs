@@ -16,10 +16,11 @@ use chrono::{Datelike, NaiveDate};
 use leptos::html;
 use leptos::prelude::*;
 
+use super::browser::{focus_by_id, today};
 use super::details::Disclosure;
 use super::fields::option_value;
 use super::section::SectionFrame;
-use super::state::{focus_by_id, today, use_editor, EditorState, Section};
+use super::state::{use_editor, EditorState, Section};
 use crate::i18n::Lang;
 use crate::model::timeline::{self, Bar, MarkerKind, Overlap, Span, Timeline};
 use crate::model::{InterventionId, ItemRef, Period, Sector};
@@ -44,6 +45,7 @@ fn sector_index(sector: Sector) -> usize {
 /// The sector's name from the catalogue, in the current language.
 fn sector_name(state: EditorState, lang: Lang, sector: Sector) -> String {
     state
+        .host
         .catalogue
         .with(|c| {
             c.sector(sector)
@@ -194,7 +196,7 @@ fn bar_name(state: EditorState, lang: Lang, t: &Timeline, look: &Lookup, bar: &B
 #[component]
 pub fn TimelineSection() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().timeline();
+    let t = move || state.host.lang.get().timeline();
     let layout = Memo::new(move |_| {
         let today = today();
         state
@@ -228,7 +230,7 @@ fn Summary(layout: Memo<Timeline>) -> impl IntoView {
     view! {
         <p class="hp-tl-summary">
             {move || {
-                let lang = state.lang.get();
+                let lang = state.host.lang.get();
                 let texts = lang.timeline();
                 layout.with(|t| {
                     let dated: usize = t.bands.iter().map(|b| b.bars.len()).sum();
@@ -256,7 +258,7 @@ fn Summary(layout: Memo<Timeline>) -> impl IntoView {
 fn Beyond(layout: Memo<Timeline>) -> impl IntoView {
     let state = use_editor();
     let note = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         layout.with(|t| beyond_note(lang, t))
     });
     view! {
@@ -326,12 +328,12 @@ fn Doubles(layout: Memo<Timeline>) -> impl IntoView {
             <div class="hp-tl-doubles" role="note">
                 <h3 class="hp-subheading">
                     <span aria-hidden="true">"⚠ "</span>
-                    {move || state.lang.get().timeline().doubles_heading}
+                    {move || state.host.lang.get().timeline().doubles_heading}
                 </h3>
-                <p>{move || state.lang.get().timeline().doubles_intro}</p>
+                <p>{move || state.host.lang.get().timeline().doubles_intro}</p>
                 <ul>
                     {move || {
-                        let lang = state.lang.get();
+                        let lang = state.host.lang.get();
                         let look = layout.with(Lookup::of);
                         pairs
                             .get()
@@ -395,14 +397,14 @@ fn Chart(layout: Memo<Timeline>, limits: RwSignal<[usize; 4]>) -> impl IntoView 
             });
         }
     });
-    let label = move || state.lang.get().timeline().chart_label;
+    let label = move || state.host.lang.get().timeline().chart_label;
     view! {
         <Show when=move || wider.get()>
-            <p class="hp-hint">{move || state.lang.get().timeline().scroll_hint}</p>
+            <p class="hp-hint">{move || state.host.lang.get().timeline().scroll_hint}</p>
         </Show>
         <div class="hp-tl-scroll" node_ref=scroller tabindex="0" role="region" aria-label=label>
             {move || {
-                let lang = state.lang.get();
+                let lang = state.host.lang.get();
                 let shown = limits.get();
                 layout.with(|t| chart(state, lang, t, shown, limits))
             }}
@@ -694,7 +696,7 @@ fn bar_view(
 #[component]
 fn Legend(layout: Memo<Timeline>) -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().timeline();
+    let t = move || state.host.lang.get().timeline();
     let any_beyond = Memo::new(move |_| {
         layout.with(|t| {
             t.bands
@@ -740,11 +742,11 @@ fn Undated(layout: Memo<Timeline>) -> impl IntoView {
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
             <div class="hp-tl-undated">
-                <h3 class="hp-subheading">{move || state.lang.get().timeline().undated_heading}</h3>
-                <p class="hp-hint">{move || state.lang.get().timeline().undated_intro}</p>
+                <h3 class="hp-subheading">{move || state.host.lang.get().timeline().undated_heading}</h3>
+                <p class="hp-hint">{move || state.host.lang.get().timeline().undated_intro}</p>
                 <ul>
                     {move || {
-                        let lang = state.lang.get();
+                        let lang = state.host.lang.get();
                         items
                             .get()
                             .into_iter()
@@ -781,7 +783,7 @@ fn Dates(layout: Memo<Timeline>) -> impl IntoView {
     let state = use_editor();
     let all = RwSignal::new(false);
     let lines = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         let texts = lang.timeline();
         layout.with(|t| {
             let look = Lookup::of(t);
@@ -816,7 +818,7 @@ fn Dates(layout: Memo<Timeline>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let t = move || state.lang.get().timeline();
+    let t = move || state.host.lang.get().timeline();
     view! {
         <div class="hp-tl-dates">
             <h3 class="hp-subheading">{move || t().dates_heading}</h3>
@@ -863,14 +865,14 @@ fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
     let state = use_editor();
     let total = Memo::new(move |_| layout.with(|t| t.overlap_pairs));
     let summary =
-        Signal::derive(move || (state.lang.get().timeline().overlaps_heading)(total.get()));
+        Signal::derive(move || (state.host.lang.get().timeline().overlaps_heading)(total.get()));
     view! {
         <Show when=move || { total.get() > 0 }>
             <Disclosure summary=move || summary.get() class="hp-tl-overlaps">
-                <p class="hp-hint">{move || state.lang.get().timeline().overlaps_intro}</p>
+                <p class="hp-hint">{move || state.host.lang.get().timeline().overlaps_intro}</p>
                 <ul>
                     {move || {
-                        let lang = state.lang.get();
+                        let lang = state.host.lang.get();
                         layout.with(|t| {
                             let look = Lookup::of(t);
                             t.overlaps
@@ -897,7 +899,7 @@ fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
                         listed + doubles
                     });
                     let rest = total.get().saturating_sub(shown);
-                    (rest > 0).then(|| view! { <p>{(state.lang.get().timeline().overlaps_more)(rest)}</p> })
+                    (rest > 0).then(|| view! { <p>{(state.host.lang.get().timeline().overlaps_more)(rest)}</p> })
                 }}
             </Disclosure>
         </Show>
@@ -908,11 +910,12 @@ fn Overlaps(layout: Memo<Timeline>) -> impl IntoView {
 #[component]
 fn TableView(layout: Memo<Timeline>, limits: RwSignal<[usize; 4]>) -> impl IntoView {
     let state = use_editor();
-    let summary = Signal::derive(move || state.lang.get().timeline().table_heading.to_string());
+    let summary =
+        Signal::derive(move || state.host.lang.get().timeline().table_heading.to_string());
     view! {
         <Disclosure summary=move || summary.get() class="hp-tl-table">
             {move || {
-                let lang = state.lang.get();
+                let lang = state.host.lang.get();
                 let shown = limits.get();
                 layout.with(|t| tables(state, lang, t, shown))
             }}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::fields::{from_option_value, option_value};
 use super::file_menu::{export_plan, FileMenu};
 use super::size_warning::SizeWarning;
-use super::state::{use_editor, SaveStatus};
+use super::state::{use_editor, use_host, SaveStatus};
 use crate::i18n::Lang;
 use crate::model::Role;
 
@@ -19,7 +19,7 @@ pub fn Toolbar() -> impl IntoView {
         <header class="hp-toolbar">
             <Brand />
             <div class="hp-toolbar-controls" role="group" aria-label=move || texts().toolbar_label>
-                <Show when=move || !state.role_fixed.get()>
+                <Show when=move || !state.host.role_fixed.get()>
                     <RoleSwitch />
                 </Show>
                 <div class="hp-history">
@@ -58,9 +58,9 @@ pub fn Toolbar() -> impl IntoView {
 /// (`heading-level`, see docs/embedding.md).
 #[component]
 fn Brand() -> impl IntoView {
-    let state = use_editor();
-    let name = move || state.texts().app_name;
-    move || match state.brand_heading.get() {
+    let host = use_host();
+    let name = move || host.texts().app_name;
+    move || match host.brand_heading.get() {
         Some(1) => view! { <h1 class="hp-brand">{name}</h1> }.into_any(),
         Some(2) => view! { <h2 class="hp-brand">{name}</h2> }.into_any(),
         Some(3) => view! { <h3 class="hp-brand">{name}</h3> }.into_any(),
@@ -105,7 +105,7 @@ fn RoleSwitch() -> impl IntoView {
                             view! {
                                 <option
                                     value=value
-                                    selected=move || state.actor.with(|a| a.role == role)
+                                    selected=move || state.host.actor.with(|a| a.role == role)
                                 >
                                     {move || role_name(role)}
                                 </option>
@@ -122,10 +122,10 @@ fn RoleSwitch() -> impl IntoView {
                     type="text"
                     maxlength="200"
                     autocomplete="name"
-                    prop:value=move || state.actor.with(|a| a.name.clone())
+                    prop:value=move || state.host.actor.with(|a| a.name.clone())
                     on:input=move |ev| {
                         let name = event_target_value(&ev);
-                        state.actor.update(|a| a.name = name);
+                        state.host.actor.update(|a| a.name = name);
                     }
                 />
             </div>
@@ -136,9 +136,9 @@ fn RoleSwitch() -> impl IntoView {
 /// Buttons rather than a select: both choices visible, each named in its own language.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let state = use_editor();
+    let host = use_host();
     view! {
-        <div class="hp-segmented" role="group" aria-label=move || state.texts().language_label>
+        <div class="hp-segmented" role="group" aria-label=move || host.texts().language_label>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {
@@ -147,8 +147,8 @@ fn LanguageSwitch() -> impl IntoView {
                             type="button"
                             class="hp-segment"
                             lang=lang.code()
-                            aria-pressed=move || (state.lang.get() == lang).to_string()
-                            on:click=move |_| state.lang.set(lang)
+                            aria-pressed=move || (host.lang.get() == lang).to_string()
+                            on:click=move |_| host.lang.set(lang)
                         >
                             {lang.texts().language_name}
                         </button>
@@ -164,7 +164,7 @@ fn SaveIndicator() -> impl IntoView {
     let state = use_editor();
     let texts = move || state.texts();
     view! {
-        {move || match state.save_status.get() {
+        {move || match state.status.save_status.get() {
             SaveStatus::Off => None,
             SaveStatus::Saved => Some(view! {
                 <p class="hp-save-status" data-state="saved">
@@ -178,14 +178,14 @@ fn SaveIndicator() -> impl IntoView {
                         <strong>{texts().not_saved}</strong>" "{texts().storage_unavailable}
                     </p>
                     <button type="button" class="hp-button" on:click=move |_| export_plan(state)>
-                        {state.lang.get().files().export}
+                        {state.host.lang.get().files().export}
                     </button>
                 </div>
             }.into_any()),
             SaveStatus::Held => Some(view! {
                 <p class="hp-save-status" data-state="held">
                     <span aria-hidden="true">"⚠ "</span>
-                    <strong>{texts().not_saved}</strong>" "{state.lang.get().device().held_status}
+                    <strong>{texts().not_saved}</strong>" "{state.host.lang.get().device().held_status}
                 </p>
             }.into_any()),
         }}

@@ -87,7 +87,7 @@ async fn an_approval_can_be_taken_back_before_the_other_party_approves() {
 async fn a_read_only_draft_is_never_called_approved() {
     let (el, key) = host("read-only-draft");
     let handle = mount_plan(&el, &key, sample_plan("mor-med-angst"));
-    handle.state().read_only.set(true);
+    handle.state().host.read_only.set(true);
     tick().await;
     let read_only = "Du kan læse planen her, men ikke ændre den.";
     for section in ["Mål", "Indsatser", "Personer", "Samtykke", "Opfølgning"] {

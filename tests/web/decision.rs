@@ -189,6 +189,7 @@ async fn the_hosts_complaint_text_is_shown_instead_of_the_guide() {
     let host_text = "Klag til Holmstrup Kommune, Borgerservice.\nRådhuspladsen 1, 8000 Holmstrup\n\nRing på 70 20 30 40.";
     handle
         .state()
+        .host
         .complaint_route
         .set(Some(host_text.to_string()));
     tick().await;
@@ -304,7 +305,11 @@ async fn english() {
 async fn download_offers_the_summary_document() {
     let plan = sample_plan("familie-med-barn");
     let (el, handle) = on_decision("decision-download", with_plan(plan.clone()), "Afgørelse").await;
-    handle.state().complaint_route.set(Some("Klag her.".into()));
+    handle
+        .state()
+        .host
+        .complaint_route
+        .set(Some("Klag her.".into()));
     tick().await;
     // Catch the file instead of letting the browser save it.
     js_sys::eval(

@@ -28,7 +28,10 @@ async fn typing_a_title_edits_the_model_stamped_with_the_role() {
         .unwrap()
         .clone();
     assert_eq!(last["role"], "citizen");
-    assert_eq!(handle.state().actor.get_untracked().role, Role::Citizen);
+    assert_eq!(
+        handle.state().host.actor.get_untracked().role,
+        Role::Citizen
+    );
 }
 
 #[wasm_bindgen_test]

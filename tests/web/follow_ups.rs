@@ -25,7 +25,7 @@ async fn a_meeting_with_next_date_and_a_result_per_intervention() {
     let handle = mount(&el, &key);
     tick().await;
     let caseworker = Actor::new(Role::Caseworker, "Lene Holm");
-    handle.state().actor.set(caseworker.clone());
+    handle.state().host.actor.set(caseworker.clone());
     let mentor = Intervention::new(Sector::Employment, "Mentor", &caseworker, Utc::now());
     handle
         .state()

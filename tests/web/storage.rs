@@ -107,7 +107,7 @@ async fn a_save_with_rule_problems_loads_and_lists_them_with_a_way_to_each() {
     button_labelled(&el, "Gå dertil: Et mål uden titel").click();
     next_frame().await;
     assert_eq!(
-        handle.state().section.get_untracked(),
+        handle.state().nav.section.get_untracked(),
         helhedsplan::ui::Section::Goals
     );
 
@@ -279,7 +279,7 @@ async fn removing_the_plan_from_the_device_deletes_its_keys_and_starts_empty() {
     assert!(left.is_empty(), "left behind: {left:?}");
     assert!(storage().get_item(&neighbour).unwrap().is_some());
     assert_eq!(plan_of(&handle)["title"], "");
-    assert_eq!(handle.state().actor.get_untracked().name, "");
+    assert_eq!(handle.state().host.actor.get_untracked().name, "");
     assert!(text(&el).contains("Planen er fjernet fra denne enhed."));
     assert!(
         !text(&el).contains("Gemt på denne computer"),

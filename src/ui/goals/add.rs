@@ -59,10 +59,10 @@ pub(super) fn AddGoalForm() -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
     let draft = shared.draft;
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
 
-    let role_default = move || match state.actor.with(|a| a.role) {
+    let role_default = move || match state.host.actor.with(|a| a.role) {
         Role::Citizen => ExpressedBy::Citizen,
         _ => ExpressedBy::Caseworker,
     };
@@ -86,7 +86,7 @@ pub(super) fn AddGoalForm() -> impl IntoView {
         let title = draft.title.get_untracked().trim().to_string();
         let level = draft.level.get_untracked();
         let parent = draft.parent.get_untracked();
-        let t = state.lang.get_untracked().goals();
+        let t = state.host.lang.get_untracked().goals();
         draft.error.set(None);
         draft.parent_error.set(None);
         if title.is_empty() {
@@ -99,7 +99,7 @@ pub(super) fn AddGoalForm() -> impl IntoView {
             focus_soon(state.dom_id("goal-add-parent"));
             return;
         }
-        let actor = state.actor.get_untracked();
+        let actor = state.host.actor.get_untracked();
         let mut goal = Goal::new(level, title.clone(), &actor, Utc::now());
         goal.parent = if level == GoalLevel::Overall {
             None
@@ -127,7 +127,7 @@ pub(super) fn AddGoalForm() -> impl IntoView {
             Err(err) => {
                 draft
                     .error
-                    .set(Some(state.lang.get_untracked().edit_error(&err)));
+                    .set(Some(state.host.lang.get_untracked().edit_error(&err)));
             }
         }
     };
@@ -206,7 +206,7 @@ pub(super) fn AddGoalForm() -> impl IntoView {
                 <SelectField
                     id="goal-add-area"
                     label=Signal::derive(move || t().life_area_label)
-                    options=Signal::derive(move || state.catalogue.with(|c| area_options(lang(), c)))
+                    options=Signal::derive(move || state.host.catalogue.with(|c| area_options(lang(), c)))
                     value=draft.area
                     on_change=move |code| draft.area.set(code)
                 />

@@ -17,7 +17,7 @@ use crate::ui::state::use_editor;
 pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
 
     // This card's goal: found by index, so reading it costs the same for 1 or 300 goals.
@@ -55,7 +55,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
         goal.with(|g| {
             g.as_ref()
                 .map(|g| (g.created_by.clone(), g.created_at))
-                .unwrap_or_else(|| (state.actor.get_untracked(), chrono::Utc::now()))
+                .unwrap_or_else(|| (state.host.actor.get_untracked(), chrono::Utc::now()))
         })
     });
     // A parent in another life area is named in words, since it is not shown above.
@@ -111,7 +111,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                     after.is_some()
                 };
                 let target = if stay == up { up_id() } else { down_id() };
-                crate::ui::state::focus_by_id(&target);
+                crate::ui::browser::focus_by_id(&target);
             });
         }
     };
@@ -121,6 +121,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
         let count = sub_count.get_untracked();
         let refusal = (count > 0).then(|| {
             state
+                .host
                 .lang
                 .get_untracked()
                 .edit_error(&EditError::HasSubGoals { count })
@@ -143,7 +144,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                 })
             }
             Err(err) => {
-                remove_error.set(Some(state.lang.get_untracked().edit_error(&err)));
+                remove_error.set(Some(state.host.lang.get_untracked().edit_error(&err)));
                 None
             }
         }
@@ -277,7 +278,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
 #[component]
 fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
     let facts = Memo::new(move |_| {
         goal.with(|g| {

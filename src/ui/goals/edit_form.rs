@@ -36,7 +36,7 @@ fn scale_text(scale: &mut GasScale, value: i8) -> &mut String {
 pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
     // A refused change (wrong nesting, sub-goals that no longer fit) is said here, in words.
     let error = RwSignal::new(None::<String>);
@@ -44,7 +44,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
         error.set(
             result
                 .err()
-                .map(|e| state.lang.get_untracked().edit_error(&e)),
+                .map(|e| state.host.lang.get_untracked().edit_error(&e)),
         );
     };
 
@@ -60,7 +60,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
     let title_error = Signal::derive(move || {
         title
             .with(|t| t.trim().is_empty())
-            .then(|| state.lang.get().goals().title_required.to_string())
+            .then(|| state.host.lang.get().goals().title_required.to_string())
     });
 
     let change_level = move |new_level: GoalLevel| {
@@ -141,7 +141,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                 <SelectField
                     id=local_id(id, "area")
                     label=Signal::derive(move || t().life_area_label)
-                    options=Signal::derive(move || state.catalogue.with(|c| area_options(lang(), c)))
+                    options=Signal::derive(move || state.host.catalogue.with(|c| area_options(lang(), c)))
                     value=field(|g| g.life_area.clone().unwrap_or_default())
                     on_change=move |code| {
                         report(update(state, goal, |g| {

@@ -19,8 +19,9 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use super::browser::focus_by_id;
 use super::section::SectionFrame;
-use super::state::{focus_by_id, use_editor, EditorState, Section};
+use super::state::{use_editor, EditorState, Section};
 use crate::i18n::Lang;
 use crate::model::{Catalogue, EditError, ExpressedBy, Goal, GoalId, GoalLevel, Rating, Role};
 
@@ -217,7 +218,7 @@ pub(super) fn latest(ratings: &[Rating], perspective: crate::model::Perspective)
 #[component]
 pub fn GoalsSection() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
 
     let positions = Memo::new(move |_| {
@@ -298,8 +299,9 @@ pub fn GoalsSection() -> impl IntoView {
     provide_context(shared);
 
     let groups = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         state
+            .host
             .catalogue
             .with(|c| bones.with(|b| group_goals(lang, c, b)))
     });
@@ -336,14 +338,15 @@ fn GoalGroup(group_key: String) -> impl IntoView {
     let shared = expect_context::<Shared>();
     let key = StoredValue::new(group_key.clone());
     let label = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         state
+            .host
             .catalogue
             .with(|c| key.with_value(|k| area_label(lang, c, k)))
     });
     let roots = Memo::new(move |_| {
-        let lang = state.lang.get_untracked();
-        state.catalogue.with(|c| {
+        let lang = state.host.lang.get_untracked();
+        state.host.catalogue.with(|c| {
             shared.bones.with(|b| {
                 key.with_value(|k| {
                     group_goals(lang, c, b)
@@ -369,7 +372,7 @@ fn GoalGroup(group_key: String) -> impl IntoView {
             <h3 id=heading_id class="hp-goal-group-heading">
                 // "Life area:" above a real life area; the "no life area" group needs no prefix.
                 {(!group_key.is_empty()).then(|| view! {
-                    <span class="hp-goal-group-kicker">{move || state.lang.get().goals().life_area_kicker}</span>
+                    <span class="hp-goal-group-kicker">{move || state.host.lang.get().goals().life_area_kicker}</span>
                     " "
                 })}
                 {move || label.get()}

@@ -8,10 +8,11 @@ use super::{focus_soon, latest, local_id, signed, Shared};
 use crate::i18n::Lang;
 use crate::model::goal::{GAS_MAX, GAS_MIN};
 use crate::model::{Actor, Edit, Goal, GoalId, Perspective, Rating, RatingId, Role};
+use crate::ui::browser::today;
 use crate::ui::confirm::RemoveWithConfirm;
 use crate::ui::details::Disclosure;
 use crate::ui::fields::{DateField, TextArea};
-use crate::ui::state::{today, use_editor};
+use crate::ui::state::use_editor;
 
 /// The perspective a role rates from.
 pub(super) fn perspective_of(role: Role) -> Perspective {
@@ -53,7 +54,7 @@ pub(super) fn ProgressSides(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVi
 fn RatingSide(id: GoalId, goal: Memo<Option<Goal>>, perspective: Perspective) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
     let ratings = Memo::new(move |_| {
         shared.ratings.with(|m| {
@@ -126,20 +127,20 @@ fn RatingSide(id: GoalId, goal: Memo<Option<Goal>>, perspective: Perspective) ->
 #[component]
 fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
     let id: RatingId = rating.id;
     let rated_by = rating.rated_by.clone();
     let own = {
         let rated_by = rated_by.clone();
-        Memo::new(move |_| state.actor.with(|a| *a == rated_by) && !state.locked.get())
+        Memo::new(move |_| state.host.actor.with(|a| *a == rated_by) && !state.locked.get())
     };
     let date = rating.date;
     let value = rating.value;
     let comment = rating.comment.clone();
     // After a removal, focus goes to the goal's heading: the row and maybe its list are gone.
     let remove = move || {
-        let lang = state.lang.get_untracked();
+        let lang = state.host.lang.get_untracked();
         let goal_id = goal.with_untracked(|g| g.as_ref().map(|g| g.id))?;
         state.edit(Edit::RemoveRating { id }).ok()?;
         state.announce((lang.goals().rating_removed)(&lang.format_date(date)));
@@ -181,9 +182,9 @@ fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
 #[component]
 pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().goals();
-    let perspective = Memo::new(move |_| perspective_of(state.actor.with(|a| a.role)));
+    let perspective = Memo::new(move |_| perspective_of(state.host.actor.with(|a| a.role)));
     let value = RwSignal::new(None::<i8>);
     let date = RwSignal::new(Some(today()));
     let comment = RwSignal::new(String::new());
@@ -198,7 +199,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
     let submit = {
         let first_radio = first_radio.clone();
         move || {
-            let t = state.lang.get_untracked().goals();
+            let t = state.host.lang.get_untracked().goals();
             value_error.set(None);
             date_error.set(None);
             let Some(v) = value.get_untracked() else {
@@ -210,7 +211,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
                 date_error.set(Some(t.date_required.to_string()));
                 return;
             };
-            let actor = state.actor.get_untracked();
+            let actor = state.host.actor.get_untracked();
             let p = perspective_of(actor.role);
             let rating = Rating {
                 id: RatingId::new(),
@@ -226,7 +227,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
                 position: None,
             }) {
                 Ok(()) => {
-                    let lang = state.lang.get_untracked();
+                    let lang = state.host.lang.get_untracked();
                     state.announce((t.rating_saved)(
                         lang.perspective(p),
                         &signed(v),
@@ -235,7 +236,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
                     value.set(None);
                     comment.set(String::new());
                 }
-                Err(err) => value_error.set(Some(state.lang.get_untracked().edit_error(&err))),
+                Err(err) => value_error.set(Some(state.host.lang.get_untracked().edit_error(&err))),
             }
         }
     };

@@ -6,14 +6,15 @@ use leptos::prelude::*;
 
 use super::{label, local_id, Shared};
 use crate::model::{Edit, Intervention, Sector};
+use crate::ui::browser::focus_by_id;
 use crate::ui::fields::{enum_options, from_option_value, SelectField, TextField};
-use crate::ui::state::{focus_by_id, use_editor};
+use crate::ui::state::use_editor;
 
 #[component]
 pub(super) fn AddForm() -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let t = move || state.lang.get().interventions();
+    let t = move || state.host.lang.get().interventions();
 
     // The chosen area as its option value; empty until one is chosen.
     let sector = RwSignal::new(String::new());
@@ -30,17 +31,17 @@ pub(super) fn AddForm() -> impl IntoView {
     });
 
     let sector_options = Signal::derive(move || {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         std::iter::once((String::new(), t().sector_choose.to_string()))
             .chain(enum_options(&Sector::ALL, |s| lang.sector(s).to_string()))
             .collect::<Vec<_>>()
     });
     let type_options = Signal::derive(move || {
-        let lang = state.lang.get();
+        let lang = state.host.lang.get();
         let chosen = chosen_sector();
         let mut options = vec![(String::new(), t().type_none.to_string())];
         if let Some(s) = chosen {
-            state.catalogue.with(|c| {
+            state.host.catalogue.with(|c| {
                 options.extend(
                     c.intervention_types
                         .iter()
@@ -62,7 +63,7 @@ pub(super) fn AddForm() -> impl IntoView {
     let choose_sector = move |code: String| {
         sector.set(code);
         // A type from another area no longer fits.
-        let fits = state.catalogue.with_untracked(|c| {
+        let fits = state.host.catalogue.with_untracked(|c| {
             c.intervention_type(&kind.get_untracked())
                 .is_some_and(|ty| {
                     Some(ty.sector) == from_option_value::<Sector>(&sector.get_untracked())
@@ -73,8 +74,8 @@ pub(super) fn AddForm() -> impl IntoView {
         }
     };
     let choose_type = move |code: String| {
-        let lang = state.lang.get_untracked();
-        state.catalogue.with_untracked(|c| {
+        let lang = state.host.lang.get_untracked();
+        state.host.catalogue.with_untracked(|c| {
             let previous = c.intervention_type(&kind.get_untracked());
             let untouched = title.with_untracked(|t| {
                 t.trim().is_empty()
@@ -101,9 +102,9 @@ pub(super) fn AddForm() -> impl IntoView {
             focus_by_id(&state.dom_id("iv-new-title"));
             return;
         }
-        let actor = state.actor.get_untracked();
+        let actor = state.host.actor.get_untracked();
         let mut intervention = Intervention::new(chosen, text.clone(), &actor, Utc::now());
-        state.catalogue.with_untracked(|c| {
+        state.host.catalogue.with_untracked(|c| {
             if let Some(ty) = c.intervention_type(&kind.get_untracked()) {
                 intervention.kind = Some(ty.code.clone());
                 intervention.legal_basis = ty

@@ -7,17 +7,18 @@ use super::edit_form::EditForm;
 use super::links::Links;
 use super::{legal_basis_text, local_id, Shared};
 use crate::model::{AgreementStatus, Edit, Intervention, InterventionId, ItemRef, Target};
+use crate::ui::browser::focus_by_id;
 use crate::ui::confirm::RemoveWithConfirm;
 use crate::ui::details::Disclosure;
 use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
 use crate::ui::fields::option_value;
-use crate::ui::state::{focus_by_id, use_editor};
+use crate::ui::state::use_editor;
 
 #[component]
 pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().interventions();
 
     // This card's intervention; re-runs per plan change but clones only when it changed.
@@ -102,7 +103,7 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
         item.with(|i| {
             i.as_ref()
                 .map(|i| (i.created_by.clone(), i.created_at))
-                .unwrap_or_else(|| (state.actor.get_untracked(), chrono::Utc::now()))
+                .unwrap_or_else(|| (state.host.actor.get_untracked(), chrono::Utc::now()))
         })
     });
     let comment_count = Memo::new(move |_| {
@@ -207,7 +208,7 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
 #[component]
 fn AgreementLine(agreement: Signal<crate::model::Agreement>) -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().interventions();
+    let t = move || state.host.lang.get().interventions();
     view! {
         {move || {
             let a = agreement.get();
@@ -235,7 +236,7 @@ fn AgreementLine(agreement: Signal<crate::model::Agreement>) -> impl IntoView {
 fn Facts(item: Memo<Option<Intervention>>) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().interventions();
 
     let period = move || {
@@ -257,7 +258,7 @@ fn Facts(item: Memo<Option<Intervention>>) -> impl IntoView {
         let lang = lang();
         let basis = item.with(|i| i.as_ref().and_then(|i| i.legal_basis.clone()));
         match basis {
-            Some(b) => state.catalogue.with(|c| legal_basis_text(lang, c, &b)),
+            Some(b) => state.host.catalogue.with(|c| legal_basis_text(lang, c, &b)),
             None => lang.interventions().not_filled.to_string(),
         }
     };

@@ -10,8 +10,9 @@ use crate::model::{
     DecisionStatus, Edit, Intervention, InterventionId, InterventionStatus, LegalBasis, PersonId,
     Sector,
 };
+use crate::ui::browser::focus_by_id;
 use crate::ui::fields::{DateField, EnumSelect, SelectField, TextArea, TextField};
-use crate::ui::state::{focus_by_id, use_editor};
+use crate::ui::state::use_editor;
 
 const STATUSES: [InterventionStatus; 6] = [
     InterventionStatus::Proposed,
@@ -37,7 +38,7 @@ const OTHER: &str = "other";
 pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().interventions();
     let text = move |f: fn(&Intervention) -> String| {
         Signal::derive(move || item.with(|i| i.as_ref().map(f).unwrap_or_default()))
@@ -62,7 +63,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
         let current = kind.get();
         let sector = sector.get();
         let mut options = vec![(String::new(), t().type_none.to_string())];
-        state.catalogue.with(|c| {
+        state.host.catalogue.with(|c| {
             options.extend(
                 c.intervention_types
                     .iter()
@@ -76,7 +77,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
         options
     });
     let choose_kind = move |code: String| {
-        let basis = state.catalogue.with_untracked(|c| {
+        let basis = state.host.catalogue.with_untracked(|c| {
             c.intervention_type(&code)
                 .and_then(|ty| ty.legal_basis.as_deref())
                 .and_then(|code| c.legal_basis(code))
@@ -95,7 +96,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
     let basis_choice = Signal::derive(move || {
         basis.with(|b| match b {
             None => String::new(),
-            Some(b) => state.catalogue.with(|c| {
+            Some(b) => state.host.catalogue.with(|c| {
                 catalogue_basis(c, b)
                     .map(|e| e.code.clone())
                     .unwrap_or_else(|| OTHER.to_string())
@@ -107,7 +108,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
         let sector = sector.get();
         let current = basis_choice.get();
         let mut options = vec![(String::new(), t().legal_none.to_string())];
-        state.catalogue.with(|c| {
+        state.host.catalogue.with(|c| {
             options.extend(
                 c.legal_bases
                     .iter()
@@ -125,6 +126,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
             return;
         }
         let chosen = state
+            .host
             .catalogue
             .with_untracked(|c| c.legal_basis(&code).map(|e| e.legal_basis()));
         let _ = update(state, item, |i| i.legal_basis = chosen);

@@ -12,7 +12,7 @@ use crate::ui::state::use_editor;
 pub(super) fn Links(id: InterventionId, item: Memo<Option<Intervention>>) -> impl IntoView {
     let state = use_editor();
     let shared = expect_context::<Shared>();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().interventions();
 
     let linked =

@@ -20,9 +20,10 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use super::browser::focus_by_id;
 use super::fields::{from_option_value, option_value};
 use super::section::SectionFrame;
-use super::state::{focus_by_id, use_editor, EditorState, Section};
+use super::state::{use_editor, EditorState, Section};
 use crate::i18n::Lang;
 use crate::model::{
     Catalogue, EditError, GoalId, GoalLevel, Intervention, InterventionId, LegalBasis, PersonId,
@@ -157,7 +158,7 @@ fn matches(plan: &Plan, item: &Intervention, query: &str) -> bool {
 #[component]
 pub fn InterventionsSection() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().interventions();
+    let t = move || state.host.lang.get().interventions();
 
     let ids = Memo::new(move |_| {
         state
@@ -260,14 +261,14 @@ pub fn InterventionsSection() -> impl IntoView {
     provide_context(shared);
     // An item opened from another view (a finding, the timeline): make its card visible.
     Effect::new(move |_| {
-        if let Some(crate::model::ItemRef::Intervention(id)) = state.reveal.get() {
+        if let Some(crate::model::ItemRef::Intervention(id)) = state.nav.reveal.get() {
             shared.reveal(id);
-            state.reveal.set(None);
+            state.nav.reveal.set(None);
         }
     });
 
     let shown = Memo::new(move |_| {
-        let all = state.print_all.get();
+        let all = state.nav.print_all.get();
         let limit = limit.get();
         visible.with(|v| {
             if all {
@@ -331,7 +332,7 @@ pub fn InterventionsSection() -> impl IntoView {
                             }
                         >
                             {move || {
-                                let lang = state.lang.get();
+                                let lang = state.host.lang.get();
                                 let counts = sector_counts.get();
                                 let current = sector_filter.get();
                                 let all = view! {

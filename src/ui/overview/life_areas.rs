@@ -273,11 +273,12 @@ fn swatch(perspective: Perspective, earlier: bool) -> impl IntoView {
 #[component]
 pub fn LifeAreaChart() -> impl IntoView {
     let state = use_editor();
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     let t = move || lang().life_areas();
 
     let now = Memo::new(move |_| {
         state
+            .host
             .catalogue
             .with(|c| state.plan.with(|p| life_area_ratings(p, c, None)))
     });
@@ -288,6 +289,7 @@ pub fn LifeAreaChart() -> impl IntoView {
     let then = Memo::new(move |_| {
         compare.get().map(|d| {
             state
+                .host
                 .catalogue
                 .with(|c| state.plan.with(|p| life_area_ratings(p, c, Some(d))))
         })
@@ -367,6 +369,7 @@ pub fn LifeAreaChart() -> impl IntoView {
         let earlier = then.get();
         let count = areas.len();
         let names: Vec<String> = state
+            .host
             .catalogue
             .with(|c| areas.iter().map(|a| area_name(lang, c, &a.code)).collect());
         let labels: Vec<Label> = names
@@ -512,7 +515,10 @@ pub fn LifeAreaChart() -> impl IntoView {
         let lang = lang();
         now.with(|areas| {
             let area = &areas[i];
-            let name = state.catalogue.with(|c| area_name(lang, c, &area.code));
+            let name = state
+                .host
+                .catalogue
+                .with(|c| area_name(lang, c, &area.code));
             let earlier = then.get();
             let date = compare.get().map(|d| lang.format_date(d));
             let voice = |p: Perspective| {
@@ -635,7 +641,10 @@ pub fn LifeAreaChart() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, area)| {
-                let name = state.catalogue.with(|c| area_name(lang, c, &area.code));
+                let name = state
+                    .host
+                    .catalogue
+                    .with(|c| area_name(lang, c, &area.code));
                 let before = earlier.as_ref().and_then(|e| e.get(i));
                 let cells = VOICES
                     .into_iter()

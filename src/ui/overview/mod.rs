@@ -6,8 +6,9 @@ pub mod life_areas;
 
 use leptos::prelude::*;
 
+use super::browser::today;
 use super::section::SectionFrame;
-use super::state::{today, use_editor, Section};
+use super::state::{use_editor, Section};
 use crate::i18n::Lang;
 use crate::model::progress::{progress, Hint, Part, PartProgress, PartState};
 use crate::model::ApprovalRole;
@@ -54,7 +55,7 @@ fn hint_text(lang: Lang, hint: Hint) -> String {
 #[component]
 pub fn OverviewSection() -> impl IntoView {
     let state = use_editor();
-    let t = move || state.lang.get().overview();
+    let t = move || state.host.lang.get().overview();
     let parts = Memo::new(move |_| {
         state
             .findings
@@ -138,7 +139,7 @@ fn TaskRow(part: Part, index: usize, parts: Memo<Vec<PartProgress>>) -> impl Int
     let status_id = state.dom_id(&format!("overview-state-{}", section.key()));
     let hint_id = state.dom_id(&format!("overview-hint-{}", section.key()));
     let described_by = format!("{status_id} {hint_id}");
-    let lang = move || state.lang.get();
+    let lang = move || state.host.lang.get();
     view! {
         <li
             class="hp-task"
