@@ -64,12 +64,19 @@ impl Formatted {
     /// The kind of text a value of type `T` is read from, if it is one of ours.
     ///
     /// `T` is the value a visitor produces; chrono reads a `DateTime<Utc>` through a
-    /// `DateTime<FixedOffset>` visitor, so both are listed. `typeid` because `T` may
+    /// `DateTime<FixedOffset>` visitor, so both are listed. A change-log item and a
+    /// comment's target are a kind and an id; serde reads them through a buffer of its
+    /// own (their `id` key sorts before `kind`), so a refusal inside one is known only
+    /// once it leaves the object, and can only be the id's. `typeid` because `T` may
     /// borrow from the input, which `std::any::TypeId` does not allow.
     fn of<T: ?Sized>() -> Option<Formatted> {
+        use crate::model::{ItemRef, Target};
         use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
         let t = typeid::of::<T>();
-        if t == typeid::of::<uuid::Uuid>() {
+        if t == typeid::of::<uuid::Uuid>()
+            || t == typeid::of::<ItemRef>()
+            || t == typeid::of::<Target>()
+        {
             Some(Formatted::Id)
         } else if t == typeid::of::<NaiveDate>()
             || t == typeid::of::<DateTime<FixedOffset>>()
@@ -114,9 +121,10 @@ impl ShapeError {
         }
     }
 
-    /// Notes that a text read as a `T` was refused by `T`'s own parser.
+    /// Notes that a value read as a `T` was refused by a parser of its own (the
+    /// innermost such `T` wins).
     fn reading<T: ?Sized>(mut self) -> Self {
-        if self.mismatch == Mismatch::Custom {
+        if self.mismatch == Mismatch::Custom && self.formatted.is_none() {
             self.formatted = Formatted::of::<T>();
         }
         self
@@ -301,7 +309,9 @@ fn visit_object<'de, V: Visitor<'de>>(
         iter: object.into_iter(),
         value: None,
     };
-    let value = visitor.visit_map(&mut entries)?;
+    let value = visitor
+        .visit_map(&mut entries)
+        .map_err(ShapeError::reading::<V::Value>)?;
     if entries.iter.len() == 0 {
         Ok(value)
     } else {
@@ -623,6 +633,219 @@ impl<'de> VariantAccess<'de> for VariantData {
                 Unexpected::UnitVariant,
                 &"struct variant",
             )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{DateTime, NaiveDate, Utc};
+    use serde::Deserialize;
+    use serde_json::json;
+
+    fn read<T: DeserializeOwned>(doc: Value) -> Result<T, FormatError> {
+        deserialize(doc)
+    }
+
+    fn refusal<T: DeserializeOwned + fmt::Debug>(doc: Value) -> FormatError {
+        read::<T>(doc).unwrap_err()
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        name: String,
+        #[serde(default, alias = "colour")]
+        color: u8,
+        #[serde(default)]
+        pair: Option<(u8, u8)>,
+        #[serde(default)]
+        status: Option<Status>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Status {
+        Active,
+    }
+
+    #[test]
+    fn every_serde_category_has_its_code_and_path() {
+        let cases: [(Value, Mismatch, ErrorCode, &str); 7] = [
+            (
+                json!({"name": "a", "size": 1}),
+                Mismatch::UnknownField,
+                ErrorCode::UnknownField,
+                "/size",
+            ),
+            (
+                json!({}),
+                Mismatch::MissingField,
+                ErrorCode::MissingField,
+                "",
+            ),
+            (
+                json!({"name": 7}),
+                Mismatch::InvalidType,
+                ErrorCode::WrongType,
+                "/name",
+            ),
+            (
+                json!({"name": "a", "pair": [1, 2, 3]}),
+                Mismatch::InvalidLength,
+                ErrorCode::WrongType,
+                "/pair",
+            ),
+            (
+                json!({"name": "a", "color": 300}),
+                Mismatch::InvalidValue,
+                ErrorCode::InvalidValue,
+                "/color",
+            ),
+            (
+                json!({"name": "a", "status": "done"}),
+                Mismatch::UnknownVariant,
+                ErrorCode::InvalidValue,
+                "/status",
+            ),
+            (
+                json!({"name": "a", "color": 1, "colour": 2}),
+                Mismatch::DuplicateField,
+                ErrorCode::DuplicateKey,
+                "",
+            ),
+        ];
+        for (doc, mismatch, code, path) in cases {
+            let raw =
+                serde_path_to_error::deserialize::<_, Item>(ValueReader(doc.clone())).unwrap_err();
+            assert_eq!(raw.inner().mismatch, mismatch, "{doc}");
+            let e = refusal::<Item>(doc.clone());
+            assert_eq!((e.code, e.path.as_str()), (code, path), "{doc}: {e:?}");
+        }
+    }
+
+    /// A code read from text that refuses some values with words of its own.
+    #[derive(Debug)]
+    struct Code;
+
+    impl<'de> Deserialize<'de> for Code {
+        fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let text = String::deserialize(d)?;
+            Err(de::Error::custom(text))
+        }
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Coded {
+        code: Code,
+    }
+
+    #[test]
+    fn a_refusal_worded_like_another_category_keeps_its_own() {
+        // Words that the old classifier read as another category (and, for "unknown
+        // field", as a reason to point at the parent object).
+        for words in [
+            "unknown field `code` in the catalogue",
+            "missing field `group` for this code",
+            "invalid type of code",
+            "invalid length: found 3",
+        ] {
+            let e = refusal::<Coded>(json!({ "code": words }));
+            assert_eq!(e.code, ErrorCode::InvalidValue, "{words}: {e:?}");
+            assert_eq!(e.path, "/code", "{words}");
+            assert_eq!(e.message, words, "no date or id hint for a code");
+        }
+    }
+
+    #[test]
+    fn the_hint_follows_the_type_read_not_the_words() {
+        // chrono's and uuid's own words, from a type that is neither a date nor an id.
+        for words in ["premature end of input", "UUID parsing failed: x"] {
+            let e = refusal::<Coded>(json!({ "code": words }));
+            assert_eq!(e.message, words);
+        }
+        let date = refusal::<NaiveDate>(json!("2. september 2025"));
+        assert_eq!(date.code, ErrorCode::InvalidValue);
+        assert!(
+            date.message.starts_with("not a valid date or time ("),
+            "{date:?}"
+        );
+        let time = refusal::<DateTime<Utc>>(json!("2025-09-02 kl. 10"));
+        assert!(
+            time.message.starts_with("not a valid date or time ("),
+            "{time:?}"
+        );
+        let id = refusal::<crate::model::GoalId>(json!("goal-1"));
+        assert_eq!(id.code, ErrorCode::InvalidValue);
+        assert!(id.message.starts_with("not a valid id ("), "{id:?}");
+        // The same parsers' words reached through any other error constructor get none.
+        let e = <ShapeError as de::Error>::custom("premature end of input").reading::<String>();
+        assert_eq!(e.message(), "premature end of input");
+        // A wrong JSON type where a date belongs is a wrong type, not a bad date.
+        let e = refusal::<NaiveDate>(json!(20250902));
+        assert_eq!(e.code, ErrorCode::WrongType);
+        assert!(e.message.starts_with("invalid type: integer"), "{e:?}");
+    }
+
+    #[test]
+    fn an_id_inside_a_kind_and_id_pair_is_explained_at_the_pair() {
+        // serde buffers the pair (`id` sorts before `kind`), so the refusal surfaces at
+        // the pair's path.
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Entry {
+            item: crate::model::ItemRef,
+        }
+        let e = refusal::<Entry>(json!({"item": {"kind": "goal", "id": "goal-1"}}));
+        assert_eq!(
+            (e.code, e.path.as_str()),
+            (ErrorCode::InvalidValue, "/item")
+        );
+        assert!(e.message.starts_with("not a valid id ("), "{e:?}");
+        let e = refusal::<Entry>(json!({"item": {"kind": "robot", "id": "goal-1"}}));
+        assert_eq!(e.code, ErrorCode::InvalidValue);
+        assert!(e.message.starts_with("unknown variant `robot`"), "{e:?}");
+    }
+
+    /// The reader accepts and refuses what `serde_json::from_value` does, in its words.
+    #[test]
+    fn reads_like_serde_json() {
+        fn same<T: DeserializeOwned + PartialEq + fmt::Debug>(doc: Value) {
+            let ours = T::deserialize(ValueReader(doc.clone())).map_err(|e| e.to_string());
+            let theirs = serde_json::from_value::<T>(doc.clone()).map_err(|e| e.to_string());
+            assert_eq!(ours, theirs, "{doc}");
+        }
+        for doc in [
+            json!(null),
+            json!(true),
+            json!(-1),
+            json!(2.5),
+            json!("x"),
+            json!([]),
+            json!({}),
+        ] {
+            same::<Option<u32>>(doc.clone());
+            same::<String>(doc.clone());
+            same::<Vec<i8>>(doc.clone());
+            same::<bool>(doc.clone());
+            same::<f64>(doc.clone());
+            same::<()>(doc.clone());
+            same::<(u8, String)>(doc.clone());
+            same::<uuid::Uuid>(doc.clone());
+        }
+        same::<(u8, String)>(json!([1, "a"]));
+        same::<Vec<Option<u64>>>(json!([1, null, 18446744073709551615u64]));
+        same::<crate::model::GoalStatus>(json!("active"));
+        same::<crate::model::GoalStatus>(json!({"active": null}));
+        same::<crate::model::GoalStatus>(json!({"active": null, "achieved": null}));
+        same::<crate::model::GoalStatus>(json!(3));
+        for name in ["mor-med-angst", "ung-efter-psykiatri", "familie-med-barn"] {
+            let text = crate::format::samples::get(name).unwrap_or_default();
+            let doc = crate::format::parse_current(text).unwrap_or_default();
+            same::<crate::model::Plan>(doc);
         }
     }
 }
