@@ -103,29 +103,40 @@ impl Formatted {
     }
 }
 
-/// A deserialization error that knows its category.
+/// A deserialization error that knows its category. Boxed, so that every `Result` the
+/// plan's many visitors return stays one pointer wide, as with `serde_json::Error`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ShapeError {
-    pub(crate) mismatch: Mismatch,
+pub(crate) struct ShapeError(Box<Refusal>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Refusal {
+    mismatch: Mismatch,
     /// For a [`Mismatch::Custom`] refusal of a text read as a date or an id.
-    pub(crate) formatted: Option<Formatted>,
+    formatted: Option<Formatted>,
+    /// serde's words.
     message: String,
 }
 
 impl ShapeError {
+    #[cold]
     fn new(mismatch: Mismatch, message: impl fmt::Display) -> Self {
-        ShapeError {
+        ShapeError(Box::new(Refusal {
             mismatch,
             formatted: None,
             message: message.to_string(),
-        }
+        }))
+    }
+
+    pub(crate) fn mismatch(&self) -> Mismatch {
+        self.0.mismatch
     }
 
     /// Notes that a value read as a `T` was refused by a parser of its own (the
     /// innermost such `T` wins).
+    #[cold]
     fn reading<T: ?Sized>(mut self) -> Self {
-        if self.mismatch == Mismatch::Custom && self.formatted.is_none() {
-            self.formatted = Formatted::of::<T>();
+        if self.0.mismatch == Mismatch::Custom && self.0.formatted.is_none() {
+            self.0.formatted = Formatted::of::<T>();
         }
         self
     }
@@ -133,16 +144,16 @@ impl ShapeError {
     /// The message for people: serde's words, with an example where a date or an id was
     /// refused.
     pub(crate) fn message(&self) -> String {
-        match self.formatted {
-            Some(formatted) => formatted.explain(&self.message),
-            None => self.message.clone(),
+        match self.0.formatted {
+            Some(formatted) => formatted.explain(&self.0.message),
+            None => self.0.message.clone(),
         }
     }
 }
 
 impl fmt::Display for ShapeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.0.message)
     }
 }
 
@@ -226,7 +237,7 @@ pub(crate) fn deserialize<T: DeserializeOwned>(doc: Value) -> Result<T, FormatEr
     serde_path_to_error::deserialize(ValueReader(doc)).map_err(|e| {
         let path = error_pointer(e.path());
         let error = e.into_inner();
-        FormatError::new(error.mismatch.code(), path, error.message())
+        FormatError::new(error.mismatch().code(), path, error.message())
     })
 }
 
@@ -720,7 +731,7 @@ mod tests {
         for (doc, mismatch, code, path) in cases {
             let raw =
                 serde_path_to_error::deserialize::<_, Item>(ValueReader(doc.clone())).unwrap_err();
-            assert_eq!(raw.inner().mismatch, mismatch, "{doc}");
+            assert_eq!(raw.inner().mismatch(), mismatch, "{doc}");
             let e = refusal::<Item>(doc.clone());
             assert_eq!((e.code, e.path.as_str()), (code, path), "{doc}: {e:?}");
         }
