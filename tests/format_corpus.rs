@@ -255,3 +255,142 @@ fn an_end_date_of_9999_12_31_means_no_end() {
         "{errors:?}"
     );
 }
+
+/// One case per kind of refusal, each built from `good/minimal.json` with one fault: the
+/// code comes from what kind of problem serde or the parser found (its category), so
+/// these pin code, path and the words that say what was expected.
+#[test]
+fn each_kind_of_fault_has_its_code_and_path() {
+    use serde_json::{json, Value};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/good");
+    let text = std::fs::read_to_string(dir.join("minimal.json")).unwrap();
+    let base: Value = serde_json::from_str(&text).unwrap();
+    let goal_id = base["goals"][0]["id"].clone();
+    let with = |change: &dyn Fn(&mut Value)| {
+        let mut doc = base.clone();
+        change(&mut doc);
+        serde_json::to_string_pretty(&doc).unwrap()
+    };
+    let cases: Vec<(&str, String, ErrorCode, &str, &str)> = vec![
+        (
+            "unknown field",
+            with(&|d| d["goals"][1]["colour"] = json!("blå")),
+            ErrorCode::UnknownField,
+            "/goals/1",
+            "unknown field `colour`",
+        ),
+        (
+            "missing field",
+            with(&|d| {
+                d["goals"][0].as_object_mut().unwrap().remove("title");
+            }),
+            ErrorCode::MissingField,
+            "/goals/0",
+            "missing field `title`",
+        ),
+        (
+            "wrong type",
+            with(&|d| d["people"] = json!({"name": "Lene"})),
+            ErrorCode::WrongType,
+            "/people",
+            "invalid type: map, expected a sequence",
+        ),
+        (
+            "null for a text",
+            with(&|d| d["title"] = json!(null)),
+            ErrorCode::WrongType,
+            "/title",
+            "invalid type: null, expected a string",
+        ),
+        (
+            "bad enum value",
+            with(&|d| d["interventions"][0]["sector"] = json!("housing")),
+            ErrorCode::InvalidValue,
+            "/interventions/0/sector",
+            "unknown variant `housing`",
+        ),
+        (
+            "number out of range",
+            with(&|d| d["version"] = json!(-1)),
+            ErrorCode::InvalidValue,
+            "/version",
+            "invalid value: integer `-1`",
+        ),
+        (
+            "bad date",
+            with(&|d| d["ratings"][0]["date"] = json!("25-11-2025")),
+            ErrorCode::InvalidValue,
+            "/ratings/0/date",
+            "not a valid date or time",
+        ),
+        (
+            "bad time",
+            with(&|d| d["goals"][2]["updated_at"] = json!("2025-09-02")),
+            ErrorCode::InvalidValue,
+            "/goals/2/updated_at",
+            "not a valid date or time",
+        ),
+        (
+            "bad id",
+            with(&|d| d["consents"][0]["id"] = json!("samtykke-1")),
+            ErrorCode::InvalidValue,
+            "/consents/0/id",
+            "not a valid id",
+        ),
+        (
+            "bad id in a change-log item",
+            with(&|d| {
+                d["change_log"] = json!([{"at": "2025-09-02T10:00:00Z", "role": "citizen",
+                    "name": "Sara", "summary": "s", "item": {"kind": "goal", "id": "mål-1"}}]);
+            }),
+            ErrorCode::InvalidValue,
+            "/change_log/0/item",
+            "not a valid id",
+        ),
+        (
+            "a good change-log item, then a bad role",
+            with(&|d| {
+                d["change_log"] = json!([{"at": "2025-09-02T10:00:00Z", "role": "mayor",
+                    "name": "Sara", "summary": "s", "item": {"kind": "goal", "id": goal_id}}]);
+            }),
+            ErrorCode::InvalidValue,
+            "/change_log/0/role",
+            "unknown variant `mayor`",
+        ),
+        (
+            "duplicate key",
+            text.replacen(
+                "\"title\": \"Saras plan\",",
+                "\"title\": \"a\", \"title\": \"b\",",
+                1,
+            ),
+            ErrorCode::DuplicateKey,
+            "",
+            "the key `title` appears twice",
+        ),
+        (
+            "syntax error",
+            text.replacen("\"title\": \"Saras plan\",", "\"title\": 'Saras plan',", 1),
+            ErrorCode::Syntax,
+            "",
+            "not valid JSON at line 4, column 12",
+        ),
+        (
+            "truncated file",
+            text[..text.len() / 2].to_string(),
+            ErrorCode::Syntax,
+            "",
+            "the JSON ends too early",
+        ),
+    ];
+    for (name, doc, code, path, words) in cases {
+        let errors = format::import_json(&doc).expect_err(name);
+        let first = &errors[0];
+        assert_eq!(
+            (first.code, first.path.as_str()),
+            (code, path),
+            "{name}: {errors:#?}"
+        );
+        assert!(first.message.contains(words), "{name}: {first:?}");
+    }
+}

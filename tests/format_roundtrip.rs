@@ -155,6 +155,46 @@ fn committed_version_1_file_imports_like_its_version_2_form() {
     assert!(out.contains("\"own_words\""));
 }
 
+/// Every committed plan file of an older version (`tests/corpus/good/NAME-vN.json`) goes
+/// through the whole migration chain and imports as the same plan as its current form
+/// `NAME.json`; and every older version the importer still reads has such a file, so a
+/// new step (v2 → v3 …) is tested from every version before it.
+#[test]
+fn every_older_version_file_migrates_through_the_whole_chain() {
+    use format::migrate::OLDEST_SUPPORTED;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/good");
+    let mut versions = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        let bytes = std::fs::read(dir.join(&name)).unwrap();
+        let doc: Value = serde_json::from_slice(&bytes).unwrap();
+        let version = doc["schema_version"].as_u64().unwrap();
+        if version == u64::from(SCHEMA_VERSION) {
+            continue;
+        }
+        versions.insert(version);
+        let stem = name
+            .strip_suffix(&format!("-v{version}.json"))
+            .unwrap_or_else(|| {
+                panic!("{name}: a version-{version} file is named NAME-v{version}.json")
+            });
+        let old = format::import_bytes(&bytes)
+            .unwrap_or_else(|e| panic!("{name} does not import: {e:#?}"));
+        let current = std::fs::read(dir.join(format!("{stem}.json")))
+            .unwrap_or_else(|e| panic!("{name}: its current form {stem}.json: {e}"));
+        let current = format::import_bytes(&current).expect("the current form imports");
+        assert_eq!(old, current, "{name} migrates to {stem}.json");
+        assert_eq!(roundtrip(&old), old, "{name} exports and imports again");
+    }
+    for version in OLDEST_SUPPORTED..SCHEMA_VERSION {
+        assert!(
+            versions.contains(&u64::from(version)),
+            "no schema_version {version} file in tests/corpus/good/: keep the last file of \
+             each older version as NAME-v{version}.json when the format moves on"
+        );
+    }
+}
+
 #[test]
 fn version_1_with_a_version_2_field_is_refused() {
     let text = r#"{"schema_version": 1, "id": "3f2c1a9e-8b7d-4c6e-9f10-2a3b4c5d6e7f",

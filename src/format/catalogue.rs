@@ -9,7 +9,7 @@
 
 use serde_json::Value;
 
-use super::{limits, strict, ErrorCode, FormatError, MAX_DEPTH};
+use super::{limits, shape, strict, ErrorCode, FormatError, MAX_DEPTH};
 use crate::model::catalogue::{Catalogue, CatalogueProblem};
 
 /// Why a host's catalogue was refused.
@@ -46,7 +46,8 @@ pub fn import_catalogue_bytes(bytes: &[u8]) -> Result<Catalogue, CatalogueImport
 /// `plan-tool catalogue` / `decision --catalogue` accept.
 pub fn import_catalogue(text: &str) -> Result<Catalogue, CatalogueImportError> {
     let value = parse_checked(text).map_err(CatalogueImportError::Format)?;
-    let catalogue: Catalogue = deserialize(value).map_err(CatalogueImportError::Format)?;
+    // The catalogue's shape, with a JSON Pointer to the first problem.
+    let catalogue: Catalogue = shape::deserialize(value).map_err(CatalogueImportError::Format)?;
     catalogue.check().map_err(CatalogueImportError::Problem)?;
     Ok(catalogue)
 }
@@ -67,15 +68,6 @@ fn parse_checked(text: &str) -> Result<Value, FormatError> {
     // plan would then be refused on its next load.
     super::check_control_chars(&value, "")?;
     Ok(value)
-}
-
-/// Deserializes the catalogue with a JSON Pointer to the first problem.
-fn deserialize(value: Value) -> Result<Catalogue, FormatError> {
-    serde_path_to_error::deserialize::<_, Catalogue>(value).map_err(|e| {
-        let path = super::error_pointer(e.path());
-        let message = e.inner().to_string();
-        FormatError::new(super::classify_serde_message(&message), path, message)
-    })
 }
 
 #[cfg(test)]

@@ -2,12 +2,16 @@
 //!
 //! A step is a plain function over the JSON value, so it never needs the Rust types
 //! of an old version. To change the format:
-//! 1. bump [`super::SCHEMA_VERSION`];
+//! 1. copy `tests/corpus/good/minimal.json` to `minimal-vN.json` (N the version it is),
+//!    then bump [`super::SCHEMA_VERSION`] and write `minimal.json` in the new form;
 //! 2. add a step `vN_to_vN+1` to [`STEPS`], keyed by the version it reads;
 //! 3. add a test that migrates a document of the old version;
 //! 4. regenerate `schema/plan.schema.json` and the samples.
 //!
-//! The test `steps_cover_every_old_version` fails when a step is missing.
+//! The test `steps_cover_every_old_version` fails when a step is missing, and
+//! `format_roundtrip::every_older_version_file_migrates_through_the_whole_chain` when an
+//! older version has no file in `tests/corpus/good/` or one does not migrate to the plan
+//! its current form holds.
 
 use serde_json::{Map, Value};
 

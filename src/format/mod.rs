@@ -11,6 +11,7 @@ pub mod limits;
 pub mod migrate;
 pub mod samples;
 pub mod schema;
+mod shape;
 mod strict;
 
 use std::fmt;
@@ -412,90 +413,24 @@ fn check_control_chars(v: &Value, path: &str) -> Result<(), FormatError> {
     }
 }
 
-/// Where a deserialization error happened, as a JSON Pointer.
-pub(crate) fn error_pointer(at: &serde_path_to_error::Path) -> String {
-    let mut path = String::new();
-    for segment in at.iter() {
-        match segment {
-            serde_path_to_error::Segment::Seq { index } => {
-                path = pointer_push(&path, &index.to_string())
-            }
-            serde_path_to_error::Segment::Map { key } => path = pointer_push(&path, key),
-            serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
-        }
-    }
-    path
-}
-
 /// Deserializes the current version's JSON (without `schema_version`) into a plan,
-/// with a JSON Pointer to the first problem.
+/// with a JSON Pointer to the first problem and a code from its category (see [`shape`]).
 pub fn deserialize_plan(doc: Value) -> Result<Plan, FormatError> {
-    serde_path_to_error::deserialize::<_, Plan>(doc).map_err(|e| {
-        let path = error_pointer(e.path());
-        let message = with_hint(e.inner().to_string());
-        let code = classify_serde_message(&message);
-        let (path, message) = match code {
-            // serde_path_to_error points at the unknown key itself; point at the object
-            // that holds it, and name the key in the message.
-            ErrorCode::UnknownField => {
-                let parent = path.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
-                let at = if parent.is_empty() {
-                    "the top level"
-                } else {
-                    parent
-                };
-                (parent.to_string(), format!("{message} (at {at})"))
-            }
-            _ => (path, message),
-        };
-        FormatError::new(code, path, message)
+    shape::deserialize::<Plan>(doc).map_err(|e| match e.code {
+        // The path ends at the unknown key itself; point at the object that holds it, and
+        // name the key in the message.
+        ErrorCode::UnknownField => {
+            let parent = e.path.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+            let at = if parent.is_empty() {
+                "the top level"
+            } else {
+                parent
+            };
+            let message = format!("{} (at {at})", e.message);
+            FormatError::new(e.code, parent, message)
+        }
+        _ => e,
     })
-}
-
-/// Adds what was expected to the terse messages of the date and id parsers.
-fn with_hint(message: String) -> String {
-    const DATE_ERRORS: [&str; 6] = [
-        "input contains invalid characters",
-        "premature end of input",
-        "trailing input",
-        "input is out of range",
-        "input is not enough for unique date and time",
-        "no possible date and time matching input",
-    ];
-    if DATE_ERRORS.contains(&message.as_str()) {
-        format!(
-            "not a valid date or time ({message}); write dates as 2025-09-02 and times as \
-             2025-09-02T10:00:00Z"
-        )
-    } else if [
-        "UUID parsing failed: ",
-        "invalid character: ",
-        "invalid length: found ",
-        "invalid group count: ",
-        "invalid group length ",
-    ]
-    .iter()
-    .any(|uuid_error| message.starts_with(uuid_error))
-    {
-        format!(
-            "not a valid id ({message}); ids are UUIDs such as \
-             3f2c1a9e-8b7d-4c6e-9f10-2a3b4c5d6e7f"
-        )
-    } else {
-        message
-    }
-}
-
-fn classify_serde_message(message: &str) -> ErrorCode {
-    if message.starts_with("unknown field") {
-        ErrorCode::UnknownField
-    } else if message.starts_with("missing field") {
-        ErrorCode::MissingField
-    } else if message.starts_with("invalid type") || message.starts_with("invalid length") {
-        ErrorCode::WrongType
-    } else {
-        ErrorCode::InvalidValue
-    }
 }
 
 impl From<Problem> for FormatError {
