@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::fields::{TextArea, TextField};
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
-use crate::model::{Edit, OwnWordsField};
+use crate::model::OwnWordsField;
 
 #[component]
 pub fn AboutMe() -> impl IntoView {
@@ -14,9 +14,9 @@ pub fn AboutMe() -> impl IntoView {
     let name = Memo::new(move |_| state.plan.with(|p| p.citizen.name.clone()));
     let own_words =
         move |field| Memo::new(move |_| state.plan.with(|p| p.own_words(field).to_string()));
-    let set_own_words = move |field| {
+    let set_own_words = move |field: OwnWordsField| {
         move |text| {
-            let _ = state.edit(Edit::SetOwnWords { field, text });
+            let _ = state.edit_text(None, &format!("citizen.own_words.{}", field.key()), text);
         }
     };
     let field_texts = move |field| {
@@ -36,8 +36,7 @@ pub fn AboutMe() -> impl IntoView {
                 hint=Signal::derive(move || Some(texts().citizen_name_hint))
                 value=name
                 on_input=move |name| {
-                    let id = state.plan.with_untracked(|p| p.citizen.id.clone());
-                    let _ = state.edit(Edit::SetCitizen { id, name });
+                    let _ = state.edit_text(None, "citizen.name", name);
                 }
             />
             {OwnWordsField::ALL.into_iter().map(|field| view! {

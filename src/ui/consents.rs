@@ -12,7 +12,7 @@ use super::fields::{DateField, EnumSelect, TextArea};
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
 use crate::i18n::Lang;
-use crate::model::{Consent, ConsentId, ConsentKind, Edit, Plan};
+use crate::model::{Consent, ConsentId, ConsentKind, Edit, ItemRef, Plan};
 
 /// The kinds of consent, in the order the select offers them.
 const KINDS: [ConsentKind; 2] = [ConsentKind::Plan, ConsentKind::ShareInformation];
@@ -204,7 +204,7 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
                 label=Signal::derive(move || t().scope_label)
                 value=scope
                 rows=2
-                on_input=move |v| update(Box::new(move |c| c.scope = v.clone()))
+                on_input=move |v| { let _ = state.edit_text(Some(ItemRef::Consent(id)), "scope", v); }
             />
             <DateField
                 id=format!("consent-{id}-given")

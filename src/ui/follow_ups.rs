@@ -9,7 +9,9 @@ use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::fields::{from_option_value, option_value, DateField, TextArea};
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
-use crate::model::{Edit, FollowUp, FollowUpId, InterventionId, InterventionResult, Outcome, Plan};
+use crate::model::{
+    Edit, FollowUp, FollowUpId, InterventionId, InterventionResult, ItemRef, Outcome, Plan,
+};
 
 /// Up to this many interventions, every one gets a result row at every meeting.
 const ALL_ROWS_UP_TO: usize = 20;
@@ -247,7 +249,7 @@ fn Meeting(id: FollowUpId) -> impl IntoView {
                 hint=Signal::derive(move || Some(t().agreements_hint))
                 value=Signal::derive(move || meeting.with(|f| f.as_ref().map(|f| f.agreements.clone()).unwrap_or_default()))
                 rows=3
-                on_input=move |v| update(Box::new(move |f| f.agreements = v.clone()))
+                on_input=move |v| { let _ = state.edit_text(Some(ItemRef::FollowUp(id)), "agreements", v); }
             />
             <fieldset class="hp-results">
                 <legend>{move || t().results_legend}</legend>

@@ -10,7 +10,7 @@ use super::fields::{EnumSelect, TextArea, TextField};
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
 use crate::i18n::Lang;
-use crate::model::{Edit, FamilyMember, MemberId, Person, PersonId, PersonKind};
+use crate::model::{Edit, FamilyMember, ItemRef, MemberId, Person, PersonId, PersonKind};
 
 const KINDS: [PersonKind; 3] = [
     PersonKind::CoordinatingCaseworker,
@@ -116,7 +116,7 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                     value=name
                     error=name_error
                     required=true
-                    on_input=move |v| update(Box::new(move |p| p.name = v.clone()))
+                    on_input=move |v| { let _ = state.edit_text(Some(ItemRef::Person(id)), "name", v); }
                 />
                 <EnumSelect
                     id=format!("person-{key}-kind")
@@ -131,21 +131,21 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                     label=Signal::derive(move || t().unit_label)
                     value=field(|p| p.unit.clone())
                     maxlength=500
-                    on_input=move |v| update(Box::new(move |p| p.unit = v.clone()))
+                    on_input=move |v| { let _ = state.edit_text(Some(ItemRef::Person(id)), "unit", v); }
                 />
                 <TextField
                     id=format!("person-{key}-contact")
                     label=Signal::derive(move || t().contact_label)
                     value=field(|p| p.contact.clone())
                     maxlength=500
-                    on_input=move |v| update(Box::new(move |p| p.contact = v.clone()))
+                    on_input=move |v| { let _ = state.edit_text(Some(ItemRef::Person(id)), "contact", v); }
                 />
                 <TextArea
                     id=format!("person-{key}-contribution")
                     label=Signal::derive(move || t().contribution_label)
                     value=field(|p| p.contribution.clone())
                     rows=2
-                    on_input=move |v| update(Box::new(move |p| p.contribution = v.clone()))
+                    on_input=move |v| { let _ = state.edit_text(Some(ItemRef::Person(id)), "contribution", v); }
                 />
             </Disclosure>
             <RemoveWithConfirm
@@ -372,12 +372,6 @@ fn MemberCard(id: MemberId) -> impl IntoView {
             .plan
             .with(|p| p.family.iter().find(|m| m.id == id).cloned())
     });
-    let update = move |change: Box<dyn Fn(&mut FamilyMember)>| {
-        if let Some(mut m) = member.get_untracked() {
-            change(&mut m);
-            let _ = state.edit(Edit::UpdateFamilyMember { member: m });
-        }
-    };
     let name = Signal::derive(move || {
         member.with(|m| m.as_ref().map(|m| m.name.clone()).unwrap_or_default())
     });
@@ -392,14 +386,14 @@ fn MemberCard(id: MemberId) -> impl IntoView {
                 label=Signal::derive(move || t().name_label)
                 value=name
                 required=true
-                on_input=move |v| update(Box::new(move |m| m.name = v.clone()))
+                on_input=move |v| { let _ = state.edit_text(Some(ItemRef::FamilyMember(id)), "name", v); }
             />
             <TextField
                 id=format!("member-{key}-relation")
                 label=Signal::derive(move || t().relation_label)
                 value=relation
                 maxlength=500
-                on_input=move |v| update(Box::new(move |m| m.relation = v.clone()))
+                on_input=move |v| { let _ = state.edit_text(Some(ItemRef::FamilyMember(id)), "relation", v); }
             />
             <RemoveWithConfirm
                 label=Signal::derive(move || t().remove.to_string())

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::fields::TextField;
 use super::state::use_editor;
-use crate::model::Edit;
 
 #[component]
 pub fn PlanHeader() -> impl IntoView {
@@ -19,7 +18,7 @@ pub fn PlanHeader() -> impl IntoView {
                 label=Signal::derive(move || texts().plan_title_label)
                 value=title
                 on_input=move |title| {
-                    let _ = state.edit(Edit::SetTitle { title });
+                    let _ = state.edit_text(None, "title", title);
                 }
             />
         </div>

@@ -17,6 +17,7 @@ use super::browser::{after_pause, element_by_id, focus_by_id, today};
 use super::device_storage::DeviceStore;
 use crate::i18n::{Lang, Texts};
 use crate::model::coherence::{self, Finding};
+use crate::model::splice::splice_between;
 use crate::model::{Actor, Catalogue, Edit, EditError, History, ItemRef, Plan, Problem, Role};
 
 /// The parts of the plan, each a screen of the editor.
@@ -369,6 +370,40 @@ impl EditorState {
         self.doc.refusal.set_value(refusal.cloned());
         self.refresh_history_flags();
         result
+    }
+
+    /// What a text field now holds, sent as a field edit: the one splice from the plan's
+    /// text to `text` (UTF-16 offsets, as the browser counts), so co-authors typing in one
+    /// field merge character by character. The same text again changes nothing.
+    pub fn edit_text(
+        &self,
+        item: Option<ItemRef>,
+        field: &str,
+        text: String,
+    ) -> Result<(), EditError> {
+        let field = field.to_string();
+        let current = self
+            .plan
+            .with_untracked(|p| crate::model::edit::field_text(p, item, &field));
+        let edit = match current {
+            Some(current) => match splice_between(&current, &text) {
+                Some((at, delete, insert)) => Edit::SpliceText {
+                    item,
+                    field,
+                    at,
+                    delete,
+                    insert,
+                },
+                None => return Ok(()),
+            },
+            // The item is gone (removed on another device): the model says so.
+            None => Edit::SetField {
+                item,
+                field,
+                value: serde_json::Value::String(text),
+            },
+        };
+        self.edit(edit)
     }
 
     pub fn undo(&self) {

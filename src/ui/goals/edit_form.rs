@@ -8,7 +8,7 @@ use super::{
     area_options, is_citizens, local_id, parent_options, update, Shared, EXPRESSED_BY, LEVELS,
 };
 use crate::i18n::Lang;
-use crate::model::{Edit, EditError, GasScale, Goal, GoalId, GoalLevel, GoalStatus};
+use crate::model::{Edit, EditError, GasScale, Goal, GoalId, GoalLevel, GoalStatus, ItemRef};
 use crate::ui::details::Disclosure;
 use crate::ui::fields::{DateField, EnumSelect, SelectField, TextArea, TextField};
 use crate::ui::state::use_editor;
@@ -20,17 +20,6 @@ const STATUSES: [GoalStatus; 5] = [
     GoalStatus::Achieved,
     GoalStatus::Cancelled,
 ];
-
-/// The words of one step of the scale, for reading and writing.
-fn scale_text(scale: &mut GasScale, value: i8) -> &mut String {
-    match value {
-        -2 => &mut scale.much_less,
-        -1 => &mut scale.less,
-        0 => &mut scale.expected,
-        1 => &mut scale.more,
-        _ => &mut scale.much_more,
-    }
-}
 
 #[component]
 pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView {
@@ -99,7 +88,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                 id=local_id(id, "title")
                 label=Signal::derive(move || t().title_label)
                 value=title
-                on_input=move |text| report(update(state, goal, |g| g.title = text))
+                on_input=move |text| report(state.edit_text(Some(ItemRef::Goal(id)), "title", text))
                 error=title_error
                 required=true
             />
@@ -111,7 +100,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                         label=Signal::derive(move || t().description_label)
                         hint=Signal::derive(move || Some(t().description_hint))
                         value=field(|g| g.description.clone())
-                        on_input=move |text| report(update(state, goal, |g| g.description = text))
+                        on_input=move |text| report(state.edit_text(Some(ItemRef::Goal(id)), "description", text))
                         citizens_words=own
                         rows=3
                     />
@@ -222,7 +211,8 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                                     })
                                 })
                                 on_input=move |text| {
-                                    report(update(state, goal, |g| *scale_text(&mut g.scale, value) = text))
+                                    let level = GasScale::default().levels()[index].0;
+                                    report(state.edit_text(Some(ItemRef::Goal(id)), &format!("scale.{level}"), text))
                                 }
                             />
                         }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{catalogue_basis, label, legal_basis_text, local_id, update, Shared};
 use crate::i18n::Lang;
 use crate::model::limits::SHORT_TEXT_MAX;
+use crate::model::ItemRef;
 use crate::model::{
     DecisionStatus, Edit, Intervention, InterventionId, InterventionStatus, LegalBasis, PersonId,
     Sector,
@@ -43,9 +44,10 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
     let text = move |f: fn(&Intervention) -> String| {
         Signal::derive(move || item.with(|i| i.as_ref().map(f).unwrap_or_default()))
     };
-    let set = move |change: fn(&mut Intervention, String)| {
+    // A text field sends a field edit: the splice of what was typed.
+    let set = move |field: &'static str| {
         move |value: String| {
-            let _ = update(state, item, |i| change(i, value));
+            let _ = state.edit_text(Some(ItemRef::Intervention(id)), field, value);
         }
     };
     let sector = Memo::new(move |_| item.with(|i| i.as_ref().map(|i| i.sector)));
@@ -198,7 +200,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                     id=local_id(id, "title")
                     label=Signal::derive(move || t().title_label)
                     value=title
-                    on_input=set(|i, v| i.title = v)
+                    on_input=set("title")
                     error=title_error
                     required=true
                 />
@@ -225,7 +227,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                 label=Signal::derive(move || t().description_label)
                 hint=Signal::derive(move || Some(t().description_hint))
                 value=text(|i| i.description.clone())
-                on_input=set(|i, v| i.description = v)
+                on_input=set("description")
                 rows=3
             />
             <fieldset class="hp-iv-fieldset">
@@ -261,7 +263,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                     label=Signal::derive(move || t().authority_label)
                     hint=Signal::derive(move || Some(t().authority_hint))
                     value=text(|i| i.responsible_authority.clone())
-                    on_input=set(|i, v| i.responsible_authority = v)
+                    on_input=set("responsible_authority")
                     maxlength=SHORT_TEXT_MAX
                 />
                 <SelectField
@@ -276,7 +278,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                     id=local_id(id, "provider")
                     label=Signal::derive(move || t().provider_edit_label)
                     value=text(|i| i.provider.clone())
-                    on_input=set(|i, v| i.provider = v)
+                    on_input=set("provider")
                     maxlength=SHORT_TEXT_MAX
                 />
                 <TextField
@@ -284,7 +286,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                     label=Signal::derive(move || t().frequency_edit_label)
                     hint=Signal::derive(move || Some(t().frequency_hint))
                     value=text(|i| i.frequency.clone())
-                    on_input=set(|i, v| i.frequency = v)
+                    on_input=set("frequency")
                     maxlength=SHORT_TEXT_MAX
                 />
                 <DateField
