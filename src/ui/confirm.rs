@@ -46,7 +46,9 @@ pub fn RemoveWithConfirm(
     let remove_ref = NodeRef::<leptos::html::Button>::new();
     let focus_soon = move |button: NodeRef<leptos::html::Button>| {
         request_animation_frame(move || {
-            if let Some(button) = button.get_untracked() {
+            // By the next frame the item (and this control) may be gone: a disposed
+            // reference must not be read (that panics, and the release build aborts).
+            if let Some(Some(button)) = button.try_get_untracked() {
                 let _ = button.focus();
             }
         });

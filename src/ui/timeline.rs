@@ -388,7 +388,8 @@ fn Chart(layout: Memo<Timeline>, limits: RwSignal<[usize; 4]>) -> impl IntoView 
                 let wide = f64::from(el.scroll_width());
                 let seen = f64::from(el.client_width());
                 let overflows = wide > seen + 1.0;
-                if overflows != wider.get_untracked() {
+                // The timeline may be gone by the next frame: read it only if it is not.
+                if wider.try_get_untracked().is_some_and(|w| w != overflows) {
                     wider.set(overflows);
                 }
                 if overflows && el.scroll_left() == 0 {

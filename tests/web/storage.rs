@@ -403,14 +403,17 @@ async fn a_plan_with_a_long_change_log_is_saved_after_a_pause() {
         role: Role::Citizen,
         name: "Sara".into(),
     };
-    for i in 0..1500 {
+    // Two seconds apart: separate edits, not one typing run (which the log folds); fewer
+    // than the log keeps before it compacts (`model::change_log`).
+    let start = chrono::Utc::now() - chrono::Duration::hours(1);
+    for i in 0..1300 {
         helhedsplan::model::apply(
             &mut plan,
             Edit::SetTitle {
                 title: format!("Lang log {i}"),
             },
             &actor,
-            chrono::Utc::now(),
+            start + chrono::Duration::seconds(2 * i),
         )
         .unwrap();
     }

@@ -73,7 +73,10 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
             state.announce((t().moved)(&title.get_untracked(), number));
             // Keep focus on the button (the card moved in the DOM), or its twin at an end.
             request_animation_frame(move || {
-                let (before, after) = neighbours.get_untracked();
+                // The card may be gone by the next frame (removed on another device).
+                let Some((before, after)) = neighbours.try_get_untracked() else {
+                    return;
+                };
                 let keep_up = if up {
                     before.is_some()
                 } else {

@@ -710,7 +710,7 @@ pub fn LifeAreaChart() -> impl IntoView {
                     {control.clone()}
                 </div>
             </div>
-            <Disclosure summary=move || t().table_summary class="hp-la-details">
+            <Disclosure summary=move || t().table_summary class="hp-la-details" open_for_print=true>
                 <div class="hp-la-table-wrap">{table}</div>
                 <p class="hp-la-note">{move || t().mean_note}</p>
             </Disclosure>
