@@ -203,7 +203,7 @@ impl ServerSync {
                     self.mark_synced();
                     self.finish_loading();
                 }
-                Err(errors) => self.make_unreadable(&unreadable_reason(self.lang(), &errors)),
+                Err(errors) => self.make_unreadable(&self.lang().server_plan_unreadable(&errors)),
             },
             Ok(reply) if Answer::of(reply.status).is_retryable() => {
                 self.wait_at_start(waiting_status(reply.status), reply.retry_after.as_deref())
@@ -587,7 +587,7 @@ impl ServerSync {
                             this.inner.state.announce(this.lang().sync().reloaded);
                         }
                         Err(errors) => {
-                            this.make_unreadable(&unreadable_reason(this.lang(), &errors))
+                            this.make_unreadable(&this.lang().server_plan_unreadable(&errors))
                         }
                     }
                 }
@@ -620,7 +620,7 @@ impl ServerSync {
             };
             if is_success(reply.status) {
                 if let Err(errors) = format::import_lenient(&reply.body) {
-                    this.make_unreadable(&unreadable_reason(this.lang(), &errors));
+                    this.make_unreadable(&this.lang().server_plan_unreadable(&errors));
                     return;
                 }
             }
@@ -635,18 +635,6 @@ impl ServerSync {
                 this.inner.state.announce(this.lang().sync().overwritten);
             }
         });
-    }
-}
-
-/// Why a server's plan cannot be read, in the user's words (the technical detail follows).
-fn unreadable_reason(lang: crate::i18n::Lang, errors: &[format::FormatError]) -> String {
-    let texts = lang.sync();
-    match errors.first() {
-        Some(e) if e.code == format::ErrorCode::UnsupportedVersion => {
-            texts.newer_version.to_string()
-        }
-        Some(e) if e.code == format::ErrorCode::TooLarge => texts.too_large.to_string(),
-        first => (texts.not_a_plan)(&first.map(ToString::to_string).unwrap_or_default()),
     }
 }
 
