@@ -120,3 +120,108 @@ fn a_grouped_import_is_seen() {
     assert_eq!(expanded.lines().count(), wrapped.lines().count());
     assert!(!expand_groups("use crate::{model, i18n};").contains("crate::platform"));
 }
+
+/// The plan's sections and whole-plan views under `src/ui/`: each is its own module (a file
+/// or a folder) and uses none of the others. What two of them show alike lives below them
+/// (`i18n/names.rs`, `ui/fields.rs` …); only `ui/editor.rs` puts them together.
+const SECTIONS: &[&str] = &[
+    "about_me",
+    "goals",
+    "interventions",
+    "people",
+    "consents",
+    "follow_ups",
+    "approval",
+    "overview",
+    "timeline",
+    "coherence",
+    "decision",
+];
+
+#[test]
+fn no_section_names_another_section() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut breaches = Vec::new();
+    for section in SECTIONS {
+        let ui = root.join("src/ui");
+        let mut files = rust_files_if_any(&ui.join(section));
+        files.extend(Some(ui.join(format!("{section}.rs"))).filter(|f| f.is_file()));
+        assert!(!files.is_empty(), "no source for the section {section}");
+        for file in files {
+            let text = fs::read_to_string(&file).expect("a source file reads");
+            for other in module_names(&text) {
+                if other != *section && SECTIONS.contains(&other.as_str()) {
+                    breaches.push(format!(
+                        "{}: names the section `{other}`",
+                        file.strip_prefix(root).unwrap_or(&file).display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        breaches.is_empty(),
+        "a section reaches into another:\n{}",
+        breaches.join("\n")
+    );
+}
+
+fn rust_files_if_any(dir: &Path) -> Vec<PathBuf> {
+    if dir.is_dir() {
+        rust_files(dir)
+    } else {
+        Vec::new()
+    }
+}
+
+/// Every module named right after `super::` or `ui::`, also inside a group
+/// (`super::{state, goals::X}` names `state` and `goals`).
+fn module_names(text: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut names = Vec::new();
+    for prefix in ["super::", "ui::"] {
+        for (at, _) in text.match_indices(prefix) {
+            let after = &text[at + prefix.len()..];
+            match after.strip_prefix('{') {
+                None => names.push(ident(after)),
+                Some(group) => {
+                    // Top-level items of the group: split at commas outside nested braces.
+                    let mut depth = 0;
+                    let mut item_start = true;
+                    for (i, c) in group.char_indices() {
+                        match c {
+                            '{' => depth += 1,
+                            '}' if depth == 0 => break,
+                            '}' => depth -= 1,
+                            ',' if depth == 0 => item_start = true,
+                            c if item_start && (c.is_alphanumeric() || c == '_') => {
+                                names.push(ident(&group[i..]));
+                                item_start = false;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+    names
+}
+
+/// The section rule above reads plain, nested and grouped paths.
+#[test]
+fn a_section_path_is_seen_in_every_spelling() {
+    let names = |text| module_names(text);
+    assert!(names("use super::interventions::label;").contains(&"interventions".into()));
+    assert!(
+        names("crate::ui::overview::life_areas::area_name(l, c, x)").contains(&"overview".into())
+    );
+    let grouped = names("use super::{\n    state::use_editor,\n    timeline::{Bar, Axis},\n};");
+    assert!(grouped.contains(&"state".into()) && grouped.contains(&"timeline".into()));
+    assert!(!grouped.contains(&"Bar".into()));
+    assert!(!names("use crate::model::coherence::Finding;").contains(&"coherence".into()));
+}

@@ -5,7 +5,8 @@
 //! the bundle carries no ICU data, and nothing here touches cookies or the host's `<html lang>`.
 //!
 //! Layout: `da.rs`/`en.rs` hold the editor-wide [`Texts`]; `labels.rs` names the model's
-//! enums; `errors.rs` says why an edit was refused; each plan section has its own file under
+//! enums; `names.rs` names catalogue entries and people the same way in every section;
+//! `errors.rs` says why an edit was refused; each plan section has its own file under
 //! `sections/` with a struct of its strings, both languages side by side, and a `Lang`
 //! accessor (e.g. `lang.goals()`), so that sections can be worked on independently.
 
@@ -13,6 +14,7 @@ mod da;
 mod en;
 mod errors;
 mod labels;
+mod names;
 mod sections;
 
 pub use sections::*;

@@ -15,6 +15,8 @@
 //! - [`progress`]: how far each part of the plan has come (the overview's task list);
 //! - [`timeline`]: interventions laid out on a time axis by sector, with overlaps and dates;
 //! - [`life_areas`]: latest citizen and professional ratings per life area (the chart);
+//! - [`goal_progress`]: one goal's ratings per perspective, newest first (the goal card);
+//! - [`server_sync`]: the rules of saving to a host's server (plan relations, answers, back-off);
 //! - [`decision`]: the one-decision summary (interventions needing a decision, by sector and legal basis);
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
@@ -32,6 +34,7 @@ pub mod error;
 pub mod follow_up;
 pub mod generate;
 pub mod goal;
+pub mod goal_progress;
 pub mod history;
 pub mod ids;
 pub mod intervention;
@@ -40,6 +43,7 @@ pub mod limits;
 pub mod people;
 pub mod plan;
 pub mod progress;
+pub mod server_sync;
 pub mod similarity;
 pub mod splice;
 pub mod timeline;

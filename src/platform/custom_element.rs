@@ -21,9 +21,10 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 use super::mount::{mount_editor, EditorHandle, EditorOptions};
 use super::storage::PlanStore;
 use super::sync::http::{self, Fault};
-use super::sync::{relation, replacing_loses_edits, Hooks, Relation, Sync, SyncStatus};
+use super::sync::{Hooks, ServerSync, SyncStatus};
 use crate::format;
 use crate::i18n::Lang;
+use crate::model::server_sync::{relation, replacing_loses_edits, Answer, Relation};
 use crate::model::{change_log, coherence, Catalogue, Plan, PlanId, Role};
 use crate::ui::browser::{register_shadow_root, unregister_shadow_root};
 use crate::ui::EditorState;
@@ -61,7 +62,7 @@ struct Instance {
 /// A mounted editor. Fields drop in order: the bar (and its effects) before the editor.
 struct Mounted {
     _bar: Box<dyn std::any::Any>,
-    sync: Option<Sync>,
+    sync: Option<ServerSync>,
     editor: EditorHandle,
     /// The plan id and change-log mark last reported: a changed mark is a committed edit.
     baseline: Rc<Cell<(PlanId, change_log::Mark)>>,
@@ -402,7 +403,7 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
                 .to_string(),
         ));
     }
-    let sync_slot: Rc<RefCell<Option<Sync>>> = Rc::new(RefCell::new(None));
+    let sync_slot: Rc<RefCell<Option<ServerSync>>> = Rc::new(RefCell::new(None));
     let bar = {
         let element = element.clone();
         let baseline = baseline.clone();
@@ -416,7 +417,7 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
                 let error_element = element.clone();
                 let ready_element = element.clone();
                 let aside = store.clone();
-                Sync::new(
+                ServerSync::new(
                     resolve_url(&url),
                     state,
                     store.clone(),
@@ -570,7 +571,7 @@ async fn load_plan_src(to: PlanSource<'_>, url: &str) {
     let why = match http::get(url).await {
         Err(Fault::Network) => texts.network.to_string(),
         Err(Fault::TooLarge) => texts.too_large.to_string(),
-        Ok(reply) if !(200..300).contains(&reply.status) => (texts.http_status)(reply.status),
+        Ok(reply) if !Answer::of(reply.status).is_success() => (texts.http_status)(reply.status),
         Ok(reply) => match format::import_json(&reply.body) {
             Ok(remote) => {
                 let Some(rel) = state
@@ -705,7 +706,7 @@ fn watch_plan(
     element: HtmlElement,
     state: EditorState,
     baseline: Rc<Cell<(PlanId, change_log::Mark)>>,
-    sync: Option<Sync>,
+    sync: Option<ServerSync>,
 ) {
     let was_locked = Cell::new(state.plan.with_untracked(|p| p.locked));
     Effect::new(move |_| {
@@ -763,7 +764,7 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
                 m.save_url.clone(),
                 m.message,
                 m.catalogue_loads.clone(),
-                m.sync.as_ref().map(Sync::is_unreadable),
+                m.sync.as_ref().map(ServerSync::is_unreadable),
             ))
         })
     else {
@@ -839,14 +840,14 @@ fn remount(id: u32) {
 #[component]
 fn EmbedBar(
     state: EditorState,
-    sync: Option<Sync>,
+    sync: Option<ServerSync>,
     message: RwSignal<Option<String>>,
     kept: RwSignal<Option<Kept>>,
     /// `plan-src` is loading (with `save-url` the status line says so).
     loading: RwSignal<bool>,
 ) -> impl IntoView {
     let t = move || state.host.lang.get().sync();
-    let status = sync.as_ref().map(Sync::status);
+    let status = sync.as_ref().map(ServerSync::status);
     let conflict_sync = sync.clone();
     let retry_sync = sync.map(StoredValue::new_local);
     view! {
@@ -913,7 +914,7 @@ fn EmbedBar(
         {retry_sync.map(|sync| view! {
             <Show when=move || status.is_some_and(|s| matches!(s.get(), SyncStatus::Refused(_)))>
                 <div class="hp-embed-retry">
-                    <button type="button" class="hp-button" on:click=move |_| sync.with_value(Sync::retry)>
+                    <button type="button" class="hp-button" on:click=move |_| sync.with_value(ServerSync::retry)>
                         {move || t().retry}
                     </button>
                 </div>
@@ -928,10 +929,10 @@ fn EmbedBar(
                         <h2 id=state.dom_id("sync-conflict-heading") tabindex="-1">{move || t().conflict_heading}</h2>
                         <p>{move || t().conflict_text}</p>
                         <div class="hp-embed-actions">
-                            <button type="button" class="hp-button" on:click=move |_| sync.with_value(Sync::reload_theirs)>
+                            <button type="button" class="hp-button" on:click=move |_| sync.with_value(ServerSync::reload_theirs)>
                                 {move || t().reload_theirs}
                             </button>
-                            <button type="button" class="hp-button hp-button-primary" on:click=move |_| sync.with_value(Sync::keep_mine)>
+                            <button type="button" class="hp-button hp-button-primary" on:click=move |_| sync.with_value(ServerSync::keep_mine)>
                                 {move || t().keep_mine}
                             </button>
                             <button type="button" class="hp-button" on:click=move |_| export_mine(state)>

@@ -33,7 +33,9 @@ use leptos::prelude::*;
 
 use super::storage::PlanStore;
 use crate::format;
-use crate::model::change_log::continues;
+use crate::model::server_sync::{
+    may_show_before_server, relation, Answer, Backoff, Outbox, Relation,
+};
 use crate::model::Plan;
 use crate::ui::EditorState;
 use http::{Call, Fault, Reply};
@@ -56,63 +58,19 @@ pub enum SyncStatus {
     /// The server gave no usable plan at start; the reason is in the user's language.
     Failed(String),
     /// The server refused the plan for a reason sending it again cannot fix (400, 401, 403,
-    /// 413 …): no more automatic saves until the user asks ([`Sync::retry`]).
+    /// 413 …): no more automatic saves until the user asks ([`ServerSync::retry`]).
     Refused(String),
     /// The server's plan cannot be read by this editor: read-only, never saved over.
     Unreadable(String),
 }
 
-/// How a plan from elsewhere relates to the one on screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Relation {
-    /// Another plan (other id).
-    Unrelated,
-    Same,
-    /// The local change log continues the remote one: local has edits the server lacks.
-    LocalAhead,
-    /// The remote change log continues the local one.
-    RemoteAhead,
-    /// Both have edits the other lacks.
-    Diverged,
-}
-
-pub fn relation(local: &Plan, remote: &Plan) -> Relation {
-    if local.id != remote.id {
-        return Relation::Unrelated;
-    }
-    let (l, r) = (&local.change_log, &remote.change_log);
-    if l == r {
-        return if local == remote {
-            Relation::Same
-        } else {
-            Relation::Diverged
-        };
-    }
-    // Not a prefix test: a typing run folds into its entry, and compaction drops old ones.
-    match (continues(l, r), continues(r, l)) {
-        (true, false) => Relation::LocalAhead,
-        (false, true) => Relation::RemoteAhead,
-        _ => Relation::Diverged,
-    }
-}
-
-/// Whether replacing `local` by a plan from elsewhere would drop edits made here: another
-/// plan with a change log of its own, or one that went its own way.
-pub fn replacing_loses_edits(local: &Plan, remote: &Plan) -> bool {
-    match relation(local, remote) {
-        Relation::Unrelated => !local.change_log.is_empty(),
-        Relation::Diverged | Relation::LocalAhead => true,
-        Relation::Same | Relation::RemoteAhead => false,
-    }
-}
-
-/// Sync with one server URL. Cheap to clone.
+/// Saving to one server URL. Cheap to clone.
 #[derive(Clone)]
-pub struct Sync {
+pub struct ServerSync {
     inner: Rc<Inner>,
 }
 
-/// What the host gives [`Sync::new`].
+/// What the host gives [`ServerSync::new`].
 pub struct Hooks {
     /// Replaces the plan without counting it as the user's edit. `true`: the plan on screen
     /// has edits of its own and must be kept aside first (with a notice).
@@ -134,36 +92,36 @@ struct Inner {
     on_loaded: RefCell<Option<Box<dyn FnOnce()>>>,
     etag: RefCell<Option<String>>,
     loaded: Cell<bool>,
-    /// Counts local edits; a save is complete when nothing was edited while it ran.
-    generation: Cell<u64>,
-    saved_generation: Cell<u64>,
+    /// Which local edits the server has.
+    outbox: Cell<Outbox>,
     in_flight: Cell<bool>,
-    backoff: Cell<u64>,
+    backoff: Cell<Backoff>,
     timer: RefCell<Option<TimeoutHandle>>,
     stopped: Cell<bool>,
-    /// A non-retryable refusal: no automatic saves until [`Sync::retry`].
+    /// A non-retryable refusal: no automatic saves until [`ServerSync::retry`].
     halted: Cell<bool>,
     /// The server's plan is unreadable: never save.
     unreadable: Cell<bool>,
 }
 
 const DEBOUNCE_MS: u64 = 1000;
-const FIRST_BACKOFF_MS: u64 = 1000;
-const MAX_BACKOFF_MS: u64 = 8000;
 
 fn is_success(status: u16) -> bool {
-    (200..300).contains(&status)
+    Answer::of(status).is_success()
 }
 
-/// Answers after which the same request may succeed later: timeout, too early, too many
-/// requests, and server errors. Every other 4xx is the client's and stays so.
-fn is_retryable(status: u16) -> bool {
-    matches!(status, 408 | 425 | 429) || status >= 500
+/// What the status line says while a retryable answer makes the plan wait.
+fn waiting_status(status: u16) -> SyncStatus {
+    if Answer::of(status) == Answer::Busy {
+        SyncStatus::Busy
+    } else {
+        SyncStatus::Offline
+    }
 }
 
-impl Sync {
+impl ServerSync {
     pub fn new(url: String, state: EditorState, store: Option<PlanStore>, hooks: Hooks) -> Self {
-        Sync {
+        ServerSync {
             inner: Rc::new(Inner {
                 url,
                 state,
@@ -174,10 +132,9 @@ impl Sync {
                 on_loaded: RefCell::new(Some(hooks.on_loaded)),
                 etag: RefCell::new(None),
                 loaded: Cell::new(false),
-                generation: Cell::new(0),
-                saved_generation: Cell::new(0),
+                outbox: Cell::new(Outbox::default()),
                 in_flight: Cell::new(false),
-                backoff: Cell::new(FIRST_BACKOFF_MS),
+                backoff: Cell::new(Backoff::default()),
                 timer: RefCell::new(None),
                 stopped: Cell::new(false),
                 halted: Cell::new(false),
@@ -233,7 +190,7 @@ impl Sync {
         match reply {
             Err(Fault::TooLarge) => self.make_unreadable(texts.too_large),
             Err(Fault::Network) => self.wait_at_start(SyncStatus::Offline, None),
-            Ok(reply) if reply.status == 404 => {
+            Ok(reply) if Answer::of(reply.status) == Answer::NotFound => {
                 // Nothing on the server yet: our plan becomes the first version.
                 self.finish_loading();
                 self.local_change();
@@ -246,15 +203,10 @@ impl Sync {
                     self.mark_synced();
                     self.finish_loading();
                 }
-                Err(errors) => self.make_unreadable(&unreadable_reason(self.lang(), &errors)),
+                Err(errors) => self.make_unreadable(&self.lang().server_plan_unreadable(&errors)),
             },
-            Ok(reply) if is_retryable(reply.status) => {
-                let status = if matches!(reply.status, 429 | 503) {
-                    SyncStatus::Busy
-                } else {
-                    SyncStatus::Offline
-                };
-                self.wait_at_start(status, reply.retry_after.as_deref())
+            Ok(reply) if Answer::of(reply.status).is_retryable() => {
+                self.wait_at_start(waiting_status(reply.status), reply.retry_after.as_deref())
             }
             Ok(reply) => {
                 let message = (texts.load_failed)(&(texts.http_status)(reply.status));
@@ -305,13 +257,14 @@ impl Sync {
     /// No usable answer yet at start: the editor shows this machine's plan — if it is a new
     /// one, or one this URL held before — and asks again.
     fn wait_at_start(&self, status: SyncStatus, retry_after: Option<&str>) {
-        let known =
-            self.inner.state.plan.with_untracked(|p| {
-                p.change_log.is_empty()
-                    || self.inner.store.as_ref().is_some_and(|store| {
-                        store.synced_before(&p.id.to_string(), &self.inner.url)
-                    })
-            });
+        let known = self.inner.state.plan.with_untracked(|p| {
+            let synced_before = self
+                .inner
+                .store
+                .as_ref()
+                .is_some_and(|store| store.synced_before(&p.id.to_string(), &self.inner.url));
+            may_show_before_server(p, synced_before)
+        });
         if known {
             self.set_status(status);
             self.finish_loading_event_only();
@@ -368,7 +321,19 @@ impl Sync {
     }
 
     fn unsaved(&self) -> bool {
-        self.inner.generation.get() != self.inner.saved_generation.get()
+        self.inner.outbox.get().unsent()
+    }
+
+    /// Changes the record of which edits the server has.
+    fn outbox<R>(&self, change: impl FnOnce(&mut Outbox) -> R) -> R {
+        let mut outbox = self.inner.outbox.get();
+        let result = change(&mut outbox);
+        self.inner.outbox.set(outbox);
+        result
+    }
+
+    fn reset_backoff(&self) {
+        self.inner.backoff.set(Backoff::default());
     }
 
     /// Whether saves may go out now (not waiting for the user, not read-only).
@@ -381,9 +346,7 @@ impl Sync {
 
     /// The user edited the plan.
     pub fn local_change(&self) {
-        self.inner
-            .generation
-            .set(self.inner.generation.get().wrapping_add(1));
+        self.outbox(Outbox::edited);
         if self.may_save() {
             self.save_soon(DEBOUNCE_MS);
         }
@@ -409,12 +372,10 @@ impl Sync {
 
     /// Waits the back-off (doubling, capped), or the server's `Retry-After` when longer.
     fn retry_later(&self, retry_after: Option<&str>, again: impl FnOnce() + 'static) {
-        let backoff = self.inner.backoff.get();
-        self.inner
-            .backoff
-            .set(backoff.saturating_mul(2).min(MAX_BACKOFF_MS));
         let asked = retry_after.and_then(|v| http::retry_after_ms(v, js_sys::Date::now()));
-        let delay = asked.map_or(backoff, |asked| asked.max(backoff));
+        let mut backoff = self.inner.backoff.get();
+        let delay = backoff.next_wait_ms(asked);
+        self.inner.backoff.set(backoff);
         if let Some(timer) = self.inner.timer.borrow_mut().take() {
             timer.clear();
         }
@@ -473,7 +434,7 @@ impl Sync {
     }
 
     async fn put(&self) {
-        let generation = self.inner.generation.get();
+        let mark = self.inner.outbox.get().mark();
         let Some(body) = self
             .inner
             .state
@@ -488,22 +449,22 @@ impl Sync {
         }
         match reply {
             Ok(reply) if is_success(reply.status) => {
-                self.inner.backoff.set(FIRST_BACKOFF_MS);
-                self.inner.saved_generation.set(generation);
+                self.reset_backoff();
+                self.outbox(|o| o.sent(mark));
                 self.mark_synced();
-                if self.inner.generation.get() == generation {
+                if self.inner.outbox.get().unchanged_since(mark) {
                     self.clear_pending();
                     self.set_status(SyncStatus::Saved);
                 } else {
                     self.save_soon(DEBOUNCE_MS);
                 }
             }
-            Ok(reply) if reply.status == 412 => {
+            Ok(reply) if Answer::of(reply.status) == Answer::PreconditionFailed => {
                 self.set_status(SyncStatus::Conflict);
                 let id = self.inner.state.dom_id("sync-conflict-heading");
                 request_animation_frame(move || crate::ui::browser::focus_by_id(&id));
             }
-            Ok(reply) if !is_retryable(reply.status) => {
+            Ok(reply) if !Answer::of(reply.status).is_retryable() => {
                 // Sending the same plan again cannot help: stop, say why and what to do.
                 self.inner.halted.set(true);
                 let on_device = self.inner.store.is_some();
@@ -511,12 +472,7 @@ impl Sync {
                 self.set_status(SyncStatus::Refused(message));
             }
             Ok(reply) => {
-                let status = if matches!(reply.status, 429 | 503) {
-                    SyncStatus::Busy
-                } else {
-                    SyncStatus::Offline
-                };
-                self.set_status(status);
+                self.set_status(waiting_status(reply.status));
                 let this = self.clone();
                 self.retry_later(reply.retry_after.as_deref(), move || this.save());
             }
@@ -531,7 +487,7 @@ impl Sync {
     /// After a refusal: the user asks to send the plan again.
     pub fn retry(&self) {
         self.inner.halted.set(false);
-        self.inner.backoff.set(FIRST_BACKOFF_MS);
+        self.reset_backoff();
         if self.unsaved() {
             self.save_soon(0);
         } else {
@@ -595,14 +551,14 @@ impl Sync {
             return;
         }
         let this = self.clone();
-        let generation = self.inner.generation.get();
+        let mark = self.inner.outbox.get().mark();
         self.inner.in_flight.set(true);
         wasm_bindgen_futures::spawn_local(async move {
             let reply = this.send_plan(&body, true).await;
             this.inner.in_flight.set(false);
             if matches!(&reply, Ok(reply) if is_success(reply.status)) {
-                this.inner.saved_generation.set(generation);
-                if this.inner.generation.get() == generation {
+                this.outbox(|o| o.sent(mark));
+                if this.inner.outbox.get().unchanged_since(mark) {
                     this.clear_pending();
                     this.set_status(SyncStatus::Saved);
                 }
@@ -626,12 +582,12 @@ impl Sync {
                         Ok(imported) => {
                             *this.inner.etag.borrow_mut() = reply.etag;
                             (this.inner.replace)(imported.plan, false);
-                            this.inner.saved_generation.set(this.inner.generation.get());
+                            this.outbox(|o| o.sent(o.mark()));
                             this.set_status(SyncStatus::Saved);
                             this.inner.state.announce(this.lang().sync().reloaded);
                         }
                         Err(errors) => {
-                            this.make_unreadable(&unreadable_reason(this.lang(), &errors))
+                            this.make_unreadable(&this.lang().server_plan_unreadable(&errors))
                         }
                     }
                 }
@@ -664,14 +620,12 @@ impl Sync {
             };
             if is_success(reply.status) {
                 if let Err(errors) = format::import_lenient(&reply.body) {
-                    this.make_unreadable(&unreadable_reason(this.lang(), &errors));
+                    this.make_unreadable(&this.lang().server_plan_unreadable(&errors));
                     return;
                 }
             }
             *this.inner.etag.borrow_mut() = reply.etag;
-            this.inner
-                .generation
-                .set(this.inner.generation.get().wrapping_add(1));
+            this.outbox(Outbox::edited);
             this.inner.loaded.set(true);
             this.set_status(SyncStatus::Saving);
             this.inner.in_flight.set(true);
@@ -681,18 +635,6 @@ impl Sync {
                 this.inner.state.announce(this.lang().sync().overwritten);
             }
         });
-    }
-}
-
-/// Why a server's plan cannot be read, in the user's words (the technical detail follows).
-fn unreadable_reason(lang: crate::i18n::Lang, errors: &[format::FormatError]) -> String {
-    let texts = lang.sync();
-    match errors.first() {
-        Some(e) if e.code == format::ErrorCode::UnsupportedVersion => {
-            texts.newer_version.to_string()
-        }
-        Some(e) if e.code == format::ErrorCode::TooLarge => texts.too_large.to_string(),
-        first => (texts.not_a_plan)(&first.map(ToString::to_string).unwrap_or_default()),
     }
 }
 

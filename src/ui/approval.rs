@@ -64,7 +64,7 @@ pub fn ApprovalSection() -> impl IntoView {
                     <ul class="hp-approval-list">
                         {move || state.plan.with(|p| p.approvals.clone()).into_iter().map(|a| {
                             let lang = lang();
-                            view! { <li>"✓ "{(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}</li> }
+                            view! { <li>"✓ "{(lang.approval().approved_by)(&lang.actor_name(&a.by), &lang.format_instant(a.at))}</li> }
                         }).collect_view()}
                     </ul>
                     <Show when=move || !state.host.read_only.get()>
@@ -128,7 +128,7 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                     view! {
                         <p class="hp-approved">
                             <span aria-hidden="true">"✓ "</span>
-                            {(lang.approval().approved_by)(&byline_name(lang, &a.by), &lang.format_instant(a.at))}
+                            {(lang.approval().approved_by)(&lang.actor_name(&a.by), &lang.format_instant(a.at))}
                         </p>
                         <Show when=move || allowed.get() && !state.host.read_only.get()>
                             <button type="button" class="hp-button" on:click=revoke>{move || t().revoke}</button>
@@ -173,15 +173,6 @@ fn role_key(role: ApprovalRole) -> &'static str {
     match role {
         ApprovalRole::Citizen => "citizen",
         ApprovalRole::Caseworker => "caseworker",
-    }
-}
-
-/// "Maria (Borger)" — the name part of a byline, without the time.
-fn byline_name(lang: crate::i18n::Lang, actor: &crate::model::Actor) -> String {
-    if actor.name.trim().is_empty() {
-        lang.role(actor.role).to_string()
-    } else {
-        format!("{} ({})", actor.name, lang.role(actor.role))
     }
 }
 

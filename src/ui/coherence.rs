@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::browser::focus_by_id;
-use super::interventions::label;
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
 use crate::i18n::Lang;
@@ -208,7 +207,7 @@ pub fn sentence(lang: Lang, plan: &Plan, catalogue: &Catalogue, finding: &Findin
                 Similarity::SameKind { kind } => (t.same_kind)(
                     catalogue
                         .intervention_type(kind)
-                        .map(|k| label(lang, &k.label))
+                        .map(|k| lang.catalogue_label(&k.label))
                         .unwrap_or(kind),
                 ),
                 Similarity::SameLegalBasis { legal_basis } => (t.same_legal_basis)(legal_basis),

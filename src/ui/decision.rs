@@ -12,7 +12,6 @@ use leptos::prelude::*;
 
 use super::browser::today;
 use super::fields::option_value;
-use super::interventions::label;
 use super::section::SectionFrame;
 use super::state::{use_editor, EditorState, Section};
 use crate::i18n::Lang;
@@ -183,7 +182,7 @@ fn sector_view(state: EditorState, lang: Lang, group: &SectorGroup) -> impl Into
     let name = group
         .label
         .as_ref()
-        .map(|l| label(lang, l).to_string())
+        .map(|l| lang.catalogue_label(l).to_string())
         .unwrap_or_else(|| lang.sector(group.sector).to_string());
     let heading_id = state.dom_id(&format!("decision-{}", group.sector.code()));
     let labelled_by = heading_id.clone();
@@ -216,7 +215,7 @@ fn basis_table(
 ) -> impl IntoView {
     let t = lang.decision();
     let caption = match (&basis.legal_basis, &basis.label) {
-        (Some(b), Some(l)) => format!("{b} \u{2013} {}", label(lang, l)),
+        (Some(b), Some(l)) => format!("{b} \u{2013} {}", lang.catalogue_label(l)),
         (Some(b), None) => b.to_string(),
         (None, _) => t.no_legal_basis.to_string(),
     };

@@ -49,7 +49,7 @@ fn sector_name(state: EditorState, lang: Lang, sector: Sector) -> String {
         .catalogue
         .with(|c| {
             c.sector(sector)
-                .map(|e| super::interventions::label(lang, &e.label).to_string())
+                .map(|e| lang.catalogue_label(&e.label).to_string())
         })
         .unwrap_or_else(|| lang.sector(sector).to_string())
 }

@@ -2,6 +2,7 @@
 //! choice, loading a plan from `plan-src` or a catalogue from `catalogue-src`, and the
 //! read-only notice.
 
+use crate::format::{ErrorCode, FormatError};
 use crate::i18n::Lang;
 use crate::model::catalogue::{CatalogueList, CatalogueProblem};
 
@@ -218,6 +219,16 @@ impl Lang {
         match self {
             Lang::Da => &DA,
             Lang::En => &EN,
+        }
+    }
+
+    /// Why a server's plan cannot be read, in the user's words (the technical detail follows).
+    pub fn server_plan_unreadable(self, errors: &[FormatError]) -> String {
+        let texts = self.sync();
+        match errors.first() {
+            Some(e) if e.code == ErrorCode::UnsupportedVersion => texts.newer_version.to_string(),
+            Some(e) if e.code == ErrorCode::TooLarge => texts.too_large.to_string(),
+            first => (texts.not_a_plan)(&first.map(ToString::to_string).unwrap_or_default()),
         }
     }
 }

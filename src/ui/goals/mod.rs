@@ -23,6 +23,7 @@ use super::browser::focus_by_id;
 use super::section::SectionFrame;
 use super::state::{use_editor, EditorState, Section};
 use crate::i18n::Lang;
+use crate::model::goal_progress::ratings_by_goal;
 use crate::model::{Catalogue, EditError, ExpressedBy, Goal, GoalId, GoalLevel, Rating, Role};
 
 use add::{AddDraft, AddGoalForm};
@@ -98,7 +99,7 @@ pub(super) fn area_label(lang: Lang, catalogue: &Catalogue, code: &str) -> Strin
         return lang.goals().no_life_area.to_string();
     }
     // A code the municipality's catalogue lacks keeps its built-in name (same as the chart).
-    crate::ui::overview::life_areas::area_name(lang, catalogue, code)
+    lang.life_area_name(catalogue, code)
 }
 
 /// A scale value with its sign, as people write it: "−2", "0", "+1".
@@ -205,16 +206,6 @@ pub(super) fn focus_soon(id: String) {
     request_animation_frame(move || request_animation_frame(move || focus_by_id(&id)));
 }
 
-/// Newest rating of one perspective: latest date, and the later recorded on the same date.
-pub(super) fn latest(ratings: &[Rating], perspective: crate::model::Perspective) -> Option<Rating> {
-    ratings
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.perspective == perspective)
-        .max_by_key(|(i, r)| (r.date, *i))
-        .map(|(_, r)| r.clone())
-}
-
 #[component]
 pub fn GoalsSection() -> impl IntoView {
     let state = use_editor();
@@ -266,15 +257,7 @@ pub fn GoalsSection() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let ratings = Memo::new(move |_| {
-        state.plan.with(|p| {
-            let mut map: HashMap<GoalId, Vec<Rating>> = HashMap::new();
-            for rating in &p.ratings {
-                map.entry(rating.goal).or_default().push(rating.clone());
-            }
-            map
-        })
-    });
+    let ratings = Memo::new(move |_| state.plan.with(ratings_by_goal));
     let comment_counts = Memo::new(move |_| {
         state.plan.with(|p| {
             let mut map: HashMap<GoalId, usize> = HashMap::new();

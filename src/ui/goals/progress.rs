@@ -4,38 +4,22 @@
 
 use leptos::prelude::*;
 
-use super::{focus_soon, latest, local_id, signed, Shared};
-use crate::i18n::Lang;
+use super::{focus_soon, local_id, signed, Shared};
 use crate::model::goal::{GAS_MAX, GAS_MIN};
-use crate::model::{Actor, Edit, Goal, GoalId, Perspective, Rating, RatingId, Role};
+use crate::model::goal_progress::{
+    latest, newest_first, perspective_of, ratings_from, scale_words,
+};
+use crate::model::{Edit, Goal, GoalId, Perspective, Rating, RatingId};
 use crate::ui::browser::today;
 use crate::ui::confirm::RemoveWithConfirm;
 use crate::ui::details::Disclosure;
 use crate::ui::fields::{DateField, TextArea};
 use crate::ui::state::use_editor;
 
-/// The perspective a role rates from.
-pub(super) fn perspective_of(role: Role) -> Perspective {
-    match role {
-        Role::Citizen => Perspective::Citizen,
-        Role::Caseworker | Role::Professional => Perspective::Professional,
-    }
-}
-
-/// "Maria (Borger)" or just "Borger".
-fn who(lang: Lang, actor: &Actor) -> String {
-    if actor.name.trim().is_empty() {
-        lang.role(actor.role).to_string()
-    } else {
-        format!("{} ({})", actor.name, lang.role(actor.role))
-    }
-}
-
 /// The goal's own words for a step, if described.
 fn own_words(goal: &Option<Goal>, value: i8) -> Option<String> {
     goal.as_ref()
-        .and_then(|g| g.scale.words(value))
-        .filter(|w| !w.trim().is_empty())
+        .and_then(|g| scale_words(g, value))
         .map(str::to_string)
 }
 
@@ -59,24 +43,12 @@ fn RatingSide(id: GoalId, goal: Memo<Option<Goal>>, perspective: Perspective) ->
     let ratings = Memo::new(move |_| {
         shared.ratings.with(|m| {
             m.get(&id)
-                .map(|v| {
-                    v.iter()
-                        .filter(|r| r.perspective == perspective)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                })
+                .map(|v| ratings_from(v, perspective))
                 .unwrap_or_default()
         })
     });
-    let newest = Memo::new(move |_| ratings.with(|r| latest(r, perspective)));
-    // Newest first.
-    let history = Memo::new(move |_| {
-        ratings.with(|r| {
-            let mut list: Vec<(usize, Rating)> = r.iter().cloned().enumerate().collect();
-            list.sort_by(|(i, a), (j, b)| b.date.cmp(&a.date).then(j.cmp(i)));
-            list.into_iter().map(|(_, r)| r).collect::<Vec<_>>()
-        })
-    });
+    let newest = Memo::new(move |_| ratings.with(|r| latest(r, perspective).cloned()));
+    let history = Memo::new(move |_| ratings.with(|r| newest_first(r)));
     let side = match perspective {
         Perspective::Citizen => "citizen",
         Perspective::Professional => "professional",
@@ -101,7 +73,7 @@ fn RatingSide(id: GoalId, goal: Memo<Option<Goal>>, perspective: Perspective) ->
                         </p>
                         {words.map(|w| view! { <p class="hp-rating-words">{(t().in_own_words)(&w)}</p> })}
                         <p class="hp-byline">
-                            {(t().rated_on)(&lang.format_date(rating.date), &who(lang, &rating.rated_by))}
+                            {(t().rated_on)(&lang.format_date(rating.date), &lang.actor_name(&rating.rated_by))}
                         </p>
                     }
                     .into_any()
@@ -163,7 +135,7 @@ fn RatingRow(rating: Rating, goal: Memo<Option<Goal>>) -> impl IntoView {
                 let comment = comment.clone();
                 view! { <p class="hp-rating-comment">{move || (t().comment_quote)(&comment)}</p> }
             })}
-            <p class="hp-byline">{move || (t().rated_by)(&who(lang(), &rated_by))}</p>
+            <p class="hp-byline">{move || (t().rated_by)(&lang().actor_name(&rated_by))}</p>
             <Show when=move || own.get()>
                 <RemoveWithConfirm
                     label=Signal::derive(move || t().remove.to_string())

@@ -4,7 +4,7 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use super::{label, local_id, Shared};
+use super::{local_id, Shared};
 use crate::model::{Edit, Intervention, Sector};
 use crate::ui::browser::focus_by_id;
 use crate::ui::fields::{enum_options, from_option_value, SelectField, TextField};
@@ -46,7 +46,7 @@ pub(super) fn AddForm() -> impl IntoView {
                     c.intervention_types
                         .iter()
                         .filter(|ty| ty.sector == s)
-                        .map(|ty| (ty.code.clone(), label(lang, &ty.label).to_string())),
+                        .map(|ty| (ty.code.clone(), lang.catalogue_label(&ty.label).to_string())),
                 )
             });
         }
@@ -82,7 +82,7 @@ pub(super) fn AddForm() -> impl IntoView {
                     || previous.is_some_and(|p| *t == p.label.da || *t == p.label.en)
             });
             if let (true, Some(ty)) = (untouched, c.intervention_type(&code)) {
-                title.set(label(lang, &ty.label).to_string());
+                title.set(lang.catalogue_label(&ty.label).to_string());
             }
         });
         kind.set(code);

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{catalogue_basis, label, legal_basis_text, local_id, update, Shared};
+use super::{catalogue_basis, legal_basis_text, local_id, update, Shared};
 use crate::i18n::Lang;
 use crate::model::limits::SHORT_TEXT_MAX;
 use crate::model::ItemRef;
@@ -70,7 +70,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                 c.intervention_types
                     .iter()
                     .filter(|ty| Some(ty.sector) == sector || ty.code == current)
-                    .map(|ty| (ty.code.clone(), label(lang, &ty.label).to_string())),
+                    .map(|ty| (ty.code.clone(), lang.catalogue_label(&ty.label).to_string())),
             );
             if !current.is_empty() && c.intervention_type(&current).is_none() {
                 options.push((current.clone(), (t().kind_unknown)(&current)));

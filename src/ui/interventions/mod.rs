@@ -106,7 +106,7 @@ pub(super) fn update(
 /// basis, else "Serviceloven § 85".
 pub(super) fn legal_basis_text(lang: Lang, catalogue: &Catalogue, basis: &LegalBasis) -> String {
     match catalogue_basis(catalogue, basis) {
-        Some(entry) => format!("{basis} \u{2013} {}", label(lang, &entry.label)),
+        Some(entry) => format!("{basis} \u{2013} {}", lang.catalogue_label(&entry.label)),
         None => basis.to_string(),
     }
 }
@@ -126,13 +126,6 @@ pub(super) fn catalogue_basis<'a>(
         .legal_bases
         .iter()
         .find(|e| norm(&e.law) == norm(&basis.law) && norm(&e.paragraph) == norm(&basis.paragraph))
-}
-
-pub(crate) fn label(lang: Lang, label: &crate::model::catalogue::Label) -> &str {
-    match lang {
-        Lang::Da => &label.da,
-        Lang::En => &label.en,
-    }
 }
 
 /// Whether an intervention matches a lower-cased search text.

@@ -15,7 +15,6 @@
 //! area's figures in words. The same figures are a real table behind "Vis som tabel".
 
 use std::f64::consts::PI;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -24,7 +23,7 @@ use crate::i18n::Lang;
 use crate::model::life_areas::{
     any_rated, comparison_dates, life_area_ratings, rated_goals_off_chart, AreaRatings,
 };
-use crate::model::{Catalogue, Perspective};
+use crate::model::Perspective;
 use crate::ui::details::Disclosure;
 use crate::ui::state::{use_editor, Section};
 
@@ -48,22 +47,6 @@ fn voice_key(perspective: Perspective) -> &'static str {
         Perspective::Citizen => "citizen",
         Perspective::Professional => "professional",
     }
-}
-
-/// The catalogues that ship with the editor, parsed once: names for codes the current
-/// catalogue does not know (e.g. a family plan's ICS areas under the adult catalogue).
-fn builtin() -> &'static [Catalogue; 2] {
-    static BUILTIN: OnceLock<[Catalogue; 2]> = OnceLock::new();
-    BUILTIN.get_or_init(|| [Catalogue::default_adult(), Catalogue::children()])
-}
-
-/// A life area's name in the current language; unknown codes as they are.
-pub fn area_name(lang: Lang, catalogue: &Catalogue, code: &str) -> String {
-    std::iter::once(catalogue)
-        .chain(builtin().iter())
-        .find_map(|c| c.life_area(code))
-        .map(|a| crate::ui::interventions::label(lang, &a.label).to_string())
-        .unwrap_or_else(|| code.to_string())
 }
 
 /// A value as people write it: "−1", "0", "+2", and means with one decimal: "−0,5".
@@ -368,10 +351,12 @@ pub fn LifeAreaChart() -> impl IntoView {
         let areas = now.get();
         let earlier = then.get();
         let count = areas.len();
-        let names: Vec<String> = state
-            .host
-            .catalogue
-            .with(|c| areas.iter().map(|a| area_name(lang, c, &a.code)).collect());
+        let names: Vec<String> = state.host.catalogue.with(|c| {
+            areas
+                .iter()
+                .map(|a| lang.life_area_name(c, &a.code))
+                .collect()
+        });
         let labels: Vec<Label> = names
             .iter()
             .enumerate()
@@ -518,7 +503,7 @@ pub fn LifeAreaChart() -> impl IntoView {
             let name = state
                 .host
                 .catalogue
-                .with(|c| area_name(lang, c, &area.code));
+                .with(|c| lang.life_area_name(c, &area.code));
             let earlier = then.get();
             let date = compare.get().map(|d| lang.format_date(d));
             let voice = |p: Perspective| {
@@ -644,7 +629,7 @@ pub fn LifeAreaChart() -> impl IntoView {
                 let name = state
                     .host
                     .catalogue
-                    .with(|c| area_name(lang, c, &area.code));
+                    .with(|c| lang.life_area_name(c, &area.code));
                 let before = earlier.as_ref().and_then(|e| e.get(i));
                 let cells = VOICES
                     .into_iter()
