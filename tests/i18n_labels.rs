@@ -192,3 +192,51 @@ fn every_problem_kind_is_said_in_both_languages() {
         assert_ne!(da, en, "{kind:?}");
     }
 }
+
+#[test]
+fn every_catalogue_code_has_words_in_both_languages() {
+    use helhedsplan::model::Catalogue;
+    for catalogue in [Catalogue::default_adult(), Catalogue::children()] {
+        let labels = catalogue
+            .life_areas
+            .iter()
+            .map(|a| (a.code.clone(), &a.label))
+            .chain(
+                catalogue
+                    .sectors
+                    .iter()
+                    .map(|s| (helhedsplan::model::serde_code(&s.code), &s.label)),
+            )
+            .chain(
+                catalogue
+                    .legal_bases
+                    .iter()
+                    .map(|b| (b.code.clone(), &b.label)),
+            )
+            .chain(
+                catalogue
+                    .intervention_types
+                    .iter()
+                    .map(|t| (t.code.clone(), &t.label)),
+            );
+        let mut count = 0;
+        for (code, label) in labels {
+            count += 1;
+            for lang in Lang::ALL {
+                let words = lang.catalogue_label(label);
+                assert!(!words.trim().is_empty(), "{code}: no {lang:?} words");
+                assert_ne!(words, code, "{code}: the {lang:?} words are the bare code");
+            }
+        }
+        assert!(
+            count > 20,
+            "{} lists only {count} entries",
+            catalogue.label.en
+        );
+        for area in &catalogue.life_areas {
+            for lang in Lang::ALL {
+                assert_ne!(lang.life_area_name(&catalogue, &area.code), area.code);
+            }
+        }
+    }
+}
