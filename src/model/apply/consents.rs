@@ -10,25 +10,12 @@ use super::super::ids::ConsentId;
 use super::super::limits::{date_in_window, LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use super::super::plan::{ItemRef, Plan};
 use super::checks::{check_dates, check_list, check_text, q, was};
-use super::core::{change, done, get, Item};
+use super::core::{change, done, get, item_in_list, Item};
 use super::{Applied, Ctx};
 
 impl Item for Consent {
-    const KIND: ItemKind = ItemKind::Consent;
+    item_in_list!(Consent, consents);
     const SETTABLE: &'static [&'static str] = &["kind", "parties", "scope", "given"];
-
-    fn uuid(&self) -> Uuid {
-        self.id.0
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::Consent(self.id)
-    }
-    fn list(plan: &Plan) -> &Vec<Self> {
-        &plan.consents
-    }
-    fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
-        &mut plan.consents
-    }
     fn check(_: &Plan, consent: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_list(
             "parties",

@@ -76,6 +76,27 @@ macro_rules! authored_item {
 }
 pub(super) use authored_item;
 
+/// The [`Item`] methods every item type writes the same way: its kind, id, reference and
+/// the plan's list that holds it.
+macro_rules! item_in_list {
+    ($kind:ident, $list:ident) => {
+        const KIND: ItemKind = ItemKind::$kind;
+        fn uuid(&self) -> Uuid {
+            self.id.0
+        }
+        fn item_ref(&self) -> ItemRef {
+            ItemRef::$kind(self.id)
+        }
+        fn list(plan: &Plan) -> &Vec<Self> {
+            &plan.$list
+        }
+        fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
+            &mut plan.$list
+        }
+    };
+}
+pub(super) use item_in_list;
+
 pub(super) fn find<T: Item>(plan: &Plan, id: Uuid) -> Result<usize, EditError> {
     T::list(plan)
         .iter()

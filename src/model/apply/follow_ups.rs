@@ -11,25 +11,12 @@ use super::super::limits::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
 use super::super::plan::{ItemRef, Plan};
 use super::super::serde_code;
 use super::checks::{check_dates, check_len, check_list, check_text, q, was};
-use super::core::{change, done, find, get, Item};
+use super::core::{change, done, find, get, item_in_list, Item};
 use super::{Applied, Ctx};
 
 impl Item for FollowUp {
-    const KIND: ItemKind = ItemKind::FollowUp;
+    item_in_list!(FollowUp, follow_ups);
     const SETTABLE: &'static [&'static str] = &["date", "participants", "agreements", "next_date"];
-
-    fn uuid(&self) -> Uuid {
-        self.id.0
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::FollowUp(self.id)
-    }
-    fn list(plan: &Plan) -> &Vec<Self> {
-        &plan.follow_ups
-    }
-    fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
-        &mut plan.follow_ups
-    }
     fn check(plan: &Plan, follow_up: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_list(
             "participants",

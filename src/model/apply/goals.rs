@@ -14,11 +14,13 @@ use super::super::people::{Actor, Role};
 use super::super::plan::{ItemRef, Plan};
 use super::super::serde_code;
 use super::checks::{check_dates, check_len, check_opt_text, check_text, q, was};
-use super::core::{authored_item, change, done, find, get, remove, take_where, unlink_each, Item};
+use super::core::{
+    authored_item, change, done, find, get, item_in_list, remove, take_where, unlink_each, Item,
+};
 use super::{Applied, Ctx};
 
 impl Item for Goal {
-    const KIND: ItemKind = ItemKind::Goal;
+    item_in_list!(Goal, goals);
     const SETTABLE: &'static [&'static str] = &[
         "level",
         "parent",
@@ -31,19 +33,6 @@ impl Item for Goal {
         "status",
         "scale",
     ];
-
-    fn uuid(&self) -> Uuid {
-        self.id.0
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::Goal(self.id)
-    }
-    fn list(plan: &Plan) -> &Vec<Self> {
-        &plan.goals
-    }
-    fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
-        &mut plan.goals
-    }
     fn check(plan: &Plan, goal: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_goal(plan, goal, old)
     }

@@ -17,11 +17,13 @@ use super::super::people::{Actor, Person};
 use super::super::plan::{ItemRef, Plan};
 use super::super::serde_code;
 use super::checks::{check_dates, check_opt_text, check_text, q, was};
-use super::core::{authored_item, change, done, find, get, remove, take_where, unlink_each, Item};
+use super::core::{
+    authored_item, change, done, find, get, item_in_list, remove, take_where, unlink_each, Item,
+};
 use super::{Applied, Ctx};
 
 impl Item for Intervention {
-    const KIND: ItemKind = ItemKind::Intervention;
+    item_in_list!(Intervention, interventions);
     const SETTABLE: &'static [&'static str] = &[
         "sector",
         "kind",
@@ -36,19 +38,6 @@ impl Item for Intervention {
         "status",
         "decision",
     ];
-
-    fn uuid(&self) -> Uuid {
-        self.id.0
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::Intervention(self.id)
-    }
-    fn list(plan: &Plan) -> &Vec<Self> {
-        &plan.interventions
-    }
-    fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
-        &mut plan.interventions
-    }
     fn check(plan: &Plan, item: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_texts(item, old)?;
         check_dates(item, old)?;

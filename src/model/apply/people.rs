@@ -12,25 +12,12 @@ use super::super::limits::{LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX};
 use super::super::people::{FamilyMember, Person};
 use super::super::plan::{ItemRef, Plan};
 use super::checks::{check_text, q, was};
-use super::core::{remove, unlink_each, Item};
+use super::core::{item_in_list, remove, unlink_each, Item};
 use super::Applied;
 
 impl Item for FamilyMember {
-    const KIND: ItemKind = ItemKind::FamilyMember;
+    item_in_list!(FamilyMember, family);
     const SETTABLE: &'static [&'static str] = &["host_id", "name", "relation"];
-
-    fn uuid(&self) -> Uuid {
-        self.id.0
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::FamilyMember(self.id)
-    }
-    fn list(plan: &Plan) -> &Vec<Self> {
-        &plan.family
-    }
-    fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
-        &mut plan.family
-    }
     fn check(_: &Plan, member: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_text("name", &member.name, was(old, |m| &m.name), NAME_MAX)?;
         check_text(
@@ -64,21 +51,8 @@ impl Item for FamilyMember {
 }
 
 impl Item for Person {
-    const KIND: ItemKind = ItemKind::Person;
+    item_in_list!(Person, people);
     const SETTABLE: &'static [&'static str] = &["kind", "name", "unit", "contact", "contribution"];
-
-    fn uuid(&self) -> Uuid {
-        self.id.0
-    }
-    fn item_ref(&self) -> ItemRef {
-        ItemRef::Person(self.id)
-    }
-    fn list(plan: &Plan) -> &Vec<Self> {
-        &plan.people
-    }
-    fn list_mut(plan: &mut Plan) -> &mut Vec<Self> {
-        &mut plan.people
-    }
     fn check(_: &Plan, person: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_text("name", &person.name, was(old, |p| &p.name), NAME_MAX)?;
         check_text("unit", &person.unit, was(old, |p| &p.unit), SHORT_TEXT_MAX)?;
