@@ -48,8 +48,8 @@ if (token.length < 16) fail('HP_COLLAB_TOKEN must be set to a secret of at least
 if (!process.env.YPERSISTENCE) fail('YPERSISTENCE must name a directory for the rooms (LevelDB)');
 if (!Number.isInteger(PORT) || PORT < 0 || PORT > 65535) fail('PORT must be a port number');
 
-// Read after the checks above: the server module opens YPERSISTENCE when it loads.
 const WebSocket = serverRequire('ws');
+// Loaded after the checks above: this module opens YPERSISTENCE (LevelDB) as it loads.
 const { setupWSConnection, getPersistence, setPersistence } = require(
   require.resolve('@y/websocket-server/utils', SEARCH),
 );
