@@ -219,6 +219,7 @@ struct Document {
 }
 
 /// What the user did to the plan here, for those who replay it elsewhere.
+#[derive(Clone, Copy)]
 pub enum Recorded<'a> {
     /// An edit (also an undo or redo: the edit it applied).
     Edit(&'a Edit),
@@ -343,10 +344,7 @@ impl EditorState {
     fn tell_recorders(&self, what: Recorded<'_>) {
         let recorders = self.doc.recorders.try_get_value().unwrap_or_default();
         for recorder in recorders {
-            recorder(match &what {
-                Recorded::Edit(edit) => Recorded::Edit(edit),
-                Recorded::Replaced => Recorded::Replaced,
-            });
+            recorder(what);
         }
     }
 
