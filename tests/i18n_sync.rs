@@ -44,3 +44,30 @@ fn anything_else_is_not_a_plan_with_the_technical_reason_after() {
         format!("the answer is not a valid plan ({detail}).")
     );
 }
+
+/// A change that did not fit when this device's edits were laid onto a newer plan, in
+/// words: what the user did, to which goal, and why it did not land.
+#[test]
+fn a_change_that_did_not_fit_is_said_in_words() {
+    use helhedsplan::model::rebase::{Conflict, Why};
+    use helhedsplan::model::{EditError, EditKind, ItemKind};
+    let conflict = Conflict {
+        kind: EditKind::UpdateGoal,
+        item: None,
+        title: Some("Jeg kan klare min angst i hverdagen".into()),
+        field: Some("description".into()),
+        text: Some("Jeg øver mig med psykologen.".into()),
+        why: Why::Refused(EditError::NotFound {
+            kind: ItemKind::Goal,
+            id: uuid::Uuid::nil(),
+        }),
+    };
+    assert_eq!(
+        Lang::Da.rebase_conflict(&conflict),
+        "Du ændrede målet »Jeg kan klare min angst i hverdagen«. Det kom ikke med: Dette mål findes ikke længere."
+    );
+    assert_eq!(
+        Lang::En.rebase_conflict(&conflict),
+        "You changed the goal “Jeg kan klare min angst i hverdagen”. It was not added: This goal no longer exists."
+    );
+}

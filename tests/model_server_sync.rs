@@ -215,7 +215,7 @@ fn the_outbox_counts_edits_the_server_has_not_got() {
     outbox.edited();
     assert!(outbox.unsent());
     let mark = outbox.mark();
-    outbox.sent(mark);
+    outbox.sent(mark, Plan::new(""));
     assert!(!outbox.unsent());
     assert!(outbox.unchanged_since(mark));
 }
@@ -227,11 +227,11 @@ fn an_edit_while_a_save_is_on_its_way_stays_unsent() {
     let mark = outbox.mark();
     // Mette types while the PUT is on its way.
     outbox.edited();
-    outbox.sent(mark);
+    outbox.sent(mark, Plan::new(""));
     assert!(outbox.unsent());
     assert!(!outbox.unchanged_since(mark));
     // The next save sends it.
     let next = outbox.mark();
-    outbox.sent(next);
+    outbox.sent(next, Plan::new(""));
     assert!(!outbox.unsent());
 }

@@ -17,6 +17,7 @@
 //! - [`life_areas`]: latest citizen and professional ratings per life area (the chart);
 //! - [`goal_progress`]: one goal's ratings per perspective, newest first (the goal card);
 //! - [`server_sync`]: the rules of saving to a host's server (plan relations, answers, back-off);
+//! - [`rebase`]: this device's unsaved edits replayed on a newer plan from the server;
 //! - [`decision`]: the one-decision summary (interventions needing a decision, by sector and legal basis);
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
@@ -43,6 +44,7 @@ pub mod limits;
 pub mod people;
 pub mod plan;
 pub mod progress;
+pub mod rebase;
 pub mod server_sync;
 pub mod similarity;
 pub mod splice;

@@ -27,6 +27,7 @@ use crate::i18n::Lang;
 use crate::model::server_sync::{relation, replacing_loses_edits, Answer, Relation};
 use crate::model::{change_log, coherence, Catalogue, Plan, PlanId, Role};
 use crate::ui::browser::{register_shadow_root, unregister_shadow_root};
+use crate::ui::rebase_conflicts::RebaseConflicts;
 use crate::ui::EditorState;
 
 /// The element's tag name.
@@ -849,6 +850,7 @@ fn EmbedBar(
     let t = move || state.host.lang.get().sync();
     let status = sync.as_ref().map(ServerSync::status);
     let conflict_sync = sync.clone();
+    let rebase_sync = sync.clone();
     let retry_sync = sync.map(StoredValue::new_local);
     view! {
         <Show when=move || loading.get()>
@@ -920,6 +922,19 @@ fn EmbedBar(
                 </div>
             </Show>
         })}
+        {rebase_sync.map(|sync| {
+            let notice = sync.rebase_notice();
+            let sync = StoredValue::new_local(sync);
+            move || notice.get().map(|found| {
+                let mine = StoredValue::new(found.mine);
+                view! {
+                    <RebaseConflicts state=state conflicts=found.conflicts
+                        keep_whole_mine=Callback::new(move |_| sync.with_value(ServerSync::keep_whole_mine))
+                        export_whole_mine=Callback::new(move |_| mine.with_value(|plan| export_plan(state, plan)))
+                        dismiss=Callback::new(move |_| notice.set(None)) />
+                }
+            })
+        })}
         {conflict_sync.map(|sync| {
             let status = sync.status();
             let sync = StoredValue::new_local(sync);
@@ -956,9 +971,12 @@ fn download_kept(state: EditorState, kept: &Kept) {
 }
 
 fn export_mine(state: EditorState) {
-    let (title, text) = state
-        .plan
-        .with_untracked(|p| (p.title.clone(), format::export_json(p)));
+    state.plan.with_untracked(|plan| export_plan(state, plan));
+}
+
+/// `plan` as a file (the same name scheme as the toolbar's export).
+fn export_plan(state: EditorState, plan: &Plan) {
+    let (title, text) = (plan.title.clone(), format::export_json(plan));
     let name = crate::ui::browser::files::plan_file_name(&title, chrono::Utc::now().date_naive());
     if crate::ui::browser::files::download(&name, &text, "application/json").is_ok() {
         state.announce(state.host.lang.get_untracked().sync().exported);

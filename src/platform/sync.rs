@@ -2,9 +2,13 @@
 //!
 //! `GET save-url` at start, then `PUT save-url` with the plan's JSON about a second after
 //! the last edit, with `If-Match: <the ETag we last saw>`. A `412` means someone else saved
-//! in between: the user chooses (load theirs, keep mine and overwrite, export mine first) —
-//! nothing is dropped silently. Without `save-url` none of this runs and the editor makes
-//! no request at all.
+//! in between: the editor loads that plan, replays the edits the user made here since the
+//! last save on it ([`crate::model::rebase`]), shows it, and saves the result with the new
+//! ETag. Edits that no longer fit are listed, each with its text to copy; only when the
+//! edits are not all known (the user opened a file, edits from before this page was
+//! loaded) does the user choose the whole plan (load theirs, keep mine and overwrite,
+//! export mine first). Nothing is dropped silently. Without `save-url` none of this runs
+//! and the editor makes no request at all.
 //!
 //! Faults (docs/embedding.md, "Backend sync"):
 //! - no answer, `408`, `429`, `5xx`: the plan waits on this machine and is sent again with
@@ -33,11 +37,12 @@ use leptos::prelude::*;
 
 use super::storage::PlanStore;
 use crate::format;
+use crate::model::rebase::{rebase, Conflict};
 use crate::model::server_sync::{
     may_show_before_server, relation, Answer, Backoff, Outbox, Relation,
 };
 use crate::model::Plan;
-use crate::ui::EditorState;
+use crate::ui::{EditorState, Recorded};
 use http::{Call, Fault, Reply};
 
 /// What the status line says.
@@ -62,6 +67,28 @@ pub enum SyncStatus {
     Refused(String),
     /// The server's plan cannot be read by this editor: read-only, never saved over.
     Unreadable(String),
+}
+
+/// Edits that did not fit on the server's newer plan, for the user to recover.
+#[derive(Clone)]
+pub struct RebaseNotice {
+    pub conflicts: Vec<Conflict>,
+    /// The plan as it was here before the merge: the last resort keeps or exports it.
+    pub mine: Plan,
+}
+
+/// How many times one save lays this device's edits onto a newer plan before it lets the
+/// user choose (two others saving again and again in between).
+const MAX_REBASES: u32 = 3;
+
+/// What laying the edits onto the server's plan came to.
+enum Rebasing {
+    /// The plan on screen is the server's plus the edits: save it.
+    Done,
+    /// The edits are not all known, or the server's plan is another one: the user chooses.
+    Cannot,
+    /// Offline, unreadable, or the editor left: already handled.
+    Stop,
 }
 
 /// Saving to one server URL. Cheap to clone.
@@ -92,8 +119,10 @@ struct Inner {
     on_loaded: RefCell<Option<Box<dyn FnOnce()>>>,
     etag: RefCell<Option<String>>,
     loaded: Cell<bool>,
-    /// Which local edits the server has.
-    outbox: Cell<Outbox>,
+    /// Which local edits the server has, and those to replay on a newer plan.
+    outbox: RefCell<Outbox>,
+    /// Edits that did not fit on the server's newer plan (shown until dismissed).
+    rebase_notice: RwSignal<Option<RebaseNotice>>,
     in_flight: Cell<bool>,
     backoff: Cell<Backoff>,
     timer: RefCell<Option<TimeoutHandle>>,
@@ -121,7 +150,7 @@ fn waiting_status(status: u16) -> SyncStatus {
 
 impl ServerSync {
     pub fn new(url: String, state: EditorState, store: Option<PlanStore>, hooks: Hooks) -> Self {
-        ServerSync {
+        let sync = ServerSync {
             inner: Rc::new(Inner {
                 url,
                 state,
@@ -132,7 +161,8 @@ impl ServerSync {
                 on_loaded: RefCell::new(Some(hooks.on_loaded)),
                 etag: RefCell::new(None),
                 loaded: Cell::new(false),
-                outbox: Cell::new(Outbox::default()),
+                outbox: RefCell::new(Outbox::default()),
+                rebase_notice: RwSignal::new(None),
                 in_flight: Cell::new(false),
                 backoff: Cell::new(Backoff::default()),
                 timer: RefCell::new(None),
@@ -140,7 +170,24 @@ impl ServerSync {
                 halted: Cell::new(false),
                 unreadable: Cell::new(false),
             }),
-        }
+        };
+        // The user's edits, kept until a save covers them, to replay on a newer plan.
+        let weak = Rc::downgrade(&sync.inner);
+        state.on_record(move |what| {
+            if let Some(inner) = weak.upgrade() {
+                let mut outbox = inner.outbox.borrow_mut();
+                match what {
+                    Recorded::Edit(edit) => outbox.record(edit.clone()),
+                    Recorded::Replaced => outbox.replaced(),
+                }
+            }
+        });
+        sync
+    }
+
+    /// Edits that did not fit when this device's edits were laid onto a newer plan.
+    pub fn rebase_notice(&self) -> RwSignal<Option<RebaseNotice>> {
+        self.inner.rebase_notice
     }
 
     pub fn status(&self) -> RwSignal<SyncStatus> {
@@ -192,6 +239,7 @@ impl ServerSync {
             Err(Fault::Network) => self.wait_at_start(SyncStatus::Offline, None),
             Ok(reply) if Answer::of(reply.status) == Answer::NotFound => {
                 // Nothing on the server yet: our plan becomes the first version.
+                self.outbox(Outbox::unknown_edits);
                 self.finish_loading();
                 self.local_change();
                 self.save_soon(0);
@@ -227,11 +275,13 @@ impl ServerSync {
         match rel {
             Relation::Same => {
                 self.clear_pending();
+                self.outbox(|o| o.synced(remote));
                 self.set_status(SyncStatus::Saved);
             }
             Relation::RemoteAhead => {
                 self.clear_pending();
-                (self.inner.replace)(remote, false);
+                (self.inner.replace)(remote.clone(), false);
+                self.outbox(|o| o.synced(remote));
                 self.set_status(SyncStatus::Saved);
             }
             Relation::Unrelated => {
@@ -242,11 +292,14 @@ impl ServerSync {
                     .state
                     .plan
                     .with_untracked(|local| !local.change_log.is_empty());
-                (self.inner.replace)(remote, keep);
+                (self.inner.replace)(remote.clone(), keep);
+                self.outbox(|o| o.synced(remote));
                 self.set_status(SyncStatus::Saved);
             }
             Relation::LocalAhead => {
                 // Edits made offline (or before the page was left) last time: send them.
+                // They were not recorded on this page, so a 412 cannot replay them.
+                self.outbox(Outbox::unknown_edits);
                 self.local_change();
                 self.save_soon(0);
             }
@@ -321,15 +374,20 @@ impl ServerSync {
     }
 
     fn unsaved(&self) -> bool {
-        self.inner.outbox.get().unsent()
+        self.inner.outbox.borrow().unsent()
     }
 
-    /// Changes the record of which edits the server has.
+    /// Reads or changes the record of which edits the server has.
     fn outbox<R>(&self, change: impl FnOnce(&mut Outbox) -> R) -> R {
-        let mut outbox = self.inner.outbox.get();
-        let result = change(&mut outbox);
-        self.inner.outbox.set(outbox);
-        result
+        change(&mut self.inner.outbox.borrow_mut())
+    }
+
+    /// The plan as it is now, as sent (JSON) and kept (the base of later edits).
+    fn plan_to_send(&self) -> Option<(String, Plan)> {
+        self.inner
+            .state
+            .plan
+            .try_with_untracked(|p| (format::export_json(p), p.clone()))
     }
 
     fn reset_backoff(&self) {
@@ -403,7 +461,7 @@ impl ServerSync {
         self.set_status(SyncStatus::Saving);
         let this = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            this.put().await;
+            this.put(true).await;
             this.inner.in_flight.set(false);
         });
     }
@@ -433,55 +491,138 @@ impl ServerSync {
         reply
     }
 
-    async fn put(&self) {
-        let mark = self.inner.outbox.get().mark();
-        let Some(body) = self
-            .inner
-            .state
-            .plan
-            .try_with_untracked(format::export_json)
-        else {
-            return;
-        };
-        let reply = self.send_plan(&body, false).await;
-        if self.inner.stopped.get() {
-            return;
-        }
-        match reply {
-            Ok(reply) if is_success(reply.status) => {
-                self.reset_backoff();
-                self.outbox(|o| o.sent(mark));
-                self.mark_synced();
-                if self.inner.outbox.get().unchanged_since(mark) {
-                    self.clear_pending();
-                    self.set_status(SyncStatus::Saved);
-                } else {
-                    self.save_soon(DEBOUNCE_MS);
+    /// Sends the plan. On `412` (`may_rebase`): lays this device's edits onto the server's
+    /// newer plan and sends the result, a few times at most; else the user chooses.
+    async fn put(&self, may_rebase: bool) {
+        let mut rebases_left = if may_rebase { MAX_REBASES } else { 0 };
+        loop {
+            let mark = self.outbox(|o| o.mark());
+            let Some((body, plan)) = self.plan_to_send() else {
+                return;
+            };
+            let reply = self.send_plan(&body, false).await;
+            if self.inner.stopped.get() {
+                return;
+            }
+            match reply {
+                Ok(reply) if is_success(reply.status) => {
+                    self.reset_backoff();
+                    self.outbox(|o| o.sent(mark, plan));
+                    self.mark_synced();
+                    if self.outbox(|o| o.unchanged_since(mark)) {
+                        self.clear_pending();
+                        self.set_status(SyncStatus::Saved);
+                    } else {
+                        self.save_soon(DEBOUNCE_MS);
+                    }
+                }
+                Ok(reply) if Answer::of(reply.status) == Answer::PreconditionFailed => {
+                    if rebases_left > 0 {
+                        rebases_left -= 1;
+                        match self.rebase_on_server().await {
+                            Rebasing::Done => continue,
+                            Rebasing::Stop => return,
+                            Rebasing::Cannot => {}
+                        }
+                    }
+                    self.set_status(SyncStatus::Conflict);
+                    let id = self.inner.state.dom_id("sync-conflict-heading");
+                    request_animation_frame(move || crate::ui::browser::focus_by_id(&id));
+                }
+                Ok(reply) if !Answer::of(reply.status).is_retryable() => {
+                    // Sending the same plan again cannot help: stop, say why and what to do.
+                    self.inner.halted.set(true);
+                    let on_device = self.inner.store.is_some();
+                    let message = (self.lang().sync().save_refused)(reply.status, on_device);
+                    self.set_status(SyncStatus::Refused(message));
+                }
+                Ok(reply) => {
+                    self.set_status(waiting_status(reply.status));
+                    let this = self.clone();
+                    self.retry_later(reply.retry_after.as_deref(), move || this.save());
+                }
+                Err(_) => {
+                    self.set_status(SyncStatus::Offline);
+                    let this = self.clone();
+                    self.retry_later(None, move || this.save());
                 }
             }
-            Ok(reply) if Answer::of(reply.status) == Answer::PreconditionFailed => {
-                self.set_status(SyncStatus::Conflict);
-                let id = self.inner.state.dom_id("sync-conflict-heading");
-                request_animation_frame(move || crate::ui::browser::focus_by_id(&id));
-            }
-            Ok(reply) if !Answer::of(reply.status).is_retryable() => {
-                // Sending the same plan again cannot help: stop, say why and what to do.
-                self.inner.halted.set(true);
-                let on_device = self.inner.store.is_some();
-                let message = (self.lang().sync().save_refused)(reply.status, on_device);
-                self.set_status(SyncStatus::Refused(message));
-            }
-            Ok(reply) => {
-                self.set_status(waiting_status(reply.status));
-                let this = self.clone();
-                self.retry_later(reply.retry_after.as_deref(), move || this.save());
-            }
-            Err(_) => {
+            return;
+        }
+    }
+
+    /// `412`: loads the server's plan, replays the edits made here since the last save on
+    /// it ([`rebase`]) and shows the result (undo still reverts this user's own edits).
+    async fn rebase_on_server(&self) -> Rebasing {
+        if self.outbox(|o| o.replay().is_none()) {
+            return Rebasing::Cannot;
+        }
+        let reply = http::get(&self.inner.url).await;
+        if self.inner.stopped.get() {
+            return Rebasing::Stop;
+        }
+        let reply = match reply {
+            Err(Fault::Network) => {
                 self.set_status(SyncStatus::Offline);
                 let this = self.clone();
                 self.retry_later(None, move || this.save());
+                return Rebasing::Stop;
             }
+            Err(Fault::TooLarge) => {
+                self.make_unreadable(self.lang().sync().too_large);
+                return Rebasing::Stop;
+            }
+            Ok(reply) if is_success(reply.status) => reply,
+            Ok(_) => return Rebasing::Cannot,
+        };
+        let remote = match format::import_lenient(&reply.body) {
+            Ok(imported) => imported.plan,
+            Err(errors) => {
+                self.make_unreadable(&self.lang().server_plan_unreadable(&errors));
+                return Rebasing::Stop;
+            }
+        };
+        let state = self.inner.state;
+        let Some(mine) = state.plan.try_get_untracked() else {
+            return Rebasing::Stop;
+        };
+        if mine.id != remote.id {
+            return Rebasing::Cannot;
         }
+        let actor = state.host.actor.get_untracked();
+        // Edits made while the plan was on its way are in the outbox too.
+        let rebased = {
+            let outbox = self.inner.outbox.borrow();
+            let Some((base, edits)) = outbox.replay() else {
+                return Rebasing::Cannot;
+            };
+            rebase(base, remote.clone(), edits, &actor, chrono::Utc::now())
+        };
+        *self.inner.etag.borrow_mut() = reply.etag;
+        state.follow_plan(rebased.plan);
+        self.outbox(|o| o.rebased(remote, rebased.applied));
+        if rebased.conflicts.is_empty() {
+            state.announce(self.lang().sync().rebased);
+        } else {
+            self.inner.rebase_notice.try_set(Some(RebaseNotice {
+                conflicts: rebased.conflicts,
+                mine,
+            }));
+            let id = state.dom_id("rebase-heading");
+            request_animation_frame(move || crate::ui::browser::focus_by_id(&id));
+        }
+        Rebasing::Done
+    }
+
+    /// The last resort after a merge with conflicts: the plan as it was here before it,
+    /// saved over the server's.
+    pub fn keep_whole_mine(&self) {
+        let Some(notice) = self.inner.rebase_notice.get_untracked() else {
+            return;
+        };
+        self.inner.rebase_notice.set(None);
+        self.inner.state.follow_plan(notice.mine);
+        self.keep_mine();
     }
 
     /// After a refusal: the user asks to send the plan again.
@@ -551,14 +692,17 @@ impl ServerSync {
             return;
         }
         let this = self.clone();
-        let mark = self.inner.outbox.get().mark();
+        let mark = self.outbox(|o| o.mark());
+        let Some(plan) = self.inner.state.plan.try_get_untracked() else {
+            return;
+        };
         self.inner.in_flight.set(true);
         wasm_bindgen_futures::spawn_local(async move {
             let reply = this.send_plan(&body, true).await;
             this.inner.in_flight.set(false);
             if matches!(&reply, Ok(reply) if is_success(reply.status)) {
-                this.outbox(|o| o.sent(mark));
-                if this.inner.outbox.get().unchanged_since(mark) {
+                this.outbox(|o| o.sent(mark, plan));
+                if this.outbox(|o| o.unchanged_since(mark)) {
                     this.clear_pending();
                     this.set_status(SyncStatus::Saved);
                 }
@@ -581,8 +725,9 @@ impl ServerSync {
                     match format::import_lenient(&reply.body) {
                         Ok(imported) => {
                             *this.inner.etag.borrow_mut() = reply.etag;
-                            (this.inner.replace)(imported.plan, false);
-                            this.outbox(|o| o.sent(o.mark()));
+                            (this.inner.replace)(imported.plan.clone(), false);
+                            this.outbox(|o| o.synced(imported.plan));
+                            this.inner.rebase_notice.set(None);
                             this.set_status(SyncStatus::Saved);
                             this.inner.state.announce(this.lang().sync().reloaded);
                         }
@@ -629,7 +774,8 @@ impl ServerSync {
             this.inner.loaded.set(true);
             this.set_status(SyncStatus::Saving);
             this.inner.in_flight.set(true);
-            this.put().await;
+            // The user chose this plan over the server's: no replaying on it.
+            this.put(false).await;
             this.inner.in_flight.set(false);
             if this.inner.status.try_get_untracked() == Some(SyncStatus::Saved) {
                 this.inner.state.announce(this.lang().sync().overwritten);

@@ -22,6 +22,7 @@ pub mod overview;
 pub mod people;
 pub mod plan_header;
 pub mod plan_problems;
+pub mod rebase_conflicts;
 pub mod section;
 pub mod size_warning;
 pub mod state;
@@ -31,5 +32,5 @@ pub mod toolbar;
 pub use editor::Editor;
 pub use state::{
     use_editor, use_host, use_navigation, use_status, EditorState, HostSettings, Navigation,
-    SaveStatus, Section, Status,
+    Recorded, SaveStatus, Section, Status,
 };

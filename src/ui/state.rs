@@ -214,7 +214,20 @@ struct Document {
     refusal: StoredValue<Option<EditError>>,
     /// This editor's saves on this device; `None` when the host turned autosave off.
     device: StoredValue<Option<Rc<dyn DeviceStore>>, LocalStorage>,
+    /// Told of the user's edits and whole-plan replacements ([`EditorState::on_record`]).
+    recorders: StoredValue<Vec<Recorder>, LocalStorage>,
 }
+
+/// What the user did to the plan here, for those who replay it elsewhere.
+#[derive(Clone, Copy)]
+pub enum Recorded<'a> {
+    /// An edit (also an undo or redo: the edit it applied).
+    Edit(&'a Edit),
+    /// The whole plan was replaced ([`EditorState::replace_plan`]).
+    Replaced,
+}
+
+type Recorder = Rc<dyn Fn(Recorded<'_>)>;
 
 /// Everything the editor's components share. Cheap to copy: it holds signal handles.
 #[derive(Clone, Copy)]
@@ -258,6 +271,7 @@ impl EditorState {
             can_redo: RwSignal::new(false),
             refusal: StoredValue::new(None),
             device: StoredValue::new_local(None),
+            recorders: StoredValue::new_local(Vec::new()),
         };
         EditorState {
             plan: plan.read_only(),
@@ -314,6 +328,26 @@ impl EditorState {
         self.doc.device.set_value(Some(device));
     }
 
+    /// Tells `recorder` of every edit the user makes from now on (also undo and redo) and
+    /// of whole-plan replacements: the server sync replays them on a newer plan.
+    pub fn on_record(&self, recorder: impl Fn(Recorded<'_>) + 'static) {
+        self.doc
+            .recorders
+            .update_value(|all| all.push(Rc::new(recorder)));
+    }
+
+    fn records(&self) -> bool {
+        self.doc.device.with_value(Option::is_some)
+            || self.doc.recorders.with_value(|all| !all.is_empty())
+    }
+
+    fn tell_recorders(&self, what: Recorded<'_>) {
+        let recorders = self.doc.recorders.try_get_value().unwrap_or_default();
+        for recorder in recorders {
+            recorder(what);
+        }
+    }
+
     /// This editor's saves on this device; `None` when the host turned autosave off.
     pub fn device(&self) -> Option<Rc<dyn DeviceStore>> {
         self.doc.device.get_value()
@@ -348,11 +382,7 @@ impl EditorState {
             return Err(err);
         }
         let actor = self.host.actor.get_untracked();
-        let record = self
-            .doc
-            .device
-            .with_value(Option::is_some)
-            .then(|| edit.clone());
+        let record = self.records().then(|| edit.clone());
         let mut result = Ok(());
         self.doc.plan.update(|plan| {
             self.doc.history.update_value(|history| {
@@ -563,6 +593,7 @@ impl EditorState {
         if let Some(device) = self.device() {
             device.replaced();
         }
+        self.tell_recorders(Recorded::Replaced);
     }
 
     /// Takes a newer copy of the plan that another editor on this device saved (with this
@@ -574,8 +605,10 @@ impl EditorState {
         self.refresh_history_flags();
     }
 
-    /// Tells autosave about a local edit, to replay if another editor saved meanwhile.
+    /// Tells autosave (and the server sync) about a local edit, to replay if another editor
+    /// (or device) saved meanwhile.
     fn record(&self, edit: Edit) {
+        self.tell_recorders(Recorded::Edit(&edit));
         if let Some(device) = self.device() {
             device.edited(edit);
         }

@@ -5,6 +5,7 @@
 use crate::format::{ErrorCode, FormatError};
 use crate::i18n::Lang;
 use crate::model::catalogue::{CatalogueList, CatalogueProblem};
+use crate::model::rebase::{Conflict, Why};
 
 pub struct SyncTexts {
     /// Label of the status line (screen readers hear it before the status).
@@ -56,6 +57,27 @@ pub struct SyncTexts {
     pub kept_downloaded: &'static str,
     /// The element has no `id`, `storage-key`, `plan-src` or `save-url`: no autosave.
     pub no_storage_key: &'static str,
+    /// `412`, and every edit made here was laid onto the other saved version.
+    pub rebased: &'static str,
+    /// `412`, and some edits could not be laid onto the other version: the list follows.
+    pub rebase_heading: &'static str,
+    pub rebase_text: &'static str,
+    /// One change that did not land: what the user did (the change log's words, e.g.
+    /// "ændrede målet") and to which item.
+    pub rebase_what: fn(&str, Option<&str>) -> String,
+    /// Why it did not land: the edit's refusal follows.
+    pub rebase_refused: fn(&str) -> String,
+    /// Both wrote in the same place of one text: the user's text is in the plan.
+    pub rebase_replaced: &'static str,
+    pub your_text: &'static str,
+    pub their_text: &'static str,
+    pub copy_text: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    /// The last resort after a merge: the whole plan as it was here before it.
+    pub rebase_last_resort: &'static str,
+    pub keep_whole_mine: &'static str,
+    pub export_whole_mine: &'static str,
 }
 
 static DA: SyncTexts = SyncTexts {
@@ -143,6 +165,23 @@ static DA: SyncTexts = SyncTexts {
     download_kept: "Hent min egen udgave som fil",
     kept_downloaded: "Din egen udgave er gemt som fil.",
     no_storage_key: "Planen bliver ikke gemt på denne enhed, fordi siden ikke har fortalt editoren, hvilken plan det er. Gem planen som fil, før du lukker siden.",
+    rebased: "En anden havde gemt planen imens. Dine ændringer er lagt ind i den nye udgave.",
+    rebase_heading: "Nogle af dine ændringer kunne ikke komme med",
+    rebase_text: "Mens du skrev, har en anden gemt planen. Dine andre ændringer er lagt ind i den nye udgave og gemt. Det her passede ikke. Din tekst er ikke væk: kopiér den, og sæt den ind, hvor den skal stå.",
+    rebase_what: |action, title| match title {
+        Some(title) => format!("Du {action} »{title}«."),
+        None => format!("Du {action}."),
+    },
+    rebase_refused: |why| format!("Det kom ikke med: {why}"),
+    rebase_replaced: "En anden skrev samme sted i teksten. Din tekst står nu i planen. Den andens tekst står herunder, så I kan sætte den ind igen.",
+    your_text: "Din tekst",
+    their_text: "Den andens tekst",
+    copy_text: "Kopiér teksten",
+    copied: "Teksten er kopieret.",
+    copy_failed: "Teksten kunne ikke kopieres. Markér den, og kopiér den selv.",
+    rebase_last_resort: "Vil du hellere have hele din egen udgave, som den var, før den blev lagt sammen med den andens? Så forsvinder den andens ændringer.",
+    keep_whole_mine: "Gem hele min egen udgave oven i den andens",
+    export_whole_mine: "Gem min egen udgave som fil",
 };
 
 static EN: SyncTexts = SyncTexts {
@@ -212,6 +251,23 @@ static EN: SyncTexts = SyncTexts {
     download_kept: "Download my own version as a file",
     kept_downloaded: "Your own version is saved as a file.",
     no_storage_key: "The plan is not saved on this device, because the page has not told the editor which plan it is. Save the plan as a file before you close the page.",
+    rebased: "Someone else saved the plan meanwhile. Your changes are added to the new version.",
+    rebase_heading: "Some of your changes could not be added",
+    rebase_text: "While you were writing, someone else saved the plan. Your other changes are added to the new version and saved. These did not fit. Your text is not lost: copy it, and paste it where it belongs.",
+    rebase_what: |action, title| match title {
+        Some(title) => format!("You {action} “{title}”."),
+        None => format!("You {action}."),
+    },
+    rebase_refused: |why| format!("It was not added: {why}"),
+    rebase_replaced: "Someone else wrote in the same place of the text. Your text is in the plan now. Theirs is below, so that you can put it back.",
+    your_text: "Your text",
+    their_text: "Their text",
+    copy_text: "Copy the text",
+    copied: "The text is copied.",
+    copy_failed: "The text could not be copied. Select it and copy it yourself.",
+    rebase_last_resort: "Would you rather have your whole own version, as it was before it was combined with theirs? Their changes are then dropped.",
+    keep_whole_mine: "Save my whole version over theirs",
+    export_whole_mine: "Save my own version as a file",
 };
 
 impl Lang {
@@ -220,6 +276,18 @@ impl Lang {
             Lang::Da => &DA,
             Lang::En => &EN,
         }
+    }
+
+    /// One change that did not land as made when this device's edits were laid onto a
+    /// newer plan: what the user did, to which item, and what became of it.
+    pub fn rebase_conflict(self, conflict: &Conflict) -> String {
+        let texts = self.sync();
+        let what = (texts.rebase_what)(self.action(conflict.kind), conflict.title.as_deref());
+        let why = match &conflict.why {
+            Why::Refused(err) => (texts.rebase_refused)(&self.edit_error(err)),
+            Why::TheirTextReplaced { .. } => texts.rebase_replaced.to_string(),
+        };
+        format!("{what} {why}")
     }
 
     /// Why a server's plan cannot be read, in the user's words (the technical detail follows).

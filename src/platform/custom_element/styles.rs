@@ -122,6 +122,15 @@ const EMBED_CSS: &str = r#"
   outline: 3px solid var(--hp-color-focus);
   outline-offset: 2px;
 }
+.hp-rebase-list { padding-left: 1.2em; }
+.hp-rebase-list li { margin-bottom: var(--hp-space); }
+.hp-rebase-text {
+  display: block;
+  width: 100%;
+  box-sizing: border-box;
+  margin: calc(var(--hp-space) * 0.25) 0;
+  font: inherit;
+}
 .hp-embed-actions {
   display: flex;
   flex-wrap: wrap;
