@@ -95,11 +95,38 @@ pub fn seed(doc: &Doc, plan: &Plan) -> Result<(), CollabError> {
 /// array, an id listed twice read twice (the repair pass keeps the first), an item
 /// missing from the order appended after the others (by id, the same on every device).
 /// A document from a newer plan format is refused, so an older editor never writes a
-/// plan it cannot read whole.
+/// plan it cannot read whole. Items that do not read are left out (see [`read`]).
 pub fn read_plan(doc: &Doc) -> Result<Plan, CollabError> {
+    read(doc).map(|read| read.plan)
+}
+
+/// What [`read`] found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Read {
+    pub plan: Plan,
+    /// Items that did not read as items, left out of `plan`.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// An item of the document that does not read as an item of its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub collection: &'static str,
+    pub id: String,
+    pub message: String,
+}
+
+/// [`read_plan`], saying which items were left out. An update that arrives before one it
+/// builds on (offline devices meeting again, in any order) is applied in part: Yjs keeps
+/// its new values until the missing update comes, but applies its deletions at once, so
+/// an item can lack a replaced field meanwhile. Such an item is left out until then,
+/// rather than the whole plan failing to read.
+pub fn read(doc: &Doc) -> Result<Read, CollabError> {
     let txn = doc.try_transact().map_err(|_| CollabError::Busy)?;
     let head = txn.get_map(PLAN).ok_or(CollabError::Empty)?;
-    let mut plan = read_fields(&txn, &head, &PLAN_SHAPE);
+    // The plan's empty own words are kept: they make `citizen` an object even while an
+    // update that replaced its other fields is still on its way.
+    let mut plan = read_fields(&txn, &head, &PLAN_SHAPE, Empty::Keep);
     let version = plan
         .remove(SCHEMA_VERSION)
         .and_then(|v| v.as_u64())
@@ -121,10 +148,45 @@ pub fn read_plan(doc: &Doc) -> Result<Plan, CollabError> {
             .unwrap_or_default();
         plan.insert(name.to_string(), Value::Array(entries));
     }
-    serde_path_to_error::deserialize(Value::Object(plan)).map_err(|e| CollabError::Shape {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })
+    let mut plan = Value::Object(plan);
+    let mut unreadable = Vec::new();
+    // Each round leaves out one item, so this ends.
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, Plan>(&plan) {
+            Ok(read) => {
+                return Ok(Read {
+                    plan: read,
+                    unreadable,
+                })
+            }
+            Err(error) => error,
+        };
+        let path = error.path().to_string();
+        let message = error.inner().to_string();
+        match take_item(&mut plan, &path) {
+            Some((collection, id)) => unreadable.push(Unreadable {
+                collection,
+                id,
+                message,
+            }),
+            None => return Err(CollabError::Shape { path, message }),
+        }
+    }
+}
+
+/// Removes the item a deserialisation error's path (`family[0].name`) points into;
+/// its collection and id. None when the path is not inside an item.
+fn take_item(plan: &mut Value, path: &str) -> Option<(&'static str, String)> {
+    let (name, rest) = path.split_once('[')?;
+    let index: usize = rest.split(']').next()?.parse().ok()?;
+    let collection = COLLECTIONS.iter().find(|c| c.name == name)?;
+    let items = plan.get_mut(collection.name)?.as_array_mut()?;
+    if index >= items.len() {
+        return None;
+    }
+    let item = items.remove(index);
+    let id = item.get("id").and_then(Value::as_str).unwrap_or_default();
+    Some((collection.name, id.to_string()))
 }
 
 /// The plan as the plan format writes it.
@@ -245,16 +307,32 @@ pub(super) fn read_set<T: ReadTxn>(txn: &T, set: &MapRef) -> Vec<(f64, String)> 
     ids
 }
 
-/// A map of flat fields as its JSON object. An empty text at a nested path is left out
-/// (its object may be optional, as `citizen_agreement` is); a top-level one is kept (a
-/// required text may be empty).
-fn read_fields<T: ReadTxn>(txn: &T, map: &MapRef, shape: &Shape) -> JsonMap<String, Value> {
+/// What to do with an empty text at a nested path.
+#[derive(Clone, Copy, PartialEq)]
+enum Empty {
+    Keep,
+    /// Left out: its object may be optional, as an item's `citizen_agreement` is (a
+    /// top-level text is always kept: a required text may be empty).
+    DropNested,
+}
+
+/// A map of flat fields as its JSON object.
+fn read_fields<T: ReadTxn>(
+    txn: &T,
+    map: &MapRef,
+    shape: &Shape,
+    empty: Empty,
+) -> JsonMap<String, Value> {
     let mut entries = Vec::new();
     for (path, out) in map.iter(txn) {
         let value = match out {
             Out::YText(text) => {
                 let text = text.get_string(txn);
-                if text.is_empty() && path.contains('.') && shape.texts.contains(&path) {
+                if empty == Empty::DropNested
+                    && text.is_empty()
+                    && path.contains('.')
+                    && shape.texts.contains(&path)
+                {
                     continue;
                 }
                 Value::String(text)
@@ -312,14 +390,24 @@ fn read_collection<T: ReadTxn>(txn: &T, name: &str, order: &str, shape: &Shape) 
     let mut read = Vec::new();
     for id in listed.into_iter().flatten() {
         if let Some(item) = maps.get(&id) {
-            read.push(Value::Object(read_fields(txn, item, shape)));
+            read.push(Value::Object(read_fields(
+                txn,
+                item,
+                shape,
+                Empty::DropNested,
+            )));
             seen.insert(id);
         }
     }
     maps.retain(|id, _| !seen.contains(id));
     // Not in the order array (a writer that left it out): after the others, by id.
     for item in maps.values() {
-        read.push(Value::Object(read_fields(txn, item, shape)));
+        read.push(Value::Object(read_fields(
+            txn,
+            item,
+            shape,
+            Empty::DropNested,
+        )));
     }
     read
 }

@@ -20,7 +20,9 @@ pub mod order;
 pub mod repair;
 
 pub use apply::write_edit;
-pub use doc::{new_doc, new_doc_with_client_id, read_plan, seed, write_plan};
+pub use doc::{
+    new_doc, new_doc_with_client_id, read, read_plan, seed, write_plan, Read, Unreadable,
+};
 pub use repair::{repair, Repair};
 
 /// The origin of the transactions this device writes (for an undo manager that undoes

@@ -74,3 +74,39 @@ impl Replica {
         self.plan = plan;
     }
 }
+
+/// Where two plans differ, as JSON paths with both values (short enough to read in a
+/// failing property test).
+pub fn differences(a: &Plan, b: &Plan) -> Vec<String> {
+    fn walk(path: String, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<String>) {
+        use serde_json::Value;
+        match (a, b) {
+            (Value::Object(x), Value::Object(y)) => {
+                for key in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
+                    let (u, v) = (
+                        x.get(key).unwrap_or(&Value::Null),
+                        y.get(key).unwrap_or(&Value::Null),
+                    );
+                    walk(format!("{path}/{key}"), u, v, out);
+                }
+            }
+            (Value::Array(x), Value::Array(y)) => {
+                if x.len() != y.len() {
+                    out.push(format!("{path}: {} items ≠ {} items", x.len(), y.len()));
+                }
+                for (i, (u, v)) in x.iter().zip(y).enumerate() {
+                    walk(format!("{path}/{i}"), u, v, out);
+                }
+            }
+            _ if a != b => {
+                let short = |v: &Value| v.to_string().chars().take(300).collect::<String>();
+                out.push(format!("{path}: {} ≠ {}", short(a), short(b)));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let json = |p: &Plan| serde_json::to_value(p).unwrap_or_default();
+    walk(String::new(), &json(a), &json(b), &mut out);
+    out
+}
