@@ -34,7 +34,7 @@ pub fn write_order(txn: &mut TransactionMut, array: &ArrayRef, wanted: &[String]
     let places: Vec<usize> = candidates.iter().map(|&(_, at)| at).collect();
     let keep: HashSet<usize> = longest_increasing(&places)
         .into_iter()
-        .map(|k| candidates[k].0)
+        .filter_map(|k| candidates.get(k).map(|&(index, _)| index))
         .collect();
     for index in (0..current.len()).rev() {
         if !keep.contains(&index) {
