@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test layer:
 #   the co-authoring server's smoke test (that server then runs until the end, for the layers
-#   after it), fmt, clippy (host + wasm32), native tests, browser tests (wasm-bindgen-test in
+#   after it), fmt, clippy (host + wasm32, with and without the `collab` feature), native
+#   tests (also the shared-document tests of `collab`), browser tests (wasm-bindgen-test in
 #   headless Chromium), the release build, and the Playwright journeys against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,9 +65,15 @@ step "clippy (host)"
 cargo clippy --all-targets --quiet -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+step "clippy (host and wasm32, feature collab)"
+cargo clippy --all-targets --features collab --quiet -- -D warnings
+cargo clippy --lib --features collab --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests: model, format, plan-tool"
 cargo test --quiet 2>&1 | tee -a "$LOG"
+
+step "native tests: the plan as a shared Yjs document (feature collab)"
+cargo test --quiet --features collab --lib --test collab_doc --test collab_merge --test collab_repair 2>&1 | tee -a "$LOG"
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$LOG"

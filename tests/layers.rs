@@ -11,6 +11,7 @@ const RULES: &[(&str, &[&str])] = &[
         "src/model",
         &[
             "crate::format",
+            "crate::collab",
             "crate::i18n",
             "crate::ui",
             "crate::platform",
@@ -18,6 +19,16 @@ const RULES: &[(&str, &[&str])] = &[
     ),
     (
         "src/format",
+        &[
+            "crate::collab",
+            "crate::i18n",
+            "crate::ui",
+            "crate::platform",
+        ],
+    ),
+    // The shared document (feature `collab`) builds on model and format only.
+    (
+        "src/collab",
         &["crate::i18n", "crate::ui", "crate::platform"],
     ),
     ("src/i18n", &["crate::ui", "crate::platform"]),

@@ -1,0 +1,291 @@
+//! What two devices' edits can break together, mended the same way on every device.
+//!
+//! Each device reads the merged document and runs [`repair`] on what it read. The pass is
+//! a function of the plan alone (its order, its ids; never the clock or the device), so
+//! every device shows the same plan; running it again changes nothing. It does not write
+//! back into the document: the document keeps the raw merge, and an edit made later is
+//! written on top of it, so devices never race each other repairing.
+//!
+//! The rules, in the order they run:
+//! 1. **An item listed twice** (two devices moved it at once) stays at its first place.
+//! 2. **A link to an item that is gone** is dropped: an intervention's goals, its
+//!    dependencies (also on itself), its responsible person, a goal's family member, a
+//!    follow-up's result for a removed intervention. Ratings and comments of a removed
+//!    goal or intervention go with it, as they do when one device removes it.
+//! 3. **A goal whose parent is gone** (its parent removed while a sub-goal was added
+//!    under it) is kept, without the parent; a sub-goal becomes a goal, as a sub-goal
+//!    cannot stand alone. Nothing anyone wrote is dropped.
+//! 4. **A dependency circle** made from two sides (A after B here, B after A there) loses
+//!    one edge: of the edges on the circle, the one whose two ids sort last. Repeated
+//!    until no circle is left.
+//! 5. **The version approved twice in one capacity** (two devices approving at once)
+//!    keeps the first approval.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{
+    ApprovalRole, GoalId, GoalLevel, InterventionId, MemberId, PersonId, Plan, Target,
+};
+
+/// One thing [`repair`] changed, so the people affected can be told.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Repair {
+    /// An item was listed twice; the later place was dropped.
+    DuplicateDropped {
+        collection: &'static str,
+        id: String,
+    },
+    /// A link to an item that is gone was dropped (`field` of the item `id`).
+    LinkDropped {
+        collection: &'static str,
+        id: String,
+        field: &'static str,
+        to: String,
+    },
+    /// A rating or comment of a removed goal or intervention went with it.
+    OrphanRemoved {
+        collection: &'static str,
+        id: String,
+    },
+    /// A goal lost its removed parent (and a sub-goal became a goal).
+    ParentDropped { goal: GoalId, parent: GoalId },
+    /// A dependency circle was broken by dropping `intervention` depends on `depends_on`.
+    CycleBroken {
+        intervention: InterventionId,
+        depends_on: InterventionId,
+    },
+    /// A second approval in the same capacity was dropped.
+    ApprovalDropped { as_role: ApprovalRole },
+}
+
+/// Mends `plan` by the rules in the module comment and says what it changed.
+pub fn repair(plan: &mut Plan) -> Vec<Repair> {
+    let mut done = Vec::new();
+    duplicates(plan, &mut done);
+    links(plan, &mut done);
+    parents(plan, &mut done);
+    cycles(plan, &mut done);
+    approvals(plan, &mut done);
+    done
+}
+
+/// Keeps the first item of each id in `list`.
+fn first_of_each<T, K: std::hash::Hash + Eq + ToString>(
+    list: &mut Vec<T>,
+    id: impl Fn(&T) -> K,
+    collection: &'static str,
+    done: &mut Vec<Repair>,
+) {
+    let mut seen = HashSet::new();
+    list.retain(|item| {
+        let key = id(item);
+        let first = !seen.contains(&key);
+        if first {
+            seen.insert(key);
+        } else {
+            done.push(Repair::DuplicateDropped {
+                collection,
+                id: key.to_string(),
+            });
+        }
+        first
+    });
+}
+
+fn duplicates(plan: &mut Plan, done: &mut Vec<Repair>) {
+    first_of_each(&mut plan.family, |m| m.id, "family", done);
+    first_of_each(&mut plan.people, |p| p.id, "people", done);
+    first_of_each(&mut plan.goals, |g| g.id, "goals", done);
+    first_of_each(&mut plan.ratings, |r| r.id, "ratings", done);
+    first_of_each(&mut plan.interventions, |x| x.id, "interventions", done);
+    first_of_each(&mut plan.consents, |c| c.id, "consents", done);
+    first_of_each(&mut plan.follow_ups, |f| f.id, "follow_ups", done);
+    first_of_each(&mut plan.comments, |c| c.id, "comments", done);
+}
+
+fn links(plan: &mut Plan, done: &mut Vec<Repair>) {
+    let goals: HashSet<GoalId> = plan.goals.iter().map(|g| g.id).collect();
+    let interventions: HashSet<InterventionId> = plan.interventions.iter().map(|x| x.id).collect();
+    let people: HashSet<PersonId> = plan.people.iter().map(|p| p.id).collect();
+    let members: HashSet<MemberId> = plan.family.iter().map(|m| m.id).collect();
+    for item in &mut plan.interventions {
+        let id = item.id;
+        let drop = |field: &'static str, to: String| Repair::LinkDropped {
+            collection: "interventions",
+            id: id.to_string(),
+            field,
+            to,
+        };
+        let mut seen = HashSet::new();
+        item.goals.retain(|goal| {
+            let keep = goals.contains(goal) && seen.insert(*goal);
+            if !keep {
+                done.push(drop("goals", goal.to_string()));
+            }
+            keep
+        });
+        let mut seen = HashSet::new();
+        item.depends_on.retain(|dep| {
+            let keep = *dep != id && interventions.contains(dep) && seen.insert(*dep);
+            if !keep {
+                done.push(drop("depends_on", dep.to_string()));
+            }
+            keep
+        });
+        if let Some(person) = item.responsible_person.filter(|p| !people.contains(p)) {
+            item.responsible_person = None;
+            done.push(drop("responsible_person", person.to_string()));
+        }
+    }
+    for goal in &mut plan.goals {
+        if let Some(member) = goal.member.filter(|m| !members.contains(m)) {
+            goal.member = None;
+            done.push(Repair::LinkDropped {
+                collection: "goals",
+                id: goal.id.to_string(),
+                field: "member",
+                to: member.to_string(),
+            });
+        }
+    }
+    for meeting in &mut plan.follow_ups {
+        let mut seen = HashSet::new();
+        let id = meeting.id;
+        meeting.results.retain(|result| {
+            let keep =
+                interventions.contains(&result.intervention) && seen.insert(result.intervention);
+            if !keep {
+                done.push(Repair::LinkDropped {
+                    collection: "follow_ups",
+                    id: id.to_string(),
+                    field: "results",
+                    to: result.intervention.to_string(),
+                });
+            }
+            keep
+        });
+    }
+    plan.ratings.retain(|rating| {
+        let keep = goals.contains(&rating.goal);
+        if !keep {
+            done.push(Repair::OrphanRemoved {
+                collection: "ratings",
+                id: rating.id.to_string(),
+            });
+        }
+        keep
+    });
+    plan.comments.retain(|comment| {
+        let keep = match comment.on {
+            Target::Goal(id) => goals.contains(&id),
+            Target::Intervention(id) => interventions.contains(&id),
+        };
+        if !keep {
+            done.push(Repair::OrphanRemoved {
+                collection: "comments",
+                id: comment.id.to_string(),
+            });
+        }
+        keep
+    });
+}
+
+fn parents(plan: &mut Plan, done: &mut Vec<Repair>) {
+    let goals: HashSet<GoalId> = plan.goals.iter().map(|g| g.id).collect();
+    for goal in &mut plan.goals {
+        let Some(parent) = goal.parent.filter(|p| !goals.contains(p)) else {
+            continue;
+        };
+        goal.parent = None;
+        if goal.level == GoalLevel::SubGoal {
+            goal.level = GoalLevel::Goal;
+        }
+        done.push(Repair::ParentDropped {
+            goal: goal.id,
+            parent,
+        });
+    }
+}
+
+fn cycles(plan: &mut Plan, done: &mut Vec<Repair>) {
+    // Every round drops one edge, so this ends.
+    while let Some(circle) = find_circle(plan) {
+        let Some(&(from, to)) = circle.iter().max() else {
+            break;
+        };
+        if let Some(item) = plan.interventions.iter_mut().find(|x| x.id == from) {
+            item.depends_on.retain(|dep| *dep != to);
+        }
+        done.push(Repair::CycleBroken {
+            intervention: from,
+            depends_on: to,
+        });
+    }
+}
+
+/// The edges (intervention, depends on) of one dependency circle, found by a depth-first
+/// search in plan order (iterative, so 2,000 interventions cannot overflow the stack).
+fn find_circle(plan: &Plan) -> Option<Vec<(InterventionId, InterventionId)>> {
+    let index: HashMap<InterventionId, usize> = plan
+        .interventions
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.id, i))
+        .collect();
+    #[derive(Clone, Copy, PartialEq)]
+    enum Colour {
+        White,
+        Grey,
+        Black,
+    }
+    let mut colour = vec![Colour::White; plan.interventions.len()];
+    for root in 0..plan.interventions.len() {
+        if colour[root] != Colour::White {
+            continue;
+        }
+        colour[root] = Colour::Grey;
+        let mut stack = vec![(root, 0usize)];
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            let deps = &plan.interventions[node].depends_on;
+            let Some(dep) = deps.get(*next) else {
+                colour[node] = Colour::Black;
+                stack.pop();
+                continue;
+            };
+            *next += 1;
+            let Some(&dep) = index.get(dep) else {
+                continue;
+            };
+            match colour[dep] {
+                Colour::White => {
+                    colour[dep] = Colour::Grey;
+                    stack.push((dep, 0));
+                }
+                Colour::Grey => {
+                    let start = stack.iter().position(|&(s, _)| s == dep)?;
+                    let nodes: Vec<usize> = stack[start..].iter().map(|&(s, _)| s).collect();
+                    let id = |i: usize| plan.interventions[i].id;
+                    let mut edges: Vec<_> =
+                        nodes.windows(2).map(|w| (id(w[0]), id(w[1]))).collect();
+                    edges.push((id(node), id(dep)));
+                    return Some(edges);
+                }
+                Colour::Black => {}
+            }
+        }
+    }
+    None
+}
+
+fn approvals(plan: &mut Plan, done: &mut Vec<Repair>) {
+    let mut seen = HashSet::new();
+    plan.approvals.retain(|approval| {
+        let first = seen.insert(approval.as_role);
+        if !first {
+            done.push(Repair::ApprovalDropped {
+                as_role: approval.as_role,
+            });
+        }
+        first
+    });
+}
