@@ -21,7 +21,7 @@
 //! 5. **The version approved twice in one capacity** (two devices approving at once)
 //!    keeps the first approval.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::model::{
     ApprovalRole, GoalId, GoalLevel, InterventionId, MemberId, PersonId, Plan, Target,
@@ -223,58 +223,16 @@ fn cycles(plan: &mut Plan, done: &mut Vec<Repair>) {
     }
 }
 
-/// The edges (intervention, depends on) of one dependency circle, found by a depth-first
-/// search in plan order (iterative, so 2,000 interventions cannot overflow the stack).
+/// The edges (intervention, depends on) of the first dependency circle in plan order.
 fn find_circle(plan: &Plan) -> Option<Vec<(InterventionId, InterventionId)>> {
-    let index: HashMap<InterventionId, usize> = plan
-        .interventions
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (x.id, i))
-        .collect();
-    #[derive(Clone, Copy, PartialEq)]
-    enum Colour {
-        White,
-        Grey,
-        Black,
-    }
-    let mut colour = vec![Colour::White; plan.interventions.len()];
-    for root in 0..plan.interventions.len() {
-        if colour[root] != Colour::White {
-            continue;
-        }
-        colour[root] = Colour::Grey;
-        let mut stack = vec![(root, 0usize)];
-        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-            let deps = &plan.interventions[node].depends_on;
-            let Some(dep) = deps.get(*next) else {
-                colour[node] = Colour::Black;
-                stack.pop();
-                continue;
-            };
-            *next += 1;
-            let Some(&dep) = index.get(dep) else {
-                continue;
-            };
-            match colour[dep] {
-                Colour::White => {
-                    colour[dep] = Colour::Grey;
-                    stack.push((dep, 0));
-                }
-                Colour::Grey => {
-                    let start = stack.iter().position(|&(s, _)| s == dep)?;
-                    let nodes: Vec<usize> = stack[start..].iter().map(|&(s, _)| s).collect();
-                    let id = |i: usize| plan.interventions[i].id;
-                    let mut edges: Vec<_> =
-                        nodes.windows(2).map(|w| (id(w[0]), id(w[1]))).collect();
-                    edges.push((id(node), id(dep)));
-                    return Some(edges);
-                }
-                Colour::Black => {}
-            }
-        }
-    }
-    None
+    let circle = crate::model::dependencies::circles(plan)
+        .into_iter()
+        .next()?;
+    let id = |i: &usize| plan.interventions[*i].id;
+    let ids: Vec<InterventionId> = circle.path.iter().map(id).collect();
+    let mut edges: Vec<_> = ids.windows(2).map(|w| (w[0], w[1])).collect();
+    edges.extend(ids.last().zip(ids.first()).map(|(l, f)| (*l, *f)));
+    Some(edges)
 }
 
 fn approvals(plan: &mut Plan, done: &mut Vec<Repair>) {

@@ -29,6 +29,7 @@ pub mod coherence;
 pub mod consent;
 pub mod dates;
 pub mod decision;
+pub mod dependencies;
 pub mod edit;
 pub mod edit_kind;
 pub mod error;

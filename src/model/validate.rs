@@ -16,7 +16,6 @@ use super::catalogue::Catalogue;
 use super::consent::ConsentKind;
 use super::dates::EnteredDates;
 use super::goal::{GAS_MAX, GAS_MIN};
-use super::ids::InterventionId;
 use super::limits::{chars, LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
 use super::people::Role;
 use super::plan::Plan;
@@ -561,69 +560,24 @@ impl<'a> Checker<'a> {
     }
 
     /// Circles in `depends_on` (self-dependencies are reported per item above).
-    /// Iterative depth-first search, so 2,000 interventions cannot overflow the stack.
     fn cycles(&mut self) {
         let plan = self.plan;
-        let index: HashMap<InterventionId, usize> = plan
-            .interventions
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id, i))
-            .collect();
-        #[derive(Clone, Copy, PartialEq)]
-        enum Colour {
-            White,
-            Grey,
-            Black,
-        }
-        let n = plan.interventions.len();
-        let mut colour = vec![Colour::White; n];
-        for root in 0..n {
-            if colour[root] != Colour::White {
-                continue;
-            }
-            // (node, next dependency to look at)
-            let mut stack = vec![(root, 0usize)];
-            colour[root] = Colour::Grey;
-            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-                let deps = &plan.interventions[node].depends_on;
-                if *next >= deps.len() {
-                    colour[node] = Colour::Black;
-                    stack.pop();
-                    continue;
-                }
-                let k = *next;
-                *next += 1;
-                let Some(&dep) = index.get(&deps[k]) else {
-                    continue;
-                };
-                if dep == node {
-                    continue;
-                }
-                match colour[dep] {
-                    Colour::White => {
-                        colour[dep] = Colour::Grey;
-                        stack.push((dep, 0));
-                    }
-                    Colour::Grey => {
-                        let start = stack.iter().position(|(s, _)| *s == dep).unwrap_or(0);
-                        let mut names: Vec<String> = stack[start..]
-                            .iter()
-                            .map(|(s, _)| format!("\"{}\"", plan.interventions[*s].title))
-                            .collect();
-                        names.push(format!("\"{}\"", plan.interventions[dep].title));
-                        self.push(
-                            format!("/interventions/{node}/depends_on/{k}"),
-                            ProblemKind::Cycle,
-                            format!(
-                                "dependencies go in a circle: {}",
-                                names.join(" depends on ")
-                            ),
-                        );
-                    }
-                    Colour::Black => {}
-                }
-            }
+        for circle in super::dependencies::circles(plan) {
+            let (node, k) = circle.closing;
+            let names: Vec<String> = circle
+                .path
+                .iter()
+                .chain(circle.path.first())
+                .map(|i| format!("\"{}\"", plan.interventions[*i].title))
+                .collect();
+            self.push(
+                format!("/interventions/{node}/depends_on/{k}"),
+                ProblemKind::Cycle,
+                format!(
+                    "dependencies go in a circle: {}",
+                    names.join(" depends on ")
+                ),
+            );
         }
     }
 
