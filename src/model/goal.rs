@@ -97,15 +97,19 @@ impl GasScale {
         })
     }
 
+    /// The JSON field names of the levels, lowest (−2) first.
+    pub const FIELDS: [&'static str; 5] = ["much_less", "less", "expected", "more", "much_more"];
+
     /// (JSON field name, text) for each level, lowest first.
     pub fn levels(&self) -> [(&'static str, &str); 5] {
-        [
-            ("much_less", &self.much_less),
-            ("less", &self.less),
-            ("expected", &self.expected),
-            ("more", &self.more),
-            ("much_more", &self.much_more),
-        ]
+        let texts = [
+            &self.much_less,
+            &self.less,
+            &self.expected,
+            &self.more,
+            &self.much_more,
+        ];
+        [0, 1, 2, 3, 4].map(|i| (Self::FIELDS[i], texts[i].as_str()))
     }
 }
 

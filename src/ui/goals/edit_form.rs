@@ -211,7 +211,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                                     })
                                 })
                                 on_input=move |text| {
-                                    let level = GasScale::default().levels()[index].0;
+                                    let level = GasScale::FIELDS[index];
                                     report(state.edit_text(Some(ItemRef::Goal(id)), &format!("scale.{level}"), text))
                                 }
                             />
