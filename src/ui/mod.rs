@@ -3,6 +3,7 @@
 pub mod about_me;
 pub mod approval;
 pub mod browser;
+pub mod collab_notices;
 pub mod coherence;
 pub mod confirm;
 pub mod consents;
