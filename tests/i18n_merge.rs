@@ -2,6 +2,8 @@
 //! by its title, and both values as the editor shows them; each kind of repair has its
 //! own plain sentence, in Danish and English.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod model_support;
 
 use helhedsplan::i18n::Lang;

@@ -113,7 +113,10 @@ fn remove(state: EditorState, notice: &MergeNotice, index: usize) {
         left = shown.len();
     });
     let target = if left == 0 {
-        state.dom_id(&format!("{}-heading", state.nav.section.get_untracked().key()))
+        state.dom_id(&format!(
+            "{}-heading",
+            state.nav.section.get_untracked().key()
+        ))
     } else {
         let next = index.min(left.saturating_sub(1));
         state.dom_id(&format!("merge-{next}-text"))

@@ -3,8 +3,8 @@
 pub mod about_me;
 pub mod approval;
 pub mod browser;
-pub mod collab_notices;
 pub mod coherence;
+pub mod collab_notices;
 pub mod confirm;
 pub mod consents;
 pub mod decision;

@@ -87,7 +87,10 @@ async fn a_lost_date_is_told_in_words_and_put_back_with_one_click() {
     );
     assert_eq!(shown_date(&el), "1. april 2027", "and on screen");
     let list = notices(&el).expect("the repair notice stays");
-    assert!(!text(&list).contains("Slutdato"), "the lost value is told no more");
+    assert!(
+        !text(&list).contains("Slutdato"),
+        "the lost value is told no more"
+    );
     assert!(
         text(&el).contains("Din værdi er sat ind igen."),
         "announced"
