@@ -86,9 +86,7 @@ fn lost_values(txn: &TransactionMut) -> Vec<LostValue> {
     if txn.delete_set().get(&me).is_none() {
         return Vec::new();
     }
-    let brought_plain = Blocks::decode(&txn.encode_update_v1())
-        .is_some_and(|new| new.all().any(|b| b.value.is_some()));
-    if !brought_plain {
+    if !may_be_concurrent(txn) {
         return Vec::new();
     }
     let Some(blocks) = Blocks::decode(&txn.encode_state_as_update_v1(&StateVector::default()))
@@ -141,6 +139,59 @@ fn lost_values(txn: &TransactionMut) -> Vec<LostValue> {
         }
     }
     lost
+}
+
+/// Whether this transaction brought a map value written without seeing the value it
+/// replaces here: the cheap test (on the transaction's own items) before the whole
+/// document is read. A value whose origin chain, through the items that came in, ends at
+/// a value this transaction deleted had seen the value shown here: a later edit (the
+/// common case: every keystroke elsewhere restamps its item). Sequence items (text,
+/// arrays) end at a live item or carry a right origin, and a new item's first values sit
+/// in a map that came in too; neither can replace a value of ours.
+fn may_be_concurrent(txn: &TransactionMut) -> bool {
+    let Some(new) = Blocks::decode(&txn.encode_update_v1()) else {
+        return true;
+    };
+    let mut snapshot: Option<IdSet> = None;
+    for block in new.all() {
+        if !(block.value.is_some() || block.holds_type) {
+            continue;
+        }
+        let mut at = block;
+        let mut steps = 0;
+        let end = loop {
+            steps += 1;
+            if at.right_origin.is_some() || steps > new.count + 1 {
+                break None;
+            }
+            match at.origin {
+                Some(origin) => match new.find(&origin) {
+                    Some(left) => at = left,
+                    None => break Some(Some(origin)),
+                },
+                None => break Some(None),
+            }
+        };
+        let concurrent = match end {
+            None => false,
+            // The first value of a key: in the plan's own map or in a map that was here.
+            Some(None) => match &at.parent {
+                Some(Parent::Root(name)) => name.as_ref() == PLAN,
+                Some(Parent::Item(map)) => new.find(map).is_none(),
+                None => false,
+            },
+            Some(Some(origin)) if txn.delete_set().contains(&origin) => false,
+            // Written after a value deleted earlier (a map's older value): concurrent;
+            // after a live one: a sequence item.
+            Some(Some(origin)) => snapshot
+                .get_or_insert_with(|| txn.snapshot().delete_set)
+                .contains(&origin),
+        };
+        if concurrent {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the value `now` shown was written without seeing `mine`: its origin chain,
@@ -294,6 +345,8 @@ struct Block {
     parent_sub: Option<Arc<str>>,
     /// The value, when the item holds one plain value (a map entry's value).
     value: Option<Any>,
+    /// Whether the item holds a shared type (a text, a map).
+    holds_type: bool,
 }
 
 impl Block {
@@ -369,6 +422,7 @@ fn read_block(decoder: &mut DecoderV1, id: ID) -> Option<Block> {
         parent: None,
         parent_sub: None,
         value: None,
+        holds_type: false,
     };
     match info {
         BLOCK_SKIP_REF_NUMBER => return Some(gap(decoder.read_var().ok()?)),
@@ -402,6 +456,7 @@ fn read_block(decoder: &mut DecoderV1, id: ID) -> Option<Block> {
     };
     let content = ItemContent::decode(decoder, info).ok()?;
     let len = content.len_utf16();
+    let holds_type = matches!(content, ItemContent::Type(_));
     let value = match content {
         ItemContent::Any(mut values) if values.len() == 1 => values.pop(),
         _ => None,
@@ -415,6 +470,7 @@ fn read_block(decoder: &mut DecoderV1, id: ID) -> Option<Block> {
         parent,
         parent_sub,
         value,
+        holds_type,
     })
 }
 
