@@ -562,7 +562,8 @@ impl EditorState {
 
     /// Tells the user what merging another device's changes did (shown near the top, in
     /// a polite live region, until closed). A newer loss of the same field replaces the
-    /// older notice: its value is the one to offer back.
+    /// older notice: its value is the one to offer back. Give only what is new: the repair
+    /// pass reports the same mend on every read until someone edits the plan.
     pub fn tell_merge(&self, notices: Vec<MergeNotice>) {
         if notices.is_empty() {
             return;
