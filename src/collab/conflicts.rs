@@ -81,8 +81,8 @@ pub fn apply_update_as(
 /// This device's plain map values that the transaction replaced by concurrent values.
 fn lost_values(txn: &TransactionMut) -> Vec<LostValue> {
     let me = txn.doc().client_id();
-    // Only a value of ours that this transaction deleted can have been lost, and only a
-    // plain value that came in can have won: anything else (typing) costs nothing more.
+    // Only a value of ours that this transaction deleted can have been lost, and only to
+    // a value written without seeing the one it replaced (typing elsewhere costs no more).
     if txn.delete_set().get(&me).is_none() {
         return Vec::new();
     }
@@ -99,7 +99,8 @@ fn lost_values(txn: &TransactionMut) -> Vec<LostValue> {
     // The value each key shows now.
     let mut shown: HashMap<Key, &Block> = HashMap::new();
     for block in blocks.all() {
-        if block.is_item && !blocks.deleted.contains(&block.id) {
+        let map_value = block.value.is_some() || block.holds_type;
+        if map_value && !blocks.deleted.contains(&block.id) {
             if let Some(key) = keys.of(block) {
                 shown.insert(key, block);
             }
