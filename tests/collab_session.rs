@@ -51,14 +51,22 @@ impl Relay {
         let mut merged = None;
         let to_server = device.session.hello();
         let to_device = self.room.hello();
-        let answer = self.room.receive(&to_server).expect("the server reads the hello");
+        let answer = self
+            .room
+            .receive(&to_server)
+            .expect("the server reads the hello");
         for reply in answer.replies {
             merged = merged.or(device.receive(&reply));
         }
-        let answer = device.session.receive(&to_device).expect("the device reads the hello");
+        let answer = device
+            .session
+            .receive(&to_device)
+            .expect("the device reads the hello");
         merged = merged.or(answer.merged);
         for reply in answer.replies {
-            self.room.receive(&reply).expect("the server takes the answer");
+            self.room
+                .receive(&reply)
+                .expect("the server takes the answer");
         }
         device.reread();
         merged
@@ -162,11 +170,19 @@ fn changes_made_offline_wait_and_merge_on_reconnect() {
     let online_edit = a.edit(&mette(), set_title("Ny titel fra kontoret"));
     relay.pass(online_edit, &mut [&mut b]);
 
-    assert_eq!(relay.connect(&mut b), Some(4), "the four waiting changes merged");
+    assert_eq!(
+        relay.connect(&mut b),
+        Some(4),
+        "the four waiting changes merged"
+    );
     assert_eq!(b.session.waiting(), 0);
     // What the server now holds reaches A as an ordinary update.
     let state = a.session.doc().transact().state_vector();
-    let missing = relay.room.doc().transact().encode_state_as_update_v1(&state);
+    let missing = relay
+        .room
+        .doc()
+        .transact()
+        .encode_state_as_update_v1(&state);
     let message = yrs::sync::Message::Sync(yrs::sync::SyncMessage::Update(missing));
     a.receive(&yrs::updates::encoder::Encode::encode_v1(&message));
     assert_eq!(a.plan, b.plan, "both devices show one plan");
@@ -200,7 +216,10 @@ fn presence_arrives_and_leaves() {
     assert_eq!(peers.len(), 1);
     assert_eq!(peers[0].presence, here);
     assert_eq!(peers[0].client, a.session.client_id());
-    assert!(a.session.peers().is_empty(), "one's own presence is not a peer");
+    assert!(
+        a.session.peers().is_empty(),
+        "one's own presence is not a peer"
+    );
 
     let gone = a.session.leave().expect("a leave message");
     relay.pass(vec![gone], &mut [&mut b]);

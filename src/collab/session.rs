@@ -24,9 +24,9 @@ use yrs::{Doc, ReadTxn, StateVector, Transact, Update};
 use super::LOCAL_ORIGIN;
 
 /// The largest message a device takes in (a whole plan of 300 goals and 2,000
-/// interventions is well under 1 MiB as a document; see `tests/collab_session.rs`). A
+/// interventions is about 3 MiB as a document; see `tests/collab_session.rs`). A
 /// larger one is refused before it is decoded.
-pub const MAX_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
+pub const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 
 /// A remote person's presence older than this is dropped, like y-websocket's clients do
 /// (a device renews its own every [`PRESENCE_RENEW_MS`]).
@@ -175,9 +175,25 @@ impl Session {
         self.waiting = waiting;
     }
 
-    /// Takes one message that arrived. Decodes all of it first: if any part does not
-    /// read, nothing is applied.
+    /// Takes one message that arrived from the server. Decodes all of it first: if any
+    /// part does not read, nothing is applied.
     pub fn receive(&mut self, data: &[u8]) -> Result<Received, SessionError> {
+        self.take(data, true)
+    }
+
+    /// Takes one message from another tab of this browser (a BroadcastChannel): the same
+    /// protocol, but it says nothing about being in step with the server.
+    pub fn receive_from_tab(&mut self, data: &[u8]) -> Result<Received, SessionError> {
+        self.take(data, false)
+    }
+
+    /// A sync step 1 for the other tabs (they answer with what this tab lacks).
+    pub fn hello_tabs(&self) -> Vec<u8> {
+        let state_vector = self.doc().transact().state_vector();
+        Message::Sync(SyncMessage::SyncStep1(state_vector)).encode_v1()
+    }
+
+    fn take(&mut self, data: &[u8], server: bool) -> Result<Received, SessionError> {
         if data.len() > MAX_MESSAGE_BYTES {
             return Err(SessionError::TooLarge {
                 bytes: data.len(),
@@ -198,11 +214,11 @@ impl Session {
                     received
                         .replies
                         .push(Message::Sync(SyncMessage::SyncStep2(update)).encode_v1());
-                    self.sent_step2 = true;
+                    self.sent_step2 |= server;
                 }
                 Message::Sync(SyncMessage::SyncStep2(update)) => {
                     self.apply(&update)?;
-                    self.got_step2 = true;
+                    self.got_step2 |= server;
                 }
                 Message::Sync(SyncMessage::Update(update)) => self.apply(&update)?,
                 Message::Awareness(update) => {
