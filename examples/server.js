@@ -38,7 +38,8 @@ const CSP = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  // The co-authoring server (collab-url) is another origin: a portal lists its own here.
+  `connect-src 'self' ${process.env.HP_COLLAB_ORIGINS || 'ws://127.0.0.1:* ws://localhost:*'}`,
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'self'",

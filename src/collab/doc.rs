@@ -25,11 +25,21 @@ use crate::model::Plan;
 
 /// A document that counts text offsets in UTF-16 code units, as the browser and the
 /// plan's splices do (yrs counts bytes by default). Every replica must be made here.
+///
+/// Its client id comes from the `uuid` crate's random source (the browser's
+/// `crypto.getRandomValues`), not yrs' own: on wasm32 without a `js` feature, yrs'
+/// generator starts from one fixed seed, so every device would get the same client id,
+/// and two devices sharing one id corrupt the document.
 pub fn new_doc() -> Doc {
-    Doc::with_options(Options {
-        offset_kind: OffsetKind::Utf16,
-        ..Options::default()
-    })
+    new_doc_with_client_id(random_client_id())
+}
+
+/// A random Yjs client id: 53 bits (what JavaScript numbers carry), never 0.
+fn random_client_id() -> u64 {
+    let bytes = uuid::Uuid::new_v4().into_bytes();
+    let mut id = [0u8; 8];
+    id.copy_from_slice(&bytes[..8]);
+    (u64::from_le_bytes(id) & ((1 << 53) - 1)).max(1)
 }
 
 /// [`new_doc`] with a chosen client id (tests, a device that keeps its id).

@@ -21,6 +21,7 @@ pub mod doc;
 pub mod mapping;
 pub mod order;
 pub mod repair;
+pub mod session;
 
 pub use apply::write_edit;
 pub use conflicts::{apply_remote, apply_update_as, REMOTE_ORIGIN};
@@ -28,6 +29,7 @@ pub use doc::{
     new_doc, new_doc_with_client_id, read, read_plan, seed, write_plan, Read, Unreadable,
 };
 pub use repair::{repair, Repair};
+pub use session::{Peer, Presence, Received, Session, SessionError};
 
 /// The origin of the transactions this device writes (for an undo manager that undoes
 /// only this device's edits, and to tell its own changes from remote ones).

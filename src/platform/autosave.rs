@@ -222,6 +222,25 @@ impl Autosave {
         if rev == *self.based_on.borrow() {
             return;
         }
+        // With live co-authoring the shared document keeps the tabs in step (and is the
+        // truth); the saved JSON is a snapshot. Following another tab's snapshot here would
+        // make this editor's plan differ from its shared document, so this tab saves its own.
+        if self
+            .state
+            .status
+            .live
+            .status
+            .with_untracked(Option::is_some)
+        {
+            *self.based_on.borrow_mut() = rev;
+            *self.unsaved.borrow_mut() = Unsaved::Edits(Vec::new());
+            // Once the tabs' plans are the same, nobody saves again (no ping-pong).
+            let ours = self.state.plan.try_with_untracked(format::export_json);
+            if ours.is_some() && ours != self.store.read_plan() {
+                self.save_now();
+            }
+            return;
+        }
         let Some(text) = self.store.read_plan() else {
             if self.store.available() && rev.is_none() && self.has_saved.get() {
                 self.follow_removal();

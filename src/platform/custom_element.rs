@@ -62,6 +62,8 @@ struct Instance {
 
 /// A mounted editor. Fields drop in order: the bar (and its effects) before the editor.
 struct Mounted {
+    /// The live co-authoring client (`collab-url`): leaves the room first.
+    _live: Option<Box<dyn std::any::Any>>,
     _bar: Box<dyn std::any::Any>,
     sync: Option<ServerSync>,
     editor: EditorHandle,
@@ -70,6 +72,7 @@ struct Mounted {
     /// Attribute values this mount was built from (a change of these remounts).
     storage: Option<String>,
     save_url: Option<String>,
+    collab: (Option<String>, Option<String>),
     /// The embed bar's message (load problems), shown until dismissed.
     message: RwSignal<Option<String>>,
     /// Counts `catalogue-src` loads: only the newest one may set the catalogue.
@@ -356,7 +359,15 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
     let options = options_of(&element);
     let storage = options.storage_key.clone();
     let store = storage.as_deref().map(PlanStore::new);
-    let save_url = attr(&element, "save-url");
+    let collab_url = attr(&element, "collab-url");
+    // With co-authoring the room is where the plan lives; `save-url` would race it.
+    let save_url = attr(&element, "save-url").filter(|_| collab_url.is_none());
+    if collab_url.is_some() && element.has_attribute("save-url") {
+        web_sys::console::warn_1(
+            &"helhedsplan-editor: save-url is not used with collab-url (the room keeps the plan)"
+                .into(),
+        );
+    }
     let plan_src = attr(&element, "plan-src");
     // Until the host's plan is in, the plan restored on this machine is not shown: under a
     // shared key it may be another citizen's. The bar says "Henter planen …" meanwhile.
@@ -485,17 +496,92 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
     if let Some(src) = catalogue_src {
         start_catalogue_load(&element, state, message, &catalogue_loads, &src);
     }
+    let live = collab_url.as_ref().and_then(|url| {
+        start_live(
+            &element,
+            state,
+            &baseline,
+            store.clone(),
+            kept,
+            message,
+            url,
+        )
+    });
 
     instance.mounted = Some(Mounted {
+        _live: live,
         _bar: Box::new(bar),
         sync,
         editor,
         baseline,
         storage,
         save_url: attr(&element, "save-url"),
+        collab: (attr(&element, "collab-url"), attr(&element, "collab-token")),
         message,
         catalogue_loads,
     });
+}
+
+/// Starts live co-authoring in the room at `url` (`collab-url`), with `collab-token`.
+#[cfg(feature = "collab")]
+fn start_live(
+    element: &HtmlElement,
+    state: EditorState,
+    baseline: &Rc<Cell<(PlanId, change_log::Mark)>>,
+    store: Option<PlanStore>,
+    kept: RwSignal<Option<Kept>>,
+    _message: RwSignal<Option<String>>,
+    url: &str,
+) -> Option<Box<dyn std::any::Any>> {
+    use super::live::{LiveClient, LiveConfig, LiveHooks};
+    let config = LiveConfig {
+        url: resolve_url(url),
+        token: attr(element, "collab-token"),
+        store: store.is_some(),
+    };
+    let baseline = baseline.clone();
+    let status_element = element.clone();
+    let hooks = LiveHooks {
+        replace: Box::new(move |plan, keep_local| {
+            if keep_local {
+                keep_aside(state, store.as_ref(), kept);
+            }
+            replace_quietly(state, &baseline, plan);
+        }),
+        status: Box::new(move |status, waiting| {
+            let detail = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&detail, &"status".into(), &status.key().into());
+            let _ = js_sys::Reflect::set(&detail, &"waiting".into(), &waiting.into());
+            fire(&status_element, "collab-status", &detail.into());
+        }),
+    };
+    Some(Box::new(LiveClient::start(state, config, hooks)))
+}
+
+/// This build has no co-authoring: says so (the embed loader picks the build that has).
+#[cfg(not(feature = "collab"))]
+fn start_live(
+    _element: &HtmlElement,
+    state: EditorState,
+    _baseline: &Rc<Cell<(PlanId, change_log::Mark)>>,
+    _store: Option<PlanStore>,
+    _kept: RwSignal<Option<Kept>>,
+    message: RwSignal<Option<String>>,
+    _url: &str,
+) -> Option<Box<dyn std::any::Any>> {
+    web_sys::console::warn_1(
+        &"helhedsplan-editor: collab-url needs the co-authoring build (docs/embedding.md)".into(),
+    );
+    message.set(Some(
+        state
+            .host
+            .lang
+            .get_untracked()
+            .live()
+            .not_in_build
+            .to_string(),
+    ));
+    None
 }
 
 /// A plan the editor showed, replaced by one from the host: its JSON for the notice's
@@ -734,6 +820,9 @@ fn watch_plan(
                 let detail = js_sys::Object::new();
                 let edit = js_sys::JSON::parse(&edit.to_string()).unwrap_or(JsValue::NULL);
                 let _ = js_sys::Reflect::set(&detail, &"edit".into(), &edit);
+                // Made on another device (live co-authoring): `edit.who` is its author.
+                let remote = state.is_remote(&mark);
+                let _ = js_sys::Reflect::set(&detail, &"remote".into(), &remote.into());
                 // Serialising a large plan costs more than the rest of a keystroke: it is
                 // done only when a listener reads `detail.plan` (docs/embedding.md).
                 let get_plan = Closure::<dyn FnMut() -> JsValue>::new(move || plan_value(state));
@@ -753,8 +842,8 @@ fn watch_plan(
 }
 
 fn attribute_changed(id: u32, name: String, value: Option<String>) {
-    let Some((state, element, storage, save_url, message, catalogue_loads, unreadable)) = INSTANCES
-        .with(|all| {
+    let Some((state, element, storage, save_url, collab, message, catalogue_loads, unreadable)) =
+        INSTANCES.with(|all| {
             let all = all.borrow();
             let instance = all.get(&id)?;
             let m = instance.mounted.as_ref()?;
@@ -763,6 +852,7 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
                 instance.element.clone(),
                 m.storage.clone(),
                 m.save_url.clone(),
+                m.collab.clone(),
                 m.message,
                 m.catalogue_loads.clone(),
                 m.sync.as_ref().map(ServerSync::is_unreadable),
@@ -796,9 +886,11 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
             .host
             .read_only
             .set(value.is_some() || unreadable.unwrap_or(false)),
-        "storage-key" | "autosave" | "save-url" | "plan-src" => {
+        "storage-key" | "autosave" | "save-url" | "plan-src" | "collab-url" | "collab-token" => {
             let changed = match name.as_str() {
                 "save-url" => attr(&element, "save-url") != save_url,
+                "collab-url" => attr(&element, "collab-url") != collab.0,
+                "collab-token" => attr(&element, "collab-token") != collab.1,
                 "plan-src" => true,
                 _ => storage_of(&element) != storage,
             };

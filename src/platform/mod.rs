@@ -2,6 +2,8 @@
 
 pub mod autosave;
 pub mod custom_element;
+#[cfg(feature = "collab")]
+pub mod live;
 pub mod mount;
 pub mod storage;
 pub mod sync;

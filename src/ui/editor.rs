@@ -14,6 +14,7 @@ use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
 use super::interventions::InterventionsSection;
+use super::live::LiveBar;
 use super::locked_banner::LockedBanner;
 use super::nav::SectionNav;
 use super::overview::OverviewSection;
@@ -72,6 +73,7 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                 }}
                 <CollabNotices />
                 <UnreadableSaveNotice />
+                <LiveBar />
                 <ImportErrors />
                 <ReplaceConfirm />
                 <LockedBanner />

@@ -82,6 +82,87 @@ fn keep_if_refused(draft: RwSignal<Option<Draft>>, text: String) -> bool {
     }
 }
 
+/// Shows `text` in a text control. While the user is in it, text that came from elsewhere
+/// (a co-author typing in the same field) moves the caret as it moves the text: written
+/// before the caret, the caret shifts; written at or after it, the caret stays, so the
+/// user's next keystrokes stay next to their own (a plain `value =` jumps to the end).
+fn show_text(control: &web_sys::HtmlElement, text: &str) {
+    use wasm_bindgen::JsCast;
+    let (current, selection) = if let Some(input) = control.dyn_ref::<web_sys::HtmlInputElement>() {
+        let selection = input
+            .selection_start()
+            .ok()
+            .flatten()
+            .zip(input.selection_end().ok().flatten());
+        (input.value(), selection)
+    } else if let Some(area) = control.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let selection = area
+            .selection_start()
+            .ok()
+            .flatten()
+            .zip(area.selection_end().ok().flatten());
+        (area.value(), selection)
+    } else {
+        return;
+    };
+    if current == text {
+        return;
+    }
+    let focused = control
+        .owner_document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| &active == control.as_ref())
+        || control
+            .get_root_node()
+            .dyn_ref::<web_sys::ShadowRoot>()
+            .and_then(web_sys::ShadowRoot::active_element)
+            .is_some_and(|active| &active == control.as_ref());
+    let moved = selection.filter(|_| focused).and_then(|(start, end)| {
+        let (at, delete, insert) = crate::model::splice::splice_between(&current, text)?;
+        let inserted = crate::model::splice::utf16_len(&insert);
+        let shift = |pos: u32| -> u32 {
+            let pos = pos as usize;
+            let moved = if pos <= at {
+                pos
+            } else if pos >= at + delete {
+                pos + inserted - delete
+            } else {
+                at + inserted
+            };
+            u32::try_from(moved).unwrap_or(u32::MAX)
+        };
+        Some((shift(start), shift(end)))
+    });
+    if let Some(input) = control.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(text);
+        if let Some((start, end)) = moved {
+            let _ = input.set_selection_range(start, end);
+        }
+    } else if let Some(area) = control.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(text);
+        if let Some((start, end)) = moved {
+            let _ = area.set_selection_range(start, end);
+        }
+    }
+}
+
+/// Keeps a text control showing `shown` (see [`show_text`]).
+fn follow_text<E>(node: NodeRef<E>, shown: impl Fn() -> String + 'static)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use wasm_bindgen::JsCast;
+    Effect::new(move |_| {
+        let text = shown();
+        if let Some(control) = node.get() {
+            if let Some(control) = control.dyn_ref::<web_sys::HtmlElement>() {
+                show_text(control, &text);
+            }
+        }
+    });
+}
+
 /// A field's draft, and its error line: the draft's "not saved" reason first, else the
 /// caller's error. The draft ends when the plan's value changes from elsewhere (undo,
 /// another device): the field then shows the plan again.
@@ -145,6 +226,12 @@ pub fn TextField(
     let state = use_editor();
     let id = state.dom_id(&id);
     let (draft, error) = draft_of(value, error);
+    let node = NodeRef::<leptos::html::Input>::new();
+    follow_text(node, move || {
+        draft
+            .with(|d| d.as_ref().map(|d| d.text.clone()))
+            .unwrap_or_else(|| value.get())
+    });
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
@@ -166,7 +253,7 @@ pub fn TextField(
                 readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
-                prop:value=move || draft.with(|d| d.as_ref().map(|d| d.text.clone())).unwrap_or_else(|| value.get())
+                node_ref=node
                 on:input=move |ev| {
                     let typed = typed_text(&ev);
                     // A refusal left by some other control is not this field's.
@@ -197,6 +284,12 @@ pub fn TextArea(
     let state = use_editor();
     let id = state.dom_id(&id);
     let (draft, error) = draft_of(value, error);
+    let node = NodeRef::<leptos::html::Textarea>::new();
+    follow_text(node, move || {
+        draft
+            .with(|d| d.as_ref().map(|d| d.text.clone()))
+            .unwrap_or_else(|| value.get())
+    });
     let described = {
         let id = id.clone();
         move || described_by(&id, hint.get().is_some(), error.get().is_some())
@@ -218,7 +311,7 @@ pub fn TextArea(
                 readonly=move || state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
-                prop:value=move || draft.with(|d| d.as_ref().map(|d| d.text.clone())).unwrap_or_else(|| value.get())
+                node_ref=node
                 on:input=move |ev| {
                     let typed = typed_text(&ev);
                     // A refusal left by some other control is not this field's.

@@ -80,6 +80,11 @@ impl Section {
     ];
 
     /// Stable key, used in DOM ids and URLs.
+    /// The section whose [`Section::key`] this is.
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Section::Overview => "overview",
@@ -178,6 +183,8 @@ pub struct Status {
     /// What merging another device's changes did that the user should hear of (a value of
     /// theirs that lost, a repair), shown near the top until closed ([`EditorState::tell_merge`]).
     pub merge_notices: RwSignal<Vec<MergeNotice>>,
+    /// Live co-authoring: the connection and who else is here (`collab-url`).
+    pub live: super::live::Live,
 }
 
 impl HostSettings {
@@ -220,6 +227,9 @@ struct Document {
     device: StoredValue<Option<Rc<dyn DeviceStore>>, LocalStorage>,
     /// Told of the user's edits and whole-plan replacements ([`EditorState::on_record`]).
     recorders: StoredValue<Vec<Recorder>, LocalStorage>,
+    /// Where the change log ended in the latest plan from other devices
+    /// ([`EditorState::follow_remote`]).
+    remote_mark: StoredValue<Option<crate::model::change_log::Mark>>,
 }
 
 /// What the user did to the plan here, for those who replay it elsewhere.
@@ -276,6 +286,7 @@ impl EditorState {
             refusal: StoredValue::new(None),
             device: StoredValue::new_local(None),
             recorders: StoredValue::new_local(Vec::new()),
+            remote_mark: StoredValue::new(None),
         };
         EditorState {
             plan: plan.read_only(),
@@ -312,6 +323,7 @@ impl EditorState {
                 import_errors: RwSignal::new(None),
                 pending_replace: RwSignal::new(None),
                 merge_notices: RwSignal::new(Vec::new()),
+                live: super::live::Live::new(),
             },
             doc,
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
@@ -630,6 +642,25 @@ impl EditorState {
     pub fn follow_plan(&self, plan: Plan) {
         self.doc.plan.set(plan);
         self.refresh_history_flags();
+    }
+
+    /// Shows the plan as co-authors on other devices made it (live co-authoring): not an
+    /// edit of this user, so nothing is recorded and the undo stack stays (as
+    /// [`EditorState::follow_plan`]). [`EditorState::is_remote`] then tells the host's
+    /// `plan-change` that this change came from elsewhere.
+    pub fn follow_remote(&self, plan: Plan) {
+        self.doc
+            .remote_mark
+            .set_value(Some(crate::model::change_log::mark(&plan.change_log)));
+        self.follow_plan(plan);
+    }
+
+    /// Whether the plan's change log ends where the latest remote plan left it, i.e. the
+    /// latest change came from another device.
+    pub fn is_remote(&self, mark: &crate::model::change_log::Mark) -> bool {
+        self.doc
+            .remote_mark
+            .with_value(|remote| remote.as_ref() == Some(mark))
     }
 
     /// Tells autosave (and the server sync) about a local edit, to replay if another editor

@@ -1,0 +1,715 @@
+//! Live co-authoring in the browser (`collab-url`, built with `--features collab`): a
+//! WebSocket to a Yjs room speaking the y-websocket protocol, a BroadcastChannel to this
+//! browser's other tabs on the same room, and the shared document kept in localStorage so
+//! that work done offline survives a reload.
+//!
+//! The protocol, the waiting count and presence are [`collab::Session`]'s (natively
+//! tested); this file only moves bytes and tells the editor:
+//! - a local edit (through [`EditorState::on_record`], after `model::apply` took it) is
+//!   written into the document by [`collab::write_edit`] and its update sent;
+//! - another device's update is applied, the plan read back ([`collab::read_plan`]),
+//!   repaired ([`collab::repair`]) and shown with [`EditorState::follow_remote`];
+//! - joining: when the device is first in step with the room, an empty room is seeded with
+//!   the plan on screen; a room that holds a plan shows it, and a different plan on screen
+//!   is kept aside (never merged into another citizen's plan);
+//! - a connection that never opens while the server answers plain HTTP is taken as a
+//!   refusal (a browser does not tell a WebSocket's HTTP status): the status says so.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use base64::Engine;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{BinaryType, BroadcastChannel, MessageEvent, WebSocket};
+
+use crate::collab::{self, CollabError, Presence, Session, SessionError};
+use crate::model::server_sync::Backoff;
+use crate::model::{Plan, Role};
+use crate::ui::live::{LiveStatus, Peer};
+use crate::ui::{EditorState, Recorded, Section};
+
+/// What the host configured.
+#[derive(Clone, Debug)]
+pub struct LiveConfig {
+    /// The room's full URL (`wss://server/<room>`).
+    pub url: String,
+    /// Sent as the `token` query parameter (a browser WebSocket cannot send headers).
+    pub token: Option<String>,
+    /// Keep the shared document in localStorage for offline work.
+    pub store: bool,
+}
+
+/// What the host page hears.
+pub struct LiveHooks {
+    /// A plan to show in place of the one on screen; `true`: keep the one on screen aside first.
+    pub replace: Box<dyn Fn(Plan, bool)>,
+    /// The status changed (`collab-status`).
+    pub status: Box<dyn Fn(&LiveStatus, u32)>,
+}
+
+/// A running client; dropping it leaves the room.
+pub struct LiveClient {
+    inner: Rc<Inner>,
+}
+
+impl Drop for LiveClient {
+    fn drop(&mut self) {
+        self.inner.stop();
+    }
+}
+
+struct Inner {
+    state: EditorState,
+    config: LiveConfig,
+    hooks: LiveHooks,
+    session: RefCell<Session>,
+    /// The plan as the document holds it (read and repaired): the "before" of the next
+    /// local edit.
+    shown: RefCell<Option<Plan>>,
+    socket: RefCell<Option<WebSocket>>,
+    /// The current socket opened (a refusal never opens).
+    opened: Cell<bool>,
+    /// Connections in a row that closed without opening.
+    never_opened: Cell<u32>,
+    backoff: RefCell<Backoff>,
+    channel: Option<BroadcastChannel>,
+    /// This client's own replacements of the plan, which the recorder must not write back.
+    applying: Cell<bool>,
+    stopped: Cell<bool>,
+    store_scheduled: Cell<bool>,
+    /// Closures the browser calls; dropped with the client.
+    handlers: RefCell<Vec<Closure<dyn FnMut(JsValue)>>>,
+    timers: RefCell<Vec<i32>>,
+}
+
+const STORE_DELAY_MS: i32 = 400;
+const STALE_CHECK_MS: i32 = 5_000;
+/// Connections in a row that close before opening while the server answers plain HTTP,
+/// before the status says "refused" (one can be a server restarting).
+const REFUSED_AFTER: u32 = 2;
+
+impl LiveClient {
+    /// Starts the client for `state`'s editor.
+    pub fn start(state: EditorState, config: LiveConfig, hooks: LiveHooks) -> LiveClient {
+        let stored = config
+            .store
+            .then(|| load(&storage_key(&config.url)))
+            .flatten();
+        let (doc, waiting) = match stored {
+            Some((doc, waiting)) => (doc, waiting),
+            None => (collab::new_doc(), 0),
+        };
+        let mut session = Session::new(doc, now_ms);
+        session.set_waiting(waiting);
+        let channel =
+            BroadcastChannel::new(&format!("helhedsplan-live {}", room_of(&config.url))).ok();
+        let inner = Rc::new(Inner {
+            state,
+            config,
+            hooks,
+            session: RefCell::new(session),
+            shown: RefCell::new(None),
+            socket: RefCell::new(None),
+            opened: Cell::new(false),
+            never_opened: Cell::new(0),
+            backoff: RefCell::new(Backoff::default()),
+            channel,
+            applying: Cell::new(false),
+            stopped: Cell::new(false),
+            store_scheduled: Cell::new(false),
+            handlers: RefCell::new(Vec::new()),
+            timers: RefCell::new(Vec::new()),
+        });
+        // A stored document is this room's plan as this device last had it: the truth.
+        inner.take_stored();
+        inner.listen_to_edits();
+        inner.listen_to_tabs();
+        inner.follow_presence();
+        inner.set_status(LiveStatus::Connecting);
+        inner.connect();
+        LiveClient { inner }
+    }
+}
+
+impl Inner {
+    fn lang(&self) -> crate::i18n::Lang {
+        self.state.host.lang.get_untracked()
+    }
+
+    fn joined(&self) -> bool {
+        self.shown.borrow().is_some()
+    }
+
+    fn set_status(&self, status: LiveStatus) {
+        let waiting = self.session.borrow().waiting();
+        (self.hooks.status)(&status, waiting);
+        self.state.status.live.status.try_set(Some(status));
+    }
+
+    fn offline_status(&self) {
+        let waiting = self.session.borrow().waiting();
+        self.set_status(LiveStatus::Offline { waiting });
+    }
+
+    /// Shows `plan` instead of the one on screen, without writing it back.
+    fn show(&self, plan: Plan, keep_aside: bool) {
+        self.applying.set(true);
+        (self.hooks.replace)(plan, keep_aside);
+        self.applying.set(false);
+    }
+
+    fn take_stored(&self) {
+        let read = collab::read_plan(self.session.borrow().doc());
+        match read {
+            Ok(mut plan) => {
+                collab::repair(&mut plan);
+                let differs = self.state.plan.with_untracked(|p| *p != plan);
+                *self.shown.borrow_mut() = Some(plan.clone());
+                if differs {
+                    self.show(plan, true);
+                }
+            }
+            Err(CollabError::NewerSchema { .. }) => self.make_read_only(),
+            Err(_) => {}
+        }
+    }
+
+    fn make_read_only(&self) {
+        self.state.host.read_only.try_set(true);
+        self.set_status(LiveStatus::Newer);
+    }
+
+    // ----- local edits -----
+
+    fn listen_to_edits(self: &Rc<Self>) {
+        let weak = Rc::downgrade(self);
+        self.state.on_record(move |recorded| {
+            let Some(this) = weak.upgrade() else {
+                return;
+            };
+            if this.applying.get() || this.stopped.get() || !this.joined() {
+                // Before joining, the plan on screen is this device's own: when the room
+                // turns out to be empty it is seeded with it, else it is kept aside.
+                return;
+            }
+            this.write_local(recorded);
+        });
+    }
+
+    fn write_local(self: &Rc<Self>, recorded: Recorded<'_>) {
+        let Some(after) = self.state.plan.try_get_untracked() else {
+            return;
+        };
+        let written = {
+            let session = self.session.borrow();
+            let shown = self.shown.borrow();
+            match (recorded, shown.as_ref()) {
+                (Recorded::Edit(edit), Some(before)) => {
+                    collab::write_edit(session.doc(), before, edit, &after)
+                }
+                _ => collab::seed(session.doc(), &after),
+            }
+        };
+        if let Err(err) = written {
+            web_sys::console::warn_1(
+                &format!("helhedsplan: a change was not shared: {err}").into(),
+            );
+            return;
+        }
+        *self.shown.borrow_mut() = Some(after);
+        self.send_local();
+    }
+
+    /// Sends what this device wrote: to the server when connected, to the other tabs when
+    /// not in step with the server (in step, they get it from the server).
+    fn send_local(self: &Rc<Self>) {
+        let (updates, in_step) = {
+            let mut session = self.session.borrow_mut();
+            (session.take_local_updates(), session.in_step())
+        };
+        for update in &updates {
+            self.send_to_server(update);
+            if !in_step {
+                self.post_to_tabs(update);
+            }
+        }
+        if !in_step
+            && self
+                .state
+                .status
+                .live
+                .status
+                .with_untracked(|s| !matches!(s, Some(LiveStatus::Refused | LiveStatus::Newer)))
+        {
+            self.offline_status();
+        }
+        self.store_soon();
+    }
+
+    // ----- the server -----
+
+    fn connect(self: &Rc<Self>) {
+        if self.stopped.get() {
+            return;
+        }
+        let url = with_token(&self.config.url, self.config.token.as_deref());
+        let socket = match WebSocket::new(&url) {
+            Ok(socket) => socket,
+            Err(_) => {
+                web_sys::console::warn_1(
+                    &"helhedsplan-editor: collab-url is not a WebSocket URL (ws:// or wss://)"
+                        .into(),
+                );
+                self.set_status(LiveStatus::Refused);
+                return;
+            }
+        };
+        socket.set_binary_type(BinaryType::Arraybuffer);
+        self.opened.set(false);
+        let on_open = self.handler(|this, _| this.opened_socket());
+        let on_message = self.handler(|this, event| {
+            if let Some(bytes) = bytes_of(&event) {
+                this.receive(&bytes, true);
+            }
+        });
+        let on_close = self.handler(|this, _| this.closed_socket());
+        socket.set_onopen(Some(on_open.as_ref().unchecked_ref()));
+        socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        socket.set_onclose(Some(on_close.as_ref().unchecked_ref()));
+        self.handlers
+            .borrow_mut()
+            .extend([on_open, on_message, on_close]);
+        *self.socket.borrow_mut() = Some(socket);
+    }
+
+    /// A closure for the browser that reaches this client while it lives.
+    fn handler(
+        self: &Rc<Self>,
+        body: impl Fn(&Rc<Inner>, JsValue) + 'static,
+    ) -> Closure<dyn FnMut(JsValue)> {
+        let weak = Rc::downgrade(self);
+        Closure::new(move |event: JsValue| {
+            if let Some(this) = weak.upgrade() {
+                if !this.stopped.get() {
+                    body(&this, event);
+                }
+            }
+        })
+    }
+
+    fn opened_socket(self: &Rc<Self>) {
+        self.opened.set(true);
+        self.never_opened.set(0);
+        self.backoff.borrow_mut().reset();
+        let hello = self.session.borrow_mut().hello();
+        self.send_to_server(&hello);
+        self.send_presence();
+    }
+
+    fn closed_socket(self: &Rc<Self>) {
+        self.session.borrow_mut().disconnected();
+        self.socket.borrow_mut().take();
+        if self.stopped.get() {
+            return;
+        }
+        let refused = self
+            .state
+            .status
+            .live
+            .status
+            .with_untracked(|s| matches!(s, Some(LiveStatus::Refused)));
+        if refused {
+            return;
+        }
+        self.offline_status();
+        self.state.status.live.peers.try_set(Vec::new());
+        if !self.opened.get() {
+            self.never_opened.set(self.never_opened.get() + 1);
+        }
+        let wait = self.backoff.borrow_mut().next_wait_ms(None);
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if this.never_opened.get() >= REFUSED_AFTER && server_answers(&this.config.url).await {
+                this.set_status(LiveStatus::Refused);
+                return;
+            }
+            sleep_ms(wait as i32).await;
+            this.connect();
+        });
+    }
+
+    fn send_to_server(&self, bytes: &[u8]) {
+        if let Some(socket) = self.socket.borrow().as_ref() {
+            if socket.ready_state() == WebSocket::OPEN {
+                let _ = socket.send_with_u8_array(bytes);
+            }
+        }
+    }
+
+    fn receive(self: &Rc<Self>, bytes: &[u8], from_server: bool) {
+        let received = {
+            let mut session = self.session.borrow_mut();
+            if from_server {
+                session.receive(bytes)
+            } else {
+                session.receive_from_tab(bytes)
+            }
+        };
+        let received = match received {
+            Ok(received) => received,
+            Err(SessionError::Refused(_)) => {
+                self.set_status(LiveStatus::Refused);
+                if let Some(socket) = self.socket.borrow().as_ref() {
+                    let _ = socket.close();
+                }
+                return;
+            }
+            Err(err) => {
+                web_sys::console::warn_1(
+                    &format!("helhedsplan: a message from the server was not used: {err}").into(),
+                );
+                self.state.announce(self.lang().live().garbled);
+                return;
+            }
+        };
+        for reply in &received.replies {
+            if from_server {
+                self.send_to_server(reply);
+            } else {
+                self.post_to_tabs(reply);
+            }
+        }
+        if let Some(merged) = received.merged {
+            if !self.joined() {
+                self.join();
+            }
+            self.set_status(LiveStatus::Online);
+            if merged > 0 {
+                self.state.announce((self.lang().live().merged)(merged));
+            }
+            self.send_local();
+        }
+        if received.plan_changed {
+            if self.joined() {
+                self.follow_document();
+            } else if !from_server {
+                // Another tab already holds the room's plan: join through it.
+                self.join_from_tab();
+            }
+        }
+        if received.presence_changed {
+            self.refresh_peers();
+        }
+        if received.plan_changed || received.merged.is_some() {
+            self.store_soon();
+        }
+    }
+
+    /// First in step with the room: take its plan, or seed it with ours.
+    fn join(&self) {
+        let read = collab::read_plan(self.session.borrow().doc());
+        match read {
+            Err(CollabError::Empty) => {
+                let Some(plan) = self.state.plan.try_get_untracked() else {
+                    return;
+                };
+                let seeded = collab::seed(self.session.borrow().doc(), &plan);
+                if seeded.is_ok() {
+                    *self.shown.borrow_mut() = Some(plan);
+                }
+            }
+            Ok(mut plan) => {
+                collab::repair(&mut plan);
+                let differs = self.state.plan.with_untracked(|p| *p != plan);
+                *self.shown.borrow_mut() = Some(plan.clone());
+                if differs {
+                    self.show(plan, true);
+                    self.state.announce(self.lang().live().joined_other_plan);
+                }
+            }
+            Err(CollabError::NewerSchema { .. }) => self.make_read_only(),
+            Err(_) => {
+                // Not a plan this editor can read: never seeded over, never written into.
+                self.state.host.read_only.try_set(true);
+                self.state.announce(self.lang().live().garbled);
+            }
+        }
+    }
+
+    fn join_from_tab(&self) {
+        if matches!(collab::read_plan(self.session.borrow().doc()), Ok(_)) {
+            self.join();
+        }
+    }
+
+    /// Another device's change arrived: show the plan as the document now holds it.
+    fn follow_document(&self) {
+        let read = collab::read_plan(self.session.borrow().doc());
+        match read {
+            Ok(mut plan) => {
+                collab::repair(&mut plan);
+                *self.shown.borrow_mut() = Some(plan.clone());
+                self.applying.set(true);
+                self.state.follow_remote(plan);
+                self.applying.set(false);
+            }
+            Err(CollabError::NewerSchema { .. }) => self.make_read_only(),
+            Err(_) => {}
+        }
+    }
+
+    // ----- other tabs -----
+
+    fn listen_to_tabs(self: &Rc<Self>) {
+        let Some(channel) = self.channel.as_ref() else {
+            return;
+        };
+        let on_message = self.handler(|this, event| {
+            if let Some(bytes) = bytes_of(&event) {
+                this.receive(&bytes, false);
+            }
+        });
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        self.handlers.borrow_mut().push(on_message);
+        let hello = self.session.borrow().hello_tabs();
+        self.post_to_tabs(&hello);
+    }
+
+    fn post_to_tabs(&self, bytes: &[u8]) {
+        if let Some(channel) = self.channel.as_ref() {
+            let array = js_sys::Uint8Array::from(bytes);
+            let _ = channel.post_message(&array.buffer());
+        }
+    }
+
+    // ----- presence -----
+
+    fn follow_presence(self: &Rc<Self>) {
+        let weak = Rc::downgrade(self);
+        let state = self.state;
+        Effect::new(move |_| {
+            let section = state.nav.section.get();
+            let actor = state.host.actor.get();
+            let Some(this) = weak.upgrade() else {
+                return;
+            };
+            let presence = Presence {
+                name: actor.name.clone(),
+                role: role_key(actor.role).to_string(),
+                section: section.key().to_string(),
+                item: None,
+            };
+            let message = this.session.borrow_mut().set_presence(&presence);
+            if let Some(message) = message {
+                this.send_to_server(&message);
+            }
+        });
+        let renew = self.handler(|this, _| {
+            this.send_presence();
+            if this.session.borrow_mut().forget_stale() {
+                this.refresh_peers();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            if let Ok(id) = window.set_interval_with_callback_and_timeout_and_arguments_0(
+                renew.as_ref().unchecked_ref(),
+                STALE_CHECK_MS,
+            ) {
+                self.timers.borrow_mut().push(id);
+            }
+        }
+        self.handlers.borrow_mut().push(renew);
+    }
+
+    fn send_presence(&self) {
+        let message = self.session.borrow().presence_message();
+        if let Some(message) = message {
+            self.send_to_server(&message);
+        }
+    }
+
+    fn refresh_peers(&self) {
+        let peers = self
+            .session
+            .borrow()
+            .peers()
+            .into_iter()
+            .map(|peer| Peer {
+                client: peer.client,
+                name: peer.presence.name,
+                role: serde_json::from_value::<Role>(serde_json::Value::String(peer.presence.role))
+                    .ok(),
+                section: Section::from_key(&peer.presence.section),
+                item: peer.presence.item,
+            })
+            .collect();
+        self.state.status.live.peers.try_set(peers);
+    }
+
+    // ----- storage -----
+
+    fn store_soon(self: &Rc<Self>) {
+        if !self.config.store || self.store_scheduled.replace(true) {
+            return;
+        }
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            sleep_ms(STORE_DELAY_MS).await;
+            this.store_scheduled.set(false);
+            if !this.stopped.get() {
+                this.store();
+            }
+        });
+    }
+
+    fn store(&self) {
+        let (bytes, waiting) = {
+            let session = self.session.borrow();
+            (session.encode_state(), session.waiting())
+        };
+        let text = serde_json::json!({
+            "v": 1,
+            "waiting": waiting,
+            "doc": base64::engine::general_purpose::STANDARD.encode(bytes),
+        })
+        .to_string();
+        let stored = local_storage()
+            .map(|storage| {
+                storage
+                    .set_item(&storage_key(&self.config.url), &text)
+                    .is_ok()
+            })
+            .unwrap_or(false);
+        if !stored {
+            self.state.announce(self.lang().live().not_stored);
+        }
+    }
+
+    fn stop(&self) {
+        if self.stopped.replace(true) {
+            return;
+        }
+        if self.store_scheduled.get() {
+            self.store();
+        }
+        let leave = self.session.borrow_mut().leave();
+        if let Some(leave) = leave {
+            self.send_to_server(&leave);
+        }
+        if let Some(socket) = self.socket.borrow_mut().take() {
+            socket.set_onclose(None);
+            let _ = socket.close();
+        }
+        if let Some(channel) = self.channel.as_ref() {
+            channel.set_onmessage(None);
+            channel.close();
+        }
+        if let Some(window) = web_sys::window() {
+            for id in self.timers.borrow_mut().drain(..) {
+                window.clear_interval_with_handle(id);
+            }
+        }
+    }
+}
+
+// ----- helpers -----
+
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::Citizen => "citizen",
+        Role::Caseworker => "caseworker",
+        Role::Professional => "professional",
+    }
+}
+
+/// The room's URL without its query (where a token may be): the key for this room's
+/// stored document and tab channel.
+fn room_of(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or(url)
+}
+
+fn storage_key(url: &str) -> String {
+    format!("helhedsplan-live:{}", room_of(url))
+}
+
+fn with_token(url: &str, token: Option<&str>) -> String {
+    match token.filter(|t| !t.is_empty()) {
+        Some(token) => {
+            let joiner = if url.contains('?') { '&' } else { '?' };
+            let token: String = js_sys::encode_uri_component(token).into();
+            format!("{url}{joiner}token={token}")
+        }
+        None => url.to_string(),
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The stored document of a room and its count of waiting changes. A stored text that
+/// does not read is left where it is (and not used).
+fn load(key: &str) -> Option<(yrs::Doc, u32)> {
+    let text = local_storage()?.get_item(key).ok().flatten()?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(value.get("doc")?.as_str()?)
+        .ok()?;
+    let doc = collab::session::restore(&bytes).ok()?;
+    let waiting = value
+        .get("waiting")
+        .and_then(serde_json::Value::as_u64)
+        .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX));
+    Some((doc, waiting))
+}
+
+fn bytes_of(event: &JsValue) -> Option<Vec<u8>> {
+    let event: &MessageEvent = event.dyn_ref()?;
+    let data = event.data();
+    if let Some(buffer) = data.dyn_ref::<js_sys::ArrayBuffer>() {
+        return Some(js_sys::Uint8Array::new(buffer).to_vec());
+    }
+    data.dyn_ref::<js_sys::Uint8Array>().map(|a| a.to_vec())
+}
+
+/// Whether the server behind a WebSocket URL answers plain HTTP (without the token): then
+/// a socket that never opens was refused, not unreachable.
+async fn server_answers(url: &str) -> bool {
+    let http = if let Some(rest) = url.strip_prefix("wss://") {
+        format!("https://{rest}")
+    } else if let Some(rest) = url.strip_prefix("ws://") {
+        format!("http://{rest}")
+    } else {
+        return false;
+    };
+    let origin = match http
+        .find("://")
+        .and_then(|i| http[i + 3..].find('/').map(|j| i + 3 + j))
+    {
+        Some(end) => http[..end].to_string(),
+        None => room_of(&http).to_string(),
+    };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::NoCors);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let request = window.fetch_with_str_and_init(&format!("{origin}/"), &init);
+    wasm_bindgen_futures::JsFuture::from(request).await.is_ok()
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -1,0 +1,344 @@
+//! One device's side of the y-websocket protocol (`collab::Session`), natively: devices
+//! meet through a relay that behaves as y-websocket's server does (it answers sync step 1,
+//! applies updates and passes them and presence on to everyone else).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod model_support;
+
+use std::cell::Cell;
+
+use helhedsplan::collab::session::{restore, MAX_MESSAGE_BYTES, PRESENCE_TIMEOUT_MS};
+use helhedsplan::collab::{self, read_plan, write_edit, Presence, Session, SessionError};
+use helhedsplan::model::{apply, generate::synthetic_plan, Actor, Edit, Plan};
+use model_support::fixtures::{at, mette, mette_plan};
+use proptest::prelude::*;
+use yrs::{ReadTxn, Transact};
+
+thread_local! {
+    static NOW: Cell<u64> = const { Cell::new(1_800_000_000_000) };
+}
+
+fn now() -> u64 {
+    NOW.with(Cell::get)
+}
+
+fn advance(ms: u64) {
+    NOW.with(|n| n.set(n.get() + ms));
+}
+
+/// The server's side: a session of its own, as y-websocket's server keeps one document per room.
+struct Relay {
+    room: Session,
+}
+
+/// A device: its session and the plan it shows.
+struct Device {
+    session: Session,
+    plan: Plan,
+    online: bool,
+}
+
+impl Relay {
+    fn new() -> Relay {
+        Relay {
+            room: Session::new(collab::new_doc(), now),
+        }
+    }
+
+    /// A device connects: both say hello and answer each other, as over a WebSocket.
+    fn connect(&mut self, device: &mut Device) -> Option<u32> {
+        device.online = true;
+        let mut merged = None;
+        let to_server = device.session.hello();
+        let to_device = self.room.hello();
+        let answer = self
+            .room
+            .receive(&to_server)
+            .expect("the server reads the hello");
+        for reply in answer.replies {
+            merged = merged.or(device.receive(&reply));
+        }
+        let answer = device
+            .session
+            .receive(&to_device)
+            .expect("the device reads the hello");
+        merged = merged.or(answer.merged);
+        for reply in answer.replies {
+            self.room
+                .receive(&reply)
+                .expect("the server takes the answer");
+        }
+        device.reread();
+        merged
+    }
+
+    /// Passes what `from` sent to the server and on to every other online device.
+    fn pass(&mut self, messages: Vec<Vec<u8>>, others: &mut [&mut Device]) {
+        for message in messages {
+            self.room.receive(&message).expect("the server takes it");
+            for other in others.iter_mut().filter(|d| d.online) {
+                other.receive(&message);
+            }
+        }
+    }
+}
+
+impl Device {
+    fn new() -> Device {
+        Device {
+            session: Session::new(collab::new_doc(), now),
+            plan: Plan::new(""),
+            online: false,
+        }
+    }
+
+    fn receive(&mut self, message: &[u8]) -> Option<u32> {
+        let received = self.session.receive(message).expect("the device takes it");
+        if received.plan_changed {
+            self.reread();
+        }
+        received.merged
+    }
+
+    fn reread(&mut self) {
+        if let Ok(mut plan) = read_plan(self.session.doc()) {
+            collab::repair(&mut plan);
+            self.plan = plan;
+        }
+    }
+
+    fn seed(&mut self, plan: &Plan) -> Vec<Vec<u8>> {
+        collab::seed(self.session.doc(), plan).expect("seeded");
+        self.plan = plan.clone();
+        self.session.take_local_updates()
+    }
+
+    fn edit(&mut self, actor: &Actor, edit: Edit) -> Vec<Vec<u8>> {
+        let mut after = self.plan.clone();
+        apply(&mut after, edit.clone(), actor, at(10, 0)).expect("the edit applies");
+        write_edit(self.session.doc(), &self.plan, &edit, &after).expect("written");
+        self.plan = after;
+        self.session.take_local_updates()
+    }
+}
+
+fn title(plan: &Plan) -> String {
+    plan.title.clone()
+}
+
+fn set_title(text: &str) -> Edit {
+    Edit::SetField {
+        item: None,
+        field: "title".into(),
+        value: serde_json::Value::String(text.into()),
+    }
+}
+
+#[test]
+fn a_device_joining_a_room_gets_the_plan_another_seeded() {
+    let mut relay = Relay::new();
+    let (mut a, mut b) = (Device::new(), Device::new());
+    relay.connect(&mut a);
+    let plan = mette_plan().0;
+    let seeded = a.seed(&plan);
+    relay.pass(seeded, &mut []);
+    relay.connect(&mut b);
+    assert_eq!(b.plan, plan);
+    let edit = b.edit(&mette(), set_title("Mettes plan for 2027"));
+    relay.pass(edit, &mut [&mut a]);
+    assert_eq!(title(&a.plan), "Mettes plan for 2027");
+    assert_eq!(a.plan, b.plan);
+}
+
+#[test]
+fn changes_made_offline_wait_and_merge_on_reconnect() {
+    let mut relay = Relay::new();
+    let (mut a, mut b) = (Device::new(), Device::new());
+    relay.connect(&mut a);
+    let seeded = a.seed(&mette_plan().0);
+    relay.pass(seeded, &mut []);
+    relay.connect(&mut b);
+
+    b.online = false;
+    b.session.disconnected();
+    for word in ["Mettes", "plan", "efter", "mødet"] {
+        let title = format!("{} {word}", b.plan.title);
+        // Sent nowhere: the device is offline.
+        let _ = b.edit(&mette(), set_title(&title));
+    }
+    assert_eq!(b.session.waiting(), 4);
+    let online_edit = a.edit(&mette(), set_title("Ny titel fra kontoret"));
+    relay.pass(online_edit, &mut [&mut b]);
+
+    assert_eq!(
+        relay.connect(&mut b),
+        Some(4),
+        "the four waiting changes merged"
+    );
+    assert_eq!(b.session.waiting(), 0);
+    // What the server now holds reaches A as an ordinary update.
+    let state = a.session.doc().transact().state_vector();
+    let missing = relay
+        .room
+        .doc()
+        .transact()
+        .encode_state_as_update_v1(&state);
+    let message = yrs::sync::Message::Sync(yrs::sync::SyncMessage::Update(missing));
+    a.receive(&yrs::updates::encoder::Encode::encode_v1(&message));
+    assert_eq!(a.plan, b.plan, "both devices show one plan");
+}
+
+#[test]
+fn a_device_in_step_has_nothing_waiting() {
+    let mut relay = Relay::new();
+    let mut a = Device::new();
+    assert_eq!(relay.connect(&mut a), Some(0));
+    let seeded = a.seed(&mette_plan().0);
+    assert_eq!(a.session.waiting(), 0, "sent at once while in step");
+    relay.pass(seeded, &mut []);
+}
+
+#[test]
+fn presence_arrives_and_leaves() {
+    let mut relay = Relay::new();
+    let (mut a, mut b) = (Device::new(), Device::new());
+    relay.connect(&mut a);
+    relay.connect(&mut b);
+    let here = Presence {
+        name: "Mette Hansen".into(),
+        role: "citizen".into(),
+        section: "goals".into(),
+        item: None,
+    };
+    let message = a.session.set_presence(&here).expect("a presence message");
+    relay.pass(vec![message], &mut [&mut b]);
+    let peers = b.session.peers();
+    assert_eq!(peers.len(), 1);
+    assert_eq!(peers[0].presence, here);
+    assert_eq!(peers[0].client, a.session.client_id());
+    assert!(
+        a.session.peers().is_empty(),
+        "one's own presence is not a peer"
+    );
+
+    let gone = a.session.leave().expect("a leave message");
+    relay.pass(vec![gone], &mut [&mut b]);
+    assert!(b.session.peers().is_empty());
+}
+
+#[test]
+fn a_presence_not_renewed_is_forgotten() {
+    let (mut a, mut b) = (Device::new(), Device::new());
+    let here = Presence {
+        name: "Jonas".into(),
+        role: "caseworker".into(),
+        section: "overview".into(),
+        item: Some("g1".into()),
+    };
+    let message = a.session.set_presence(&here).expect("a presence message");
+    b.session.receive(&message).expect("taken");
+    advance(PRESENCE_TIMEOUT_MS / 2);
+    assert!(!b.session.forget_stale());
+    assert_eq!(b.session.peers().len(), 1);
+    advance(PRESENCE_TIMEOUT_MS);
+    assert!(b.session.forget_stale());
+    assert!(b.session.peers().is_empty());
+}
+
+#[test]
+fn garbled_and_oversized_messages_change_nothing() {
+    let mut relay = Relay::new();
+    let mut a = Device::new();
+    relay.connect(&mut a);
+    let plan = mette_plan().0;
+    let _ = a.seed(&plan);
+    let before = a.session.encode_state();
+    for bad in [
+        vec![],
+        vec![0xff; 40],
+        vec![0, 2, 200, 1, 2, 3],
+        b"not yjs at all".to_vec(),
+    ] {
+        assert!(
+            matches!(a.session.receive(&bad), Err(SessionError::Garbled(_))),
+            "{bad:?}"
+        );
+    }
+    let huge = vec![0u8; MAX_MESSAGE_BYTES + 1];
+    assert!(matches!(
+        a.session.receive(&huge),
+        Err(SessionError::TooLarge { .. })
+    ));
+    assert_eq!(a.session.encode_state(), before);
+    assert_eq!(read_plan(a.session.doc()).expect("still a plan"), plan);
+}
+
+#[test]
+fn a_good_message_with_a_garbled_tail_applies_nothing() {
+    let (mut a, mut b) = (Device::new(), Device::new());
+    let seeded = a.seed(&mette_plan().0);
+    let mut message = seeded[0].clone();
+    message.extend_from_slice(&[0, 2, 250, 3]);
+    assert!(b.session.receive(&message).is_err());
+    assert!(read_plan(b.session.doc()).is_err(), "nothing applied");
+}
+
+#[test]
+fn a_refusal_from_the_server_is_an_error() {
+    let mut a = Device::new();
+    let refusal = yrs::sync::Message::Auth(Some("wrong token".into()));
+    let bytes = yrs::updates::encoder::Encode::encode_v1(&refusal);
+    assert_eq!(
+        a.session.receive(&bytes),
+        Err(SessionError::Refused("wrong token".into()))
+    );
+}
+
+#[test]
+fn the_stored_document_restores_the_same_plan() {
+    let mut a = Device::new();
+    let _ = a.seed(&mette_plan().0);
+    let _ = a.edit(&mette(), set_title("Gemt på telefonen"));
+    let doc = restore(&a.session.encode_state()).expect("restores");
+    assert_eq!(read_plan(&doc).expect("a plan"), a.plan);
+    assert!(restore(b"garbage").is_err());
+}
+
+#[test]
+fn a_large_plan_fits_well_within_the_message_limit() {
+    let plan = synthetic_plan(300, 2000, 7);
+    let doc = collab::write_plan(&plan).expect("written");
+    let session = Session::new(doc, now);
+    let bytes = session.encode_state().len();
+    println!("300 goals, 2,000 interventions: {bytes} bytes as a document");
+    assert!(bytes < MAX_MESSAGE_BYTES / 2, "{bytes} bytes");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Whatever bytes arrive, the session answers with an error or applies them: never a
+    /// panic (the release build aborts on one, killing every editor on the page).
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let mut a = Device::new();
+        let _ = a.seed(&mette_plan().0);
+        let _ = a.session.receive(&bytes);
+    }
+
+    /// A real update with bytes changed here and there: an error or an update, no panic,
+    /// and the document still reads.
+    #[test]
+    fn damaged_updates_never_panic(flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8)) {
+        let mut a = Device::new();
+        let seeded = a.seed(&mette_plan().0);
+        let mut message = seeded[0].clone();
+        for (index, byte) in flips {
+            let i = index.index(message.len());
+            message[i] = byte;
+        }
+        let mut b = Device::new();
+        let _ = b.session.receive(&message);
+        let _ = read_plan(b.session.doc());
+    }
+}
