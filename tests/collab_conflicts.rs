@@ -359,3 +359,30 @@ fn a_loss_relayed_by_a_device_that_merged_both_sides_is_still_told() {
     assert!(deliver(&mut two, &server).is_empty());
     assert_same(&one.plan, &two.plan);
 }
+
+#[test]
+fn a_caller_applying_in_its_own_transaction_gets_the_same_report() {
+    use yrs::updates::decoder::Decode;
+    let (ids, mut one, mut two, _) = devices();
+    one.edit(&mette(), job_date(&ids, "2027-04-01"), at(3, 9))
+        .expect("one edits");
+    two.edit(&jonas(), job_date(&ids, "2027-05-01"), at(3, 9))
+        .expect("two edits");
+    let update = one.update_from(&two);
+    let told = {
+        // As `collab::Session` applies what arrives: a transaction without an origin.
+        let mut txn = one.doc.transact_mut();
+        txn.apply_update(yrs::Update::decode_v1(&update).expect("decodes"))
+            .expect("applies");
+        collab::lost_in(&txn)
+    };
+    assert_eq!(
+        told,
+        vec![lost(
+            Some(ItemRef::Goal(ids.job)),
+            "target_date",
+            "2027-04-01",
+            "2027-05-01"
+        )]
+    );
+}

@@ -72,14 +72,20 @@ pub fn apply_update_as(
         .map_err(|_| CollabError::Busy)?;
     txn.apply_update(update)
         .map_err(|e| CollabError::Update(e.to_string()))?;
-    if origin == super::LOCAL_ORIGIN {
-        return Ok(Vec::new());
-    }
-    Ok(lost_values(&txn))
+    Ok(lost_in(&txn))
 }
 
-/// This device's plain map values that the transaction replaced by concurrent values.
-fn lost_values(txn: &TransactionMut) -> Vec<LostValue> {
+/// This device's short-field values that `txn` replaced by concurrent values, for a
+/// caller that applies updates in its own transaction (`txn.apply_update(update)`, then
+/// this, before the transaction ends: its garbage collection drops replaced values).
+/// Nothing for a transaction with [`super::LOCAL_ORIGIN`].
+pub fn lost_in(txn: &TransactionMut) -> Vec<LostValue> {
+    let local = txn
+        .origin()
+        .is_some_and(|origin| origin.as_ref() == super::LOCAL_ORIGIN.as_bytes());
+    if local {
+        return Vec::new();
+    }
     let me = txn.doc().client_id();
     // Only a value of ours that this transaction deleted can have been lost, and only to
     // a value written without seeing the one it replaced (typing elsewhere costs no more).

@@ -24,7 +24,7 @@ pub mod repair;
 pub mod session;
 
 pub use apply::write_edit;
-pub use conflicts::{apply_remote, apply_update_as, REMOTE_ORIGIN};
+pub use conflicts::{apply_remote, apply_update_as, lost_in, REMOTE_ORIGIN};
 pub use doc::{
     new_doc, new_doc_with_client_id, read, read_plan, seed, write_plan, Read, Unreadable,
 };
