@@ -225,7 +225,7 @@ struct Document {
     recorders: StoredValue<Vec<Recorder>, LocalStorage>,
     /// Where the change log ended in the latest plan from other devices
     /// ([`EditorState::follow_remote`]).
-    remote_mark: StoredValue<Option<crate::model::change_log::Mark>>,
+    remote_mark: StoredValue<Option<(crate::model::change_log::Mark, Option<Actor>)>>,
 }
 
 /// What the user did to the plan here, for those who replay it elsewhere.
@@ -619,21 +619,23 @@ impl EditorState {
 
     /// Shows the plan as co-authors on other devices made it (live co-authoring): not an
     /// edit of this user, so nothing is recorded and the undo stack stays (as
-    /// [`EditorState::follow_plan`]). [`EditorState::is_remote`] then tells the host's
-    /// `plan-change` that this change came from elsewhere.
-    pub fn follow_remote(&self, plan: Plan) {
-        self.doc
-            .remote_mark
-            .set_value(Some(crate::model::change_log::mark(&plan.change_log)));
+    /// [`EditorState::follow_plan`]). `author` made the newest of those changes; the host's
+    /// `plan-change` names them ([`EditorState::remote_author`]).
+    pub fn follow_remote(&self, plan: Plan, author: Option<Actor>) {
+        let mark = crate::model::change_log::mark(&plan.change_log);
+        self.doc.remote_mark.set_value(Some((mark, author)));
         self.follow_plan(plan);
     }
 
-    /// Whether the plan's change log ends where the latest remote plan left it, i.e. the
-    /// latest change came from another device.
-    pub fn is_remote(&self, mark: &crate::model::change_log::Mark) -> bool {
-        self.doc
-            .remote_mark
-            .with_value(|remote| remote.as_ref() == Some(mark))
+    /// Who made the latest change, when it came from another device: the plan's change
+    /// log still ends where the latest remote plan left it.
+    pub fn remote_author(&self, mark: &crate::model::change_log::Mark) -> Option<Actor> {
+        self.doc.remote_mark.with_value(|remote| {
+            remote
+                .as_ref()
+                .filter(|(remote, _)| remote == mark)
+                .and_then(|(_, author)| author.clone())
+        })
     }
 
     /// Tells autosave (and the server sync) about a local edit, to replay if another editor
