@@ -16,9 +16,10 @@
 //! Which record, when there are several for the version:
 //! 1. a record another record's state vector covers was seen by that lock (a lock undone
 //!    and made again): the later one holds;
-//! 2. of locks made at once, the one whose approvals are those the repair keeps (rule 5,
-//!    the first approval in each capacity), so the version shows one consistent
-//!    approval; else the smallest client id.
+//! 2. of locks made at once, the one whose locking approval (its last) is one the repair
+//!    keeps (rule 5: the first approval in each capacity in the document's array), so
+//!    the version shows the approval every device keeps; of several, the smallest
+//!    client id.
 //!
 //! The state vector is the cheap check: when the document holds nothing beyond it (and
 //! the record itself), nothing came after the lock and the comparison is skipped. A
@@ -68,14 +69,7 @@ pub struct LateEdit {
 pub(super) fn record(txn: &mut TransactionMut, approved: &Plan) -> Result<(), CollabError> {
     let client = txn.doc().client_id().get();
     let state = txn.state_vector().encode_v1();
-    let mut json = plan_json(approved)?;
-    if let Value::Object(fields) = &mut json {
-        fields.insert(
-            "schema_version".into(),
-            Value::from(crate::format::SCHEMA_VERSION),
-        );
-    }
-    let text = serde_json::to_string(&json).map_err(|e| CollabError::Value(e.to_string()))?;
+    let text = snapshot_text(approved)?;
     let fields = HashMap::from([
         (
             "version".to_string(),
@@ -95,6 +89,18 @@ pub(super) fn record(txn: &mut TransactionMut, approved: &Plan) -> Result<(), Co
         Any::Map(Arc::new(fields)),
     );
     Ok(())
+}
+
+/// The plan as the plan format writes it (with `schema_version`), unindented.
+fn snapshot_text(plan: &Plan) -> Result<String, CollabError> {
+    let mut json = plan_json(plan)?;
+    if let Value::Object(fields) = &mut json {
+        fields.insert(
+            "schema_version".into(),
+            Value::from(crate::format::SCHEMA_VERSION),
+        );
+    }
+    serde_json::to_string(&json).map_err(|e| CollabError::Value(e.to_string()))
 }
 
 /// Removes every lock record: a plan written anew ([`super::seed`]) has no lock race.
@@ -224,7 +230,14 @@ fn choose(records: Vec<Stored>, live_approvals: &[Approval]) -> Option<Record> {
         })
         .collect();
     let kept = first_in_each_capacity(live_approvals);
-    readable.sort_by_key(|record| (record.plan.approvals != kept, record.client));
+    let locking_kept = |record: &Record| {
+        record
+            .plan
+            .approvals
+            .last()
+            .is_some_and(|approval| kept.contains(approval))
+    };
+    readable.sort_by_key(|record| (!locking_kept(record), record.client));
     readable.into_iter().next()
 }
 
@@ -436,6 +449,59 @@ mod tests {
         };
         assert_eq!(record.plan, plan);
         assert!(covers(&record, &txn.state_vector()));
+    }
+
+    #[test]
+    fn of_two_locks_at_once_the_one_whose_approval_is_kept_holds() {
+        use crate::model::{Actor, ApprovalRole, Role};
+        let approval = |name: &str, as_role, role| Approval {
+            as_role,
+            by: Actor::new(role, name),
+            at: chrono::DateTime::UNIX_EPOCH,
+        };
+        let citizen = approval("Mette", ApprovalRole::Citizen, Role::Citizen);
+        let jonas = approval("Jonas", ApprovalRole::Caseworker, Role::Caseworker);
+        let anne = approval("Anne", ApprovalRole::Caseworker, Role::Caseworker);
+        let locked_by = |client: u64, locking: &Approval| {
+            let mut plan = Plan::new("Min plan");
+            plan.approvals = vec![citizen.clone(), locking.clone()];
+            plan.locked = true;
+            let text = snapshot_text(&plan).unwrap_or_default();
+            (
+                plan,
+                Stored {
+                    client,
+                    state: state(&[(client, 3)]),
+                    plan: text,
+                },
+            )
+        };
+        let (by_jonas, stored_jonas) = locked_by(1, &jonas);
+        let (by_anne, stored_anne) = locked_by(2, &anne);
+        // Anne's approval comes first in the document: hers holds, though her device's
+        // id is the larger.
+        let live = [citizen.clone(), anne.clone(), jonas.clone()];
+        let records = vec![stored_jonas, stored_anne];
+        let chosen = choose(records, &live).map(|record| record.plan);
+        assert_eq!(chosen.as_ref(), Some(&by_anne));
+        // A lock made after seeing the other's record (the first undone, then locked
+        // again) holds, whichever approval is kept.
+        let (_, stored_jonas) = locked_by(1, &jonas);
+        let (_, mut stored_anne) = locked_by(2, &anne);
+        stored_anne.state = state(&[(1, 4), (2, 9)]);
+        let chosen = choose(vec![stored_jonas, stored_anne], &[citizen.clone(), jonas.clone()]);
+        assert_eq!(
+            chosen.map(|record| record.plan.approvals),
+            Some(by_anne.approvals.clone())
+        );
+        // Neither kept (say, both taken back since): the smaller client id.
+        let (_, stored_jonas) = locked_by(1, &jonas);
+        let (_, stored_anne) = locked_by(2, &anne);
+        let chosen = choose(vec![stored_anne, stored_jonas], &[citizen.clone()]);
+        assert_eq!(
+            chosen.map(|record| record.plan.approvals),
+            Some(by_jonas.approvals)
+        );
     }
 
     #[test]
