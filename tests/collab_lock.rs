@@ -11,7 +11,7 @@ use helhedsplan::collab::mapping::to_json;
 use helhedsplan::collab::{self, LateEdit};
 use helhedsplan::model::splice::utf16_len;
 use helhedsplan::model::{
-    Actor, Approval, ApprovalRole, ChangeEntry, Edit, Goal, GoalLevel, ItemRef, Plan, Role,
+    Actor, Approval, ApprovalRole, ChangeEntry, Edit, Goal, GoalLevel, History, ItemRef, Plan, Role,
 };
 use model_support::fixtures::{at, jonas, mette, mette_plan, psychiatrist, Ids};
 use model_support::strategies::*;
@@ -22,7 +22,9 @@ use yrs::{Array, ReadTxn, Transact};
 /// Applies `edit` on `replica` and returns the update it made (what the device sends).
 fn send(replica: &mut Replica, actor: &Actor, edit: Edit, day: u32) -> Vec<u8> {
     let state = replica.doc.transact().state_vector();
-    replica.edit(actor, edit, at(day, 10)).expect("the edit applies");
+    replica
+        .edit(actor, edit, at(day, 10))
+        .expect("the edit applies");
     replica.doc.transact().encode_state_as_update_v1(&state)
 }
 
@@ -73,10 +75,7 @@ const ORDERS: [Order; 2] = [Order::LockFirst, Order::EditFirst];
 /// Device A locks while device B, which has not seen the lock, makes `late` (one or more
 /// edits); then every device gets everything, the third in `order`. Returns the devices
 /// and the plan A approved.
-fn race(
-    order: Order,
-    late: impl Fn(&mut Replica, &Ids) -> Vec<Vec<u8>>,
-) -> Race {
+fn race(order: Order, late: impl Fn(&mut Replica, &Ids) -> Vec<Vec<u8>>) -> Race {
     let (mut devices, ids) = approved_by_the_citizen();
     let locked = lock(&mut devices[0]);
     let approved = devices[0].plan.clone();
@@ -204,7 +203,10 @@ fn a_field_set_racing_the_lock_is_kept_for_the_next_version() {
         assert_eq!(mentor(&draft), "Hver tirsdag kl. 10", "{order:?}");
         assert_earlier_version_is(&draft, &approved);
         assert_log_kept(&draft, &late_log);
-        assert!(collab::read(&devices[0].doc).expect("reads").late.is_empty());
+        assert!(collab::read(&devices[0].doc)
+            .expect("reads")
+            .late
+            .is_empty());
     }
 }
 
@@ -292,6 +294,41 @@ fn text_typed_racing_the_lock_is_kept_for_the_next_version() {
 }
 
 #[test]
+fn undoing_the_next_version_shows_the_approved_version_again() {
+    let Race {
+        mut devices,
+        approved,
+        ids,
+        ..
+    } = race(Order::EditFirst, set_frequency);
+    let a = &mut devices[0];
+    let mut history = History::default();
+    let before = a.plan.clone();
+    let mut plan = before.clone();
+    let edit = Edit::StartNewVersion;
+    history
+        .apply(&mut plan, edit.clone(), &jonas(), at(12, 10))
+        .expect("a new version");
+    collab::write_edit(&a.doc, &before, &edit, &plan).expect("written");
+    a.reread();
+    assert!(!a.plan.locked);
+    let before = a.plan.clone();
+    let mut plan = before.clone();
+    let undone = history.undo(&mut plan, &jonas(), at(12, 11));
+    assert_eq!(undone, Ok(true));
+    assert!(plan.locked);
+    collab::write_edit(&a.doc, &before, &edit, &plan).expect("written");
+    let state = devices[1].doc.transact().state_vector();
+    let update = devices[0].doc.transact().encode_state_as_update_v1(&state);
+    devices
+        .iter_mut()
+        .for_each(|device| device.apply_update(&update));
+    let late = assert_shows_approved(&devices, &approved);
+    assert_eq!(late.len(), 1, "{late:#?}");
+    assert_eq!(late[0].id, Some(ids.mentor.to_string()));
+}
+
+#[test]
 fn nothing_is_late_when_no_edit_raced_the_lock() {
     let (mut devices, _) = approved_by_the_citizen();
     let locked = lock(&mut devices[0]);
@@ -302,7 +339,10 @@ fn nothing_is_late_when_no_edit_raced_the_lock() {
     assert!(late.is_empty(), "{late:#?}");
     // Whereas one edit racing the lock is one late edit.
     let race = race(Order::LockFirst, set_frequency);
-    assert_eq!(assert_shows_approved(&race.devices, &race.approved).len(), 1);
+    assert_eq!(
+        assert_shows_approved(&race.devices, &race.approved).len(),
+        1
+    );
 }
 
 /// The caseworker approvals in the document's array, in its order.
@@ -336,7 +376,8 @@ fn two_locks_at_once_show_the_one_whose_approval_is_kept_everywhere() {
                 let revoke = Edit::RevokeApproval { as_role: citizen };
                 b.edit(&mette(), revoke, at(11, 9)).expect("taken back");
                 let approve = Edit::Approve { as_role: citizen };
-                b.edit(&mette(), approve, at(11, 10)).expect("approved again");
+                b.edit(&mette(), approve, at(11, 10))
+                    .expect("approved again");
             }
             let approve = Edit::Approve {
                 as_role: ApprovalRole::Caseworker,

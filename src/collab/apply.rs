@@ -126,7 +126,7 @@ pub fn write_edit(doc: &Doc, before: &Plan, edit: &Edit, after: &Plan) -> Result
         &after.change_log,
     )?;
     // Last, so that the record's state vector covers everything but the record itself.
-    if after.locked && !before.locked {
+    if after.locked && !before.locked && !super::lock::restored(&txn, after) {
         super::lock::record(&mut txn, after)?;
     }
     Ok(())

@@ -3,7 +3,8 @@
 //! Layout (names in [`super::mapping`]): a root `Y.Map` `plan` with the plan's own fields
 //! and `schema_version`; per collection a root `Y.Map` keyed by item id (each item a
 //! `Y.Map` of its flat fields) and a root `Y.Array` of ids for its order; the approvals,
-//! earlier versions and the change log as root `Y.Array`s of plain values. Only root
+//! earlier versions and the change log as root `Y.Array`s of plain values; the lock
+//! records in a root `Y.Map` (see [`super::lock`]). Only root
 //! types hold collections: two devices that create the same root type get one shared
 //! type, whereas two nested maps created under one key replace each other.
 
@@ -16,11 +17,11 @@ use yrs::{
     OffsetKind, Options, Out, ReadTxn, TextPrelim, Transact, TransactionMut, WriteTxn,
 };
 
+use super::lock::LateEdit;
 use super::mapping::{
     flatten, to_any, to_json, unflatten, Leaf, Shape, COLLECTIONS, LISTS, PLAN, PLAN_SHAPE,
     SCHEMA_VERSION,
 };
-use super::lock::LateEdit;
 use super::CollabError;
 use crate::model::Plan;
 

@@ -13,6 +13,9 @@
 //! writes only what it changes from the shown plan) leaves it in the new draft. The rule
 //! is a function of the document alone, never of clocks, so every replica shows the same.
 //!
+//! A lock restored rather than made (an undone "start the next version": the same
+//! approvals as a record of the version) writes no record: the one it restores holds.
+//!
 //! Which record, when there are several for the version:
 //! 1. a record another record's state vector covers was seen by that lock (a lock undone
 //!    and made again): the later one holds;
@@ -89,6 +92,16 @@ pub(super) fn record(txn: &mut TransactionMut, approved: &Plan) -> Result<(), Co
         Any::Map(Arc::new(fields)),
     );
     Ok(())
+}
+
+/// Whether `locked` restores a lock the document has a record of (an undone "start the
+/// next version"): a record of its version with the same approvals. That record keeps
+/// holding, so what came after the lock stays out of the version. An approval is a new
+/// approval, so a version locked by approving always gets a new record.
+pub(super) fn restored<T: ReadTxn>(txn: &T, locked: &Plan) -> bool {
+    records(txn, locked.version).iter().any(|record| {
+        read_snapshot(&record.plan).is_some_and(|plan| plan.approvals == locked.approvals)
+    })
 }
 
 /// The plan as the plan format writes it (with `schema_version`), unindented.
@@ -169,9 +182,7 @@ fn records<T: ReadTxn>(txn: &T, version: u32) -> Vec<Stored> {
 fn stored(fields: &HashMap<String, Any>) -> Option<(u32, Stored)> {
     let number = |key: &str| match fields.get(key) {
         Some(Any::Number(Number::Int(i))) => u64::try_from(*i).ok(),
-        Some(Any::Number(Number::Float(f))) if f.fract() == 0.0 && *f >= 0.0 => {
-            Some(*f as u64)
-        }
+        Some(Any::Number(Number::Float(f))) if f.fract() == 0.0 && *f >= 0.0 => Some(*f as u64),
         _ => None,
     };
     let version = u32::try_from(number("version")?).ok()?;
@@ -341,7 +352,9 @@ pub fn late_edits(approved: &Plan, live: &Plan) -> Result<Vec<LateEdit>, CollabE
                 id: None,
                 field: None,
                 live: Some(Value::Array(
-                    new.iter().map(|(id, _)| Value::String(id.clone())).collect(),
+                    new.iter()
+                        .map(|(id, _)| Value::String(id.clone()))
+                        .collect(),
                 )),
             });
         }
@@ -489,7 +502,10 @@ mod tests {
         let (_, stored_jonas) = locked_by(1, &jonas);
         let (_, mut stored_anne) = locked_by(2, &anne);
         stored_anne.state = state(&[(1, 4), (2, 9)]);
-        let chosen = choose(vec![stored_jonas, stored_anne], &[citizen.clone(), jonas.clone()]);
+        let chosen = choose(
+            vec![stored_jonas, stored_anne],
+            &[citizen.clone(), jonas.clone()],
+        );
         assert_eq!(
             chosen.map(|record| record.plan.approvals),
             Some(by_anne.approvals.clone())
@@ -497,7 +513,10 @@ mod tests {
         // Neither kept (say, both taken back since): the smaller client id.
         let (_, stored_jonas) = locked_by(1, &jonas);
         let (_, stored_anne) = locked_by(2, &anne);
-        let chosen = choose(vec![stored_anne, stored_jonas], &[citizen.clone()]);
+        let chosen = choose(
+            vec![stored_anne, stored_jonas],
+            std::slice::from_ref(&citizen),
+        );
         assert_eq!(
             chosen.map(|record| record.plan.approvals),
             Some(by_jonas.approvals)
