@@ -73,7 +73,7 @@ step "native tests: model, format, plan-tool"
 cargo test --quiet 2>&1 | tee -a "$LOG"
 
 step "native tests: the plan as a shared Yjs document (feature collab)"
-cargo test --quiet --features collab --lib --test collab_doc --test collab_merge --test collab_repair --test collab_session 2>&1 | tee -a "$LOG"
+cargo test --quiet --features collab --lib --test collab_doc --test collab_merge --test collab_repair --test collab_session --test collab_lock 2>&1 | tee -a "$LOG"
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$LOG"

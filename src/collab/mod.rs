@@ -6,6 +6,8 @@
 //!   ([`read_plan`]);
 //! - [`apply`]: one applied [`Edit`](crate::model::Edit) into the document as one
 //!   transaction ([`write_edit`]), so another replica reads the same plan;
+//! - [`lock`]: what a locked version shows (the approved plan, from the lock record)
+//!   and the edits that came after the lock ([`LateEdit`]);
 //! - [`order`]: an order array rewritten with the fewest moves;
 //! - [`repair`]: the deterministic pass that makes a merged plan valid again.
 //!
@@ -15,6 +17,7 @@
 
 pub mod apply;
 pub mod doc;
+pub mod lock;
 pub mod mapping;
 pub mod order;
 pub mod repair;
@@ -24,6 +27,7 @@ pub use apply::write_edit;
 pub use doc::{
     new_doc, new_doc_with_client_id, read, read_plan, seed, write_plan, Read, Unreadable,
 };
+pub use lock::LateEdit;
 pub use repair::{repair, Repair};
 pub use session::{Peer, Presence, Received, Session, SessionError};
 
