@@ -61,7 +61,13 @@ pub(super) struct Walk<'a> {
     /// Items an item-level edit was dropped on, with the reason.
     items: HashMap<ItemRef, EditError>,
     items_checked: HashSet<ItemRef>,
-    version_overtaken: bool,
+    /// Fields an edit was dropped on: fields inside them (or holding them) are overtaken
+    /// too (`scale` and `scale.more`).
+    overtaken: Vec<(Key, EditError)>,
+    /// Whether each item still carries the stamp it had (cached: a typing run holds a
+    /// stamp to restore per keystroke).
+    stamps: HashMap<ItemRef, bool>,
+    version_changed: Option<bool>,
 }
 
 /// What the walk made of one step.
@@ -79,7 +85,9 @@ impl<'a> Walk<'a> {
             fields: HashMap::new(),
             items: HashMap::new(),
             items_checked: HashSet::new(),
-            version_overtaken: false,
+            overtaken: Vec::new(),
+            stamps: HashMap::new(),
+            version_changed: None,
         }
     }
 
@@ -147,14 +155,18 @@ impl<'a> Walk<'a> {
             Edit::RestoreStamp { item, by, at } => {
                 // Not content: dropped without a reason when someone else changed the
                 // item since (their stamp is the true one).
-                let stamp = |plan| {
-                    (
-                        field_value(plan, Some(item), "updated_by"),
-                        field_value(plan, Some(item), "updated_at"),
-                    )
-                };
-                let (old, new) = (stamp(self.old), stamp(self.new));
-                if old == new && new.0.is_some() && !self.items.contains_key(&item) {
+                let (old, new) = (self.old, self.new);
+                let unchanged = *self.stamps.entry(item).or_insert_with(|| {
+                    let stamp = |plan| {
+                        (
+                            field_value(plan, Some(item), "updated_by"),
+                            field_value(plan, Some(item), "updated_at"),
+                        )
+                    };
+                    let (old, new) = (stamp(old), stamp(new));
+                    old == new && new.0.is_some()
+                });
+                if unchanged && !self.items.contains_key(&item) {
                     out.push(Edit::RestoreStamp { item, by, at });
                 }
             }
@@ -171,11 +183,21 @@ impl<'a> Walk<'a> {
         if let Some(track) = self.fields.get(key) {
             return track.clone();
         }
-        let track = match key.0.and_then(|item| self.items.get(&item)) {
+        let nested = self
+            .overtaken
+            .iter()
+            .find(|(other, _)| overlaps(key, other))
+            .map(|(_, reason)| reason);
+        let track = match key.0.and_then(|item| self.items.get(&item)).or(nested) {
             Some(reason) => Track::Overtaken(reason.clone()),
             None => self.compare(key),
         };
-        self.fields.insert(key.clone(), track.clone());
+        match &track {
+            Track::Overtaken(reason) => self.overtake_for(key.clone(), reason.clone()),
+            _ => {
+                self.fields.insert(key.clone(), track.clone());
+            }
+        }
         track
     }
 
@@ -199,8 +221,19 @@ impl<'a> Walk<'a> {
     /// steps expect) and returns the reason.
     fn overtake(&mut self, key: Key) -> EditError {
         let reason = changed(key.0, &key.1);
-        self.fields.insert(key, Track::Overtaken(reason.clone()));
+        self.overtake_for(key, reason.clone());
         reason
+    }
+
+    fn overtake_for(&mut self, key: Key, reason: EditError) {
+        for (other, track) in self.fields.iter_mut() {
+            if overlaps(&key, other) {
+                *track = Track::Overtaken(reason.clone());
+            }
+        }
+        self.fields
+            .insert(key.clone(), Track::Overtaken(reason.clone()));
+        self.overtaken.push((key, reason));
     }
 
     /// One stored splice moved past the other person's change to that text: the splices
@@ -254,9 +287,11 @@ impl<'a> Walk<'a> {
                 }
                 Part::Item(item) => self.item(item)?,
                 Part::Version => {
-                    if self.version_overtaken || version_state(self.old) != version_state(self.new)
+                    let (old, new) = (self.old, self.new);
+                    if *self
+                        .version_changed
+                        .get_or_insert_with(|| version_state(old) != version_state(new))
                     {
-                        self.version_overtaken = true;
                         return Err(changed(None, "version"));
                     }
                 }
@@ -292,6 +327,12 @@ impl<'a> Walk<'a> {
         self.items.insert(item, reason.clone());
         Err(reason)
     }
+}
+
+/// Whether two fields of one owner are the same or one holds the other.
+fn overlaps((item, path): &Key, (other_item, other): &Key) -> bool {
+    let inside = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|rest| rest.starts_with('.'));
+    item == other_item && (path == other || inside(path, other) || inside(other, path))
 }
 
 /// Whether an edit changes anything a user sees: a step left with only stamps to restore
@@ -365,8 +406,7 @@ fn parts(edit: &Edit) -> Vec<Part> {
         }
         Edit::AddRating { rating, .. } => vec![Item(R::Rating(rating.id))],
         Edit::RemoveRating { id } => vec![Item(R::Rating(*id))],
-        Edit::AddIntervention { intervention, .. }
-        | Edit::UpdateIntervention { intervention } => {
+        Edit::AddIntervention { intervention, .. } | Edit::UpdateIntervention { intervention } => {
             vec![Item(R::Intervention(intervention.id))]
         }
         Edit::RemoveIntervention { id }
@@ -470,9 +510,11 @@ mod tests {
     use super::transform;
 
     fn run(text: &str, pieces: &[(usize, usize, String)]) -> String {
-        pieces.iter().fold(text.to_string(), |text, (at, delete, insert)| {
-            super::apply_splice(&text, *at, *delete, insert).unwrap().0
-        })
+        pieces
+            .iter()
+            .fold(text.to_string(), |text, (at, delete, insert)| {
+                super::apply_splice(&text, *at, *delete, insert).unwrap().0
+            })
     }
 
     #[test]
@@ -484,7 +526,10 @@ mod tests {
         assert_eq!(run(text, &transform(mine, (0, 0, 3))), "😊 Jeg vil gå ture");
         // They type "rigtig " inside my word: both halves of mine go, theirs stays.
         let text = "Jeg vil gå larigtig nge ture";
-        assert_eq!(run(text, &transform(mine, (13, 0, 7))), "Jeg vil gå rigtig ture");
+        assert_eq!(
+            run(text, &transform(mine, (13, 0, 7))),
+            "Jeg vil gå rigtig ture"
+        );
         // They delete "nge " out of my word: only "la" is left for me to remove.
         let text = "Jeg vil gå later";
         assert_eq!(run(text, &transform(mine, (13, 4, 0))), "Jeg vil gå ter");
@@ -492,7 +537,10 @@ mod tests {
         assert!(transform(mine, (8, 14, 0)).is_empty());
         // They type at the very end of my span: not mine, kept.
         let text = "Jeg vil gå lange og ture";
-        assert_eq!(run(text, &transform(mine, (17, 0, 3))), "Jeg vil gå og ture");
+        assert_eq!(
+            run(text, &transform(mine, (17, 0, 3))),
+            "Jeg vil gå og ture"
+        );
     }
 
     #[test]
