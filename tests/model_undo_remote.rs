@@ -356,6 +356,48 @@ fn a_whole_scale_he_changed_part_of_stops_undo_on_every_level_below_it() {
     assert_eq!(scale.more, more, "nothing of the set scale was cut");
 }
 
+#[test]
+fn undoing_my_new_goal_does_not_take_his_link_to_it() {
+    let (mut plan, ids) = plan_with_description();
+    let mut history = History::default();
+    let mut goal = Goal::new(
+        GoalLevel::Goal,
+        "Jeg vil cykle på arbejde 🚲",
+        &mette(),
+        at(20, 8),
+    );
+    goal.parent = Some(ids.overall);
+    let id = goal.id;
+    history
+        .apply(
+            &mut plan,
+            Edit::AddGoal {
+                goal,
+                position: None,
+            },
+            &mette(),
+            at(20, 8),
+        )
+        .unwrap();
+    jonas_edits(
+        &mut plan,
+        &mut history,
+        Edit::LinkGoal {
+            intervention: ids.mentor,
+            goal: id,
+        },
+    );
+    assert_eq!(
+        undo(&mut plan, &mut history),
+        Err(EditError::ChangedSince {
+            item: Some(ItemRef::Goal(id)),
+            field: None
+        })
+    );
+    assert!(plan.goal(id).is_some());
+    assert!(plan.intervention(ids.mentor).unwrap().goals.contains(&id));
+}
+
 // --- the property: undo never touches another person's edits
 
 /// Characters only Mette types: the plan's texts and Jonas's words have none of them.

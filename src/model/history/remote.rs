@@ -286,6 +286,17 @@ impl<'a> Walk<'a> {
                     }
                 }
                 Part::Item(item) => self.item(item)?,
+                Part::Removal(item) => {
+                    self.item(item)?;
+                    if hung_on(self.old, item) != hung_on(self.new, item) {
+                        let reason = EditError::ChangedSince {
+                            item: Some(item),
+                            field: None,
+                        };
+                        self.items.insert(item, reason.clone());
+                        return Err(reason);
+                    }
+                }
                 Part::Version => {
                     let (old, new) = (self.old, self.new);
                     if *self
@@ -378,6 +389,8 @@ fn transform(
 enum Part {
     Field(String),
     Item(ItemRef),
+    /// Removing the item, which also removes what hangs on it (see [`hung_on`]).
+    Removal(ItemRef),
     Version,
 }
 
@@ -395,23 +408,23 @@ fn parts(edit: &Edit) -> Vec<Part> {
         ],
         Edit::AddFamilyMember { member, .. } => vec![Item(R::FamilyMember(member.id))],
         Edit::UpdateFamilyMember { member } => vec![Item(R::FamilyMember(member.id))],
-        Edit::RemoveFamilyMember { id } => vec![Item(R::FamilyMember(*id))],
+        Edit::RemoveFamilyMember { id } => vec![Part::Removal(R::FamilyMember(*id))],
         Edit::AddPerson { person, .. } | Edit::UpdatePerson { person } => {
             vec![Item(R::Person(person.id))]
         }
-        Edit::RemovePerson { id } => vec![Item(R::Person(*id))],
+        Edit::RemovePerson { id } => vec![Part::Removal(R::Person(*id))],
         Edit::AddGoal { goal, .. } | Edit::UpdateGoal { goal } => vec![Item(R::Goal(goal.id))],
-        Edit::RemoveGoal { id } | Edit::MoveGoal { id, .. } | Edit::SetGoalStatus { id, .. } => {
-            vec![Item(R::Goal(*id))]
-        }
+        Edit::RemoveGoal { id } => vec![Part::Removal(R::Goal(*id))],
+        Edit::MoveGoal { id, .. } | Edit::SetGoalStatus { id, .. } => vec![Item(R::Goal(*id))],
         Edit::AddRating { rating, .. } => vec![Item(R::Rating(rating.id))],
         Edit::RemoveRating { id } => vec![Item(R::Rating(*id))],
         Edit::AddIntervention { intervention, .. } | Edit::UpdateIntervention { intervention } => {
             vec![Item(R::Intervention(intervention.id))]
         }
-        Edit::RemoveIntervention { id }
-        | Edit::MoveIntervention { id, .. }
-        | Edit::SetInterventionStatus { id, .. } => vec![Item(R::Intervention(*id))],
+        Edit::RemoveIntervention { id } => vec![Part::Removal(R::Intervention(*id))],
+        Edit::MoveIntervention { id, .. } | Edit::SetInterventionStatus { id, .. } => {
+            vec![Item(R::Intervention(*id))]
+        }
         Edit::LinkGoal { intervention, .. }
         | Edit::UnlinkGoal { intervention, .. }
         | Edit::AddDependency { intervention, .. }
@@ -465,6 +478,75 @@ fn item_json(plan: &Plan, item: ItemRef) -> Option<Value> {
         ItemRef::Rating(id) => find(&plan.ratings, |x| x.id == id),
         ItemRef::Comment(id) => find(&plan.comments, |x| x.id == id),
     }
+}
+
+/// What removing the item also removes or unlinks (its sub-goals, ratings, comments,
+/// the links and results that name it): when someone else added to it, undoing my add
+/// by removing the item would take theirs too.
+fn hung_on(plan: &Plan, item: ItemRef) -> Value {
+    let comments_on = |target: Target| {
+        plan.comments
+            .iter()
+            .filter(|c| c.on == target)
+            .map(json)
+            .collect::<Vec<_>>()
+    };
+    let ids =
+        |ids: Vec<uuid::Uuid>| Value::from(ids.iter().map(|id| id.to_string()).collect::<Vec<_>>());
+    match item {
+        ItemRef::Goal(id) => Value::from(vec![
+            ids(plan.sub_goals(id).map(|g| g.id.0).collect()),
+            Value::from(
+                plan.ratings
+                    .iter()
+                    .filter(|r| r.goal == id)
+                    .map(json)
+                    .collect::<Vec<_>>(),
+            ),
+            Value::from(comments_on(Target::Goal(id))),
+            ids(plan
+                .interventions
+                .iter()
+                .filter(|x| x.goals.contains(&id))
+                .map(|x| x.id.0)
+                .collect()),
+        ]),
+        ItemRef::Intervention(id) => Value::from(vec![
+            ids(plan
+                .interventions
+                .iter()
+                .filter(|x| x.depends_on.contains(&id))
+                .map(|x| x.id.0)
+                .collect()),
+            Value::from(
+                plan.follow_ups
+                    .iter()
+                    .flat_map(|f| f.results.iter().filter(|r| r.intervention == id))
+                    .map(json)
+                    .collect::<Vec<_>>(),
+            ),
+            Value::from(comments_on(Target::Intervention(id))),
+        ]),
+        ItemRef::Person(id) => ids(plan
+            .interventions
+            .iter()
+            .filter(|x| x.responsible_person == Some(id))
+            .map(|x| x.id.0)
+            .collect()),
+        ItemRef::FamilyMember(id) => ids(plan
+            .goals
+            .iter()
+            .filter(|g| g.member == Some(id))
+            .map(|g| g.id.0)
+            .collect()),
+        ItemRef::Consent(_) | ItemRef::FollowUp(_) | ItemRef::Rating(_) | ItemRef::Comment(_) => {
+            Value::Null
+        }
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
 /// A text (an absent text is empty), or None for any other value.
