@@ -19,7 +19,8 @@
 //!   person changed is dropped: undo would otherwise put back my old value over theirs.
 //!   From then on, older steps on that field (item) are dropped too, since they were made
 //!   for a value that is no longer there;
-//! - anything on an item they **removed** is dropped;
+//! - anything on an item they **removed** is dropped, and so is removing (undoing my add
+//!   of) an item they have since hung something on: a rating, a link, a comment;
 //! - "changed by … at …" (`RestoreStamp`) is restored only while the item still carries
 //!   my stamp: if they changed it since, they changed it last.
 //!
