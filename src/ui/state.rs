@@ -613,6 +613,13 @@ impl EditorState {
     /// is recorded. The undo stack stays: its steps are inverse edits of single items, so
     /// undo still reverts this editor's own changes (one that no longer fits is refused).
     pub fn follow_plan(&self, plan: Plan) {
+        // The undo stack keeps to this user's own edits: steps are moved past the others'
+        // typing, and what someone else changed since is not undone (History::rebase_remote).
+        self.doc.plan.with_untracked(|old| {
+            self.doc
+                .history
+                .update_value(|history| history.rebase_remote(old, &plan));
+        });
         self.doc.plan.set(plan);
         self.refresh_history_flags();
     }
