@@ -227,3 +227,24 @@ test('two tabs in one browser share live without a server', async ({ browser }) 
   await expect(first.getByLabel('Planens titel')).toHaveValue('Fra den anden fane');
   await context.close();
 });
+
+test('a marker shows on the goal someone else is editing', async ({ browser }) => {
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
+  await online(mette.page);
+  await addGoal(mette.page, 'Jeg vil have et arbejde');
+  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
+  await online(jonas.page);
+  await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
+  const card = jonas.page.locator('article').filter({ has: goalHeading(jonas.page, 'Jeg vil have et arbejde') });
+  // The section's heading takes the focus first; then Jonas goes into the goal's card.
+  await expect(jonas.page.getByRole('heading', { level: 2, name: 'Mål' })).toBeFocused();
+  await card.getByText('Vurdér hvordan det går').click();
+  const metteCard = mette.page.locator('article').filter({ has: goalHeading(mette.page, 'Jeg vil have et arbejde') });
+  await expect(metteCard.getByText('Jonas Holm skriver her')).toBeVisible();
+  // Focus elsewhere: the marker goes.
+  await jonas.page.getByLabel('Målet i én sætning').focus();
+  await expect(metteCard.getByText('Jonas Holm skriver her')).toHaveCount(0);
+  await mette.context.close();
+  await jonas.context.close();
+});

@@ -41,12 +41,18 @@ pub struct LiveConfig {
     pub store: bool,
 }
 
+/// Told the status and how many changes wait.
+pub type StatusHook = Box<dyn Fn(&LiveStatus, u32)>;
+
+/// A closure the browser calls with an event.
+type Handler = Closure<dyn FnMut(JsValue)>;
+
 /// What the host page hears.
 pub struct LiveHooks {
     /// A plan to show in place of the one on screen; `true`: keep the one on screen aside first.
     pub replace: Box<dyn Fn(Plan, bool)>,
     /// The status changed (`collab-status`).
-    pub status: Box<dyn Fn(&LiveStatus, u32)>,
+    pub status: StatusHook,
 }
 
 /// A running client; dropping it leaves the room.
@@ -89,9 +95,9 @@ struct Inner {
     stopped: Cell<bool>,
     store_scheduled: Cell<bool>,
     /// Closures the browser calls; dropped with the client.
-    handlers: RefCell<Vec<Closure<dyn FnMut(JsValue)>>>,
+    handlers: RefCell<Vec<Handler>>,
     /// `online`/`offline` on the window, removed when the client stops.
-    window_listeners: RefCell<Vec<(&'static str, Closure<dyn FnMut(JsValue)>)>>,
+    window_listeners: RefCell<Vec<(&'static str, Handler)>>,
     /// The network came back: connect now rather than after the back-off.
     reconnect_now: Cell<bool>,
     timers: RefCell<Vec<i32>>,
@@ -340,10 +346,7 @@ impl Inner {
     }
 
     /// A closure for the browser that reaches this client while it lives.
-    fn handler(
-        self: &Rc<Self>,
-        body: impl Fn(&Rc<Inner>, JsValue) + 'static,
-    ) -> Closure<dyn FnMut(JsValue)> {
+    fn handler(self: &Rc<Self>, body: impl Fn(&Rc<Inner>, JsValue) + 'static) -> Handler {
         let weak = Rc::downgrade(self);
         Closure::new(move |event: JsValue| {
             if let Some(this) = weak.upgrade() {
@@ -633,6 +636,7 @@ impl Inner {
         Effect::new(move |_| {
             let section = state.nav.section.get();
             let actor = state.host.actor.get();
+            let item = state.nav.editing.get();
             let Some(this) = weak.upgrade() else {
                 return;
             };
@@ -640,7 +644,7 @@ impl Inner {
                 name: actor.name.clone(),
                 role: role_key(actor.role).to_string(),
                 section: section.key().to_string(),
-                item: None,
+                item,
             };
             let message = this.with_server(|session| session.set_presence(&presence));
             // The room's session takes it over when it is adopted.

@@ -165,6 +165,8 @@ pub struct Navigation {
     /// The item a view asked to open (a finding, a bar on the timeline): the section that
     /// shows it reveals it (clears filters, shows enough cards) and focus moves to it.
     pub reveal: RwSignal<Option<ItemRef>>,
+    /// The item whose card holds the keyboard focus (its id), for co-authors' presence.
+    pub editing: RwSignal<Option<String>>,
 }
 
 /// What the editor tells the user beside the plan. Provided as a context ([`use_status`]).
@@ -311,6 +313,7 @@ impl EditorState {
                 section: RwSignal::new(Section::AboutMe),
                 print_all: RwSignal::new(false),
                 reveal: RwSignal::new(None),
+                editing: RwSignal::new(None),
             },
             status: Status {
                 announcement: RwSignal::new(String::new()),
