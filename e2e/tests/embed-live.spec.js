@@ -248,3 +248,25 @@ test('a marker shows on the goal someone else is editing', async ({ browser }) =
   await mette.context.close();
   await jonas.context.close();
 });
+
+test('a server that sends garbage, a 10 MB message or a message cut short: said in words, the plan untouched', async ({ browser }) => {
+  const WebSocket = require('ws');
+  const bad = new WebSocket.Server({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => bad.once('listening', resolve));
+  bad.on('connection', (socket) => {
+    socket.send(crypto.randomBytes(64));
+    socket.send(Buffer.alloc(10 * 1024 * 1024, 7));
+    // Sync step 2 whose update claims 200 bytes and carries 3.
+    socket.send(Buffer.from([0, 1, 200, 1, 1, 2, 3]));
+  });
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen', serverUrl: `ws://127.0.0.1:${bad.address().port}` });
+  await mette.page.getByLabel('Planens titel').fill('Mettes plan');
+  await expect(mette.page.getByText('Serveren sendte noget, der ikke er en del af planen')).toBeVisible({ timeout: 15_000 });
+  // Still alive and editable (a panic would have stopped the editor), the plan as it was.
+  await mette.page.getByLabel('Det vigtigste for mig').fill('At mine børn har det godt.');
+  await expect(mette.page.getByLabel('Planens titel')).toHaveValue('Mettes plan');
+  await expect(mette.page.getByLabel('Det vigtigste for mig')).toHaveValue('At mine børn har det godt.');
+  await mette.context.close();
+  bad.close();
+});

@@ -98,6 +98,8 @@ struct Inner {
     handlers: RefCell<Vec<Handler>>,
     /// `online`/`offline` on the window, removed when the client stops.
     window_listeners: RefCell<Vec<(&'static str, Handler)>>,
+    /// How many late changes (made while the plan was being approved) were last told.
+    late_told: Cell<usize>,
     /// The network came back: connect now rather than after the back-off.
     reconnect_now: Cell<bool>,
     timers: RefCell<Vec<i32>>,
@@ -144,6 +146,7 @@ impl LiveClient {
             handlers: RefCell::new(Vec::new()),
             window_listeners: RefCell::new(Vec::new()),
             reconnect_now: Cell::new(false),
+            late_told: Cell::new(0),
             timers: RefCell::new(Vec::new()),
         });
         // A stored document is this room's plan as this device last had it: the truth.
@@ -187,10 +190,9 @@ impl Inner {
     }
 
     fn take_stored(&self) {
-        let read = collab::read_plan(self.session.borrow().doc());
+        let read = self.read_shared(&self.session.borrow());
         match read {
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let differs = self.state.plan.with_untracked(|p| *p != plan);
                 *self.shown.borrow_mut() = Some(plan.clone());
                 if differs {
@@ -216,6 +218,21 @@ impl Inner {
                 }
             }
         }
+    }
+
+    /// The plan a session's document holds, as every device shows it: read (for a locked
+    /// version, the content that was approved), then repaired. Changes that raced the
+    /// approval are said once, in words: they are kept for the next version.
+    fn read_shared(&self, session: &Session) -> Result<Plan, CollabError> {
+        let read = collab::read(session.doc())?;
+        let mut plan = read.plan;
+        collab::repair(&mut plan);
+        let late = read.late.len();
+        if late > 0 && self.late_told.replace(late) != late {
+            let text = (self.lang().live().late_edits)(late);
+            self.state.status.notice.try_set(Some(text));
+        }
+        Ok(plan)
     }
 
     fn in_room(&self) -> bool {
@@ -513,7 +530,7 @@ impl Inner {
             return;
         };
         let waiting_here = self.session.borrow().waiting();
-        let read = collab::read_plan(room.doc());
+        let read = self.read_shared(&room);
         *self.session.borrow_mut() = room;
         *self.epoch.borrow_mut() = ROOM.to_string();
         match read {
@@ -530,8 +547,7 @@ impl Inner {
                         .announce((self.lang().live().merged)(waiting_here));
                 }
             }
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let differs = self.state.plan.with_untracked(|p| *p != plan);
                 *self.shown.borrow_mut() = Some(plan.clone());
                 self.set_status(LiveStatus::Online);
@@ -558,10 +574,9 @@ impl Inner {
 
     /// Another device's change arrived: show the plan as the document now holds it.
     fn follow_document(&self) {
-        let read = collab::read_plan(self.session.borrow().doc());
+        let read = self.read_shared(&self.session.borrow());
         match read {
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let author = {
                     let shown = self.shown.borrow();
                     newest_author(shown.as_ref(), &plan)
