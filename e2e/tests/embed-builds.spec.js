@@ -31,8 +31,8 @@ async function hostPage(page, path, body, scripts = {}) {
   return { requested, errors };
 }
 
-/** A room on the page's own server (connect-src 'self'); no test here needs it to answer. */
-const room = (page) => `${new URL(page.url()).origin.replace('http', 'ws')}/rooms/builds-test`;
+/** A room on the portal's own server (connect-src 'self'); no test here needs it to answer. */
+const room = (baseURL) => `${baseURL.replace(/^http/, 'ws')}/rooms/builds-test`;
 
 const titles = (page) => page.getByLabel('Planens titel');
 
@@ -46,23 +46,21 @@ test('a portal without collab-url downloads the editor and nothing of the co-aut
   expect(requested.filter((path) => path.startsWith('/collab/'))).toEqual([]);
 });
 
-test('a portal with collab-url downloads the co-authoring build instead of the editor', async ({ page }) => {
-  await page.goto('/examples/frame.html'); // an origin for room()
+test('a portal with collab-url downloads the co-authoring build instead of the editor', async ({ page, baseURL }) => {
   const { requested } = await hostPage(page, '/portal/collab.html', `
     <script type="module" src="/helhedsplan.js"></script></head>
-    <body><main><helhedsplan-editor autosave="off" collab-url="${room(page)}"></helhedsplan-editor></main></body></html>`);
+    <body><main><helhedsplan-editor autosave="off" collab-url="${room(baseURL)}"></helhedsplan-editor></main></body></html>`);
 
   await expect(titles(page)).toBeVisible();
   expect(requested).toEqual(expect.arrayContaining(COLLAB));
   for (const path of PLAIN) expect(requested).not.toContain(path);
 });
 
-test('one editor with collab-url and one without: the co-authoring build alone runs both', async ({ page }) => {
-  await page.goto('/examples/frame.html');
+test('one editor with collab-url and one without: the co-authoring build alone runs both', async ({ page, baseURL }) => {
   const { requested } = await hostPage(page, '/portal/both.html', `
     <script type="module" src="/helhedsplan.js"></script></head>
     <body><main>
-      <helhedsplan-editor autosave="off" collab-url="${room(page)}"></helhedsplan-editor>
+      <helhedsplan-editor autosave="off" collab-url="${room(baseURL)}"></helhedsplan-editor>
       <helhedsplan-editor autosave="off"></helhedsplan-editor>
     </main></body></html>`);
 
@@ -72,8 +70,7 @@ test('one editor with collab-url and one without: the co-authoring build alone r
   for (const path of PLAIN) expect(requested).not.toContain(path);
 });
 
-test('helhedsplan.js?collab: an editor the page creates later gets the co-authoring build', async ({ page }) => {
-  await page.goto('/examples/frame.html');
+test('helhedsplan.js?collab: an editor the page creates later gets the co-authoring build', async ({ page, baseURL }) => {
   // As a framework does: the page's own code creates the editor after the loader ran.
   const { requested } = await hostPage(page, '/portal/later.html', `
     <script type="module" src="/portal/later.js"></script></head>
@@ -82,7 +79,7 @@ test('helhedsplan.js?collab: an editor the page creates later gets the co-author
       await import('/helhedsplan.js?collab');
       const editor = document.createElement('helhedsplan-editor');
       editor.setAttribute('autosave', 'off');
-      editor.setAttribute('collab-url', ${JSON.stringify(room(page))});
+      editor.setAttribute('collab-url', ${JSON.stringify(room(baseURL))});
       document.querySelector('main').append(editor);`,
   });
 
@@ -92,7 +89,6 @@ test('helhedsplan.js?collab: an editor the page creates later gets the co-author
 });
 
 test('asking for co-authoring after the editor loaded without it is refused in the console, not half done', async ({ page }) => {
-  await page.goto('/examples/frame.html');
   const { requested, errors } = await hostPage(page, '/portal/too-late.html', `
     <script type="module" src="/helhedsplan.js"></script></head>
     <body><main><helhedsplan-editor autosave="off"></helhedsplan-editor></main></body></html>`);
