@@ -2,7 +2,8 @@
 // The co-authoring server for the example portal and the tests: Yjs' own y-websocket server
 // (npm @y/websocket-server, its sync and awareness protocol and its LevelDB persistence,
 // unchanged), behind one check of our own: a connection must carry the right `token` query
-// parameter, or it is refused with HTTP 401 before the WebSocket upgrade.
+// parameter, or it is refused with the Yjs protocol's "permission denied" message and
+// closed (code 4401) before the room is opened.
 //
 //   HP_COLLAB_TOKEN=… YPERSISTENCE=/var/lib/helhedsplan/yjs HOST=127.0.0.1 PORT=4341 \
 //     node examples/collab-server.js
@@ -86,6 +87,10 @@ function tokenIsRight(request) {
   return given !== null && crypto.timingSafeEqual(digest(given), wantDigest);
 }
 
+// messageAuth (2), permissionDenied (0), then the reason as a length-prefixed string.
+const DENIED_REASON = Buffer.from('unauthorized', 'utf8');
+const PERMISSION_DENIED = Buffer.concat([Buffer.from([2, 0, DENIED_REASON.length]), DENIED_REASON]);
+
 function refuse(socket, status, reason) {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -101,7 +106,15 @@ const server = http.createServer((_request, response) => {
 server.on('upgrade', (request, socket, head) => {
   // A client that goes away mid-handshake must not take the server down.
   socket.on('error', () => socket.destroy());
-  if (!tokenIsRight(request)) return refuse(socket, 401, 'Unauthorized');
+  if (!tokenIsRight(request)) {
+    // Refused in the Yjs protocol's own words (y-protocols/auth: "permission denied"),
+    // then closed with 4401: a browser cannot read an HTTP status of a failed upgrade, so
+    // a 401 there would look like a server that is down. The room is never opened.
+    return wss.handleUpgrade(request, socket, head, (ws) => {
+      ws.send(PERMISSION_DENIED);
+      ws.close(4401, 'unauthorized');
+    });
+  }
   wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
 });
 

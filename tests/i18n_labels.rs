@@ -154,6 +154,10 @@ fn every_refusal() -> Vec<EditError> {
             delete: 1,
             len: 3,
         },
+        EditError::ChangedSince {
+            item: None,
+            field: Some("title".into()),
+        },
     ]
 }
 

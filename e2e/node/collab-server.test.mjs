@@ -59,21 +59,30 @@ function leave(...devices) {
   }
 }
 
-// The status of the server's answer to a WebSocket handshake with this query string.
-function handshakeStatus(url, room, query) {
+// How the server answers a connection with this query string: `open` (and the first
+// message's type) for the room, or the refusal (the auth message and the close code).
+function answer(url, room, query) {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`${url}/${room}${query}`);
-    ws.on('unexpected-response', (_request, response) => {
-      resolve(response.statusCode);
-      ws.terminate();
+    let first = null;
+    ws.on('message', (data) => {
+      if (first === null) first = Buffer.from(data);
+      // A room's first message is sync step 1 (type 0): the connection was let in.
+      if (first[0] === 0) {
+        resolve({ admitted: true });
+        ws.close();
+      }
     });
-    ws.on('open', () => {
-      resolve(101);
-      ws.close();
+    ws.on('close', (code) => resolve({ admitted: false, code, first }));
+    ws.on('unexpected-response', (_request, response) => {
+      resolve({ admitted: false, status: response.statusCode });
+      ws.terminate();
     });
     ws.on('error', (error) => reject(error));
   });
 }
+
+const DENIED = Buffer.concat([Buffer.from([2, 0, 12]), Buffer.from('unauthorized')]);
 
 test('two devices with the right token join one room and see each other\'s edits', async () => {
   const { url, token } = sharedServer();
@@ -95,13 +104,16 @@ test('two devices with the right token join one room and see each other\'s edits
   }
 });
 
-test('a connection without the right token is refused with 401 before the upgrade', async () => {
+test('a connection without the right token is refused with "permission denied" and closed', async () => {
   const { url, token } = sharedServer();
   const room = freshRoom();
-  assert.equal(await handshakeStatus(url, room, `?token=${encodeURIComponent(token)}`), 101);
-  assert.equal(await handshakeStatus(url, room, '?token=wrong-token-wrong-token'), 401);
-  assert.equal(await handshakeStatus(url, room, `?token=${encodeURIComponent(token)}x`), 401);
-  assert.equal(await handshakeStatus(url, room, ''), 401);
+  assert.deepEqual(await answer(url, room, `?token=${encodeURIComponent(token)}`), { admitted: true });
+  for (const query of ['?token=wrong-token-wrong-token', `?token=${encodeURIComponent(token)}x`, '']) {
+    const refused = await answer(url, room, query);
+    assert.equal(refused.admitted, false, query);
+    assert.equal(refused.code, 4401, query);
+    assert.deepEqual(refused.first, DENIED, query);
+  }
 
   // And the Yjs client with a wrong token never gets the room's content.
   const insider = device(url, room, token);

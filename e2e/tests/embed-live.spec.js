@@ -102,3 +102,171 @@ test('two devices: the second joins the plan the first seeded, and both type in 
   await mette.context.close();
   await jonas.context.close();
 });
+
+/** Adds a goal through the form on the goals page. */
+async function addGoal(page, title) {
+  await page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
+  const addForm = page.getByRole('form', { name: 'Tilføj et mål' });
+  await addForm.getByLabel('Målet i én sætning').fill(title);
+  await addForm.getByRole('button', { name: 'Tilføj mål' }).click();
+}
+
+const goalHeading = (page, title) => page.getByRole('heading', { name: title });
+
+test('each adds a different goal at the same time, both survive; plan-change says remote and who', async ({ browser }) => {
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
+  await online(mette.page);
+  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
+  await online(jonas.page);
+  await mette.page.evaluate(() => {
+    window.remoteChanges = [];
+    document.querySelector('helhedsplan-editor').addEventListener('plan-change', (e) => {
+      if (e.detail.remote) window.remoteChanges.push(e.detail.edit.who.name);
+    });
+  });
+  await Promise.all([addGoal(mette.page, 'Jeg vil have et arbejde'), addGoal(jonas.page, 'Sove bedre om natten')]);
+  for (const page of [mette.page, jonas.page]) {
+    await expect(goalHeading(page, 'Jeg vil have et arbejde')).toBeVisible();
+    await expect(goalHeading(page, 'Sove bedre om natten')).toBeVisible();
+  }
+  await expect.poll(() => mette.page.evaluate(() => window.remoteChanges)).toContain('Jonas Holm');
+  await mette.context.close();
+  await jonas.context.close();
+});
+
+test('presence: who is here, where, and gone when they leave', async ({ browser }) => {
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
+  await online(mette.page);
+  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
+  await online(jonas.page);
+  const here = mette.page.locator('helhedsplan-editor').getByRole('list').filter({ hasText: 'Jonas Holm' });
+  await expect(here).toContainText('Jonas Holm (Sagsbehandler)');
+  await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
+  await expect(here).toContainText('i Mål');
+  await jonas.context.close();
+  await expect(mette.page.getByText('Jonas Holm (Sagsbehandler)')).toHaveCount(0, { timeout: 10_000 });
+  await mette.context.close();
+});
+
+test('a wrong token is refused with a message, and the plan stays on the device', async ({ browser }) => {
+  const room = freshRoom();
+  const intruder = await device(browser, room, { name: 'Ukendt', role: 'caseworker', token: 'not-the-token-at-all' });
+  await expect(status(intruder.page)).toContainText('Serveren lukkede ikke op for dig', { timeout: 20_000 });
+  await intruder.page.getByLabel('Planens titel').fill('Skrevet uden adgang');
+  await expect(intruder.page.getByLabel('Planens titel')).toHaveValue('Skrevet uden adgang');
+  await intruder.context.close();
+});
+
+test('offline: both edit, it reconnects, nothing is lost, and the status counts the waiting changes', async ({ browser }) => {
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
+  await online(mette.page);
+  await mette.page.getByLabel('Planens titel').fill('Mettes plan');
+  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
+  await online(jonas.page);
+  await expect(jonas.page.getByLabel('Planens titel')).toHaveValue('Mettes plan');
+
+  // Jonas' laptop loses the network: the server is out of reach until it is back.
+  await jonas.context.setOffline(true);
+  await jonas.page.evaluate(() => window.dispatchEvent(new Event('offline')));
+  await expect(status(jonas.page)).toContainText('Ingen forbindelse', { timeout: 20_000 });
+  await addGoal(jonas.page, 'Komme i praktik');
+  await expect(status(jonas.page)).toContainText(/ændring(er)? venter/);
+  await addGoal(mette.page, 'Have overskud til børnene');
+
+  // Jonas reloads while offline: his change is still there.
+  await jonas.page.reload().catch(() => {});
+  await jonas.context.setOffline(false);
+  await jonas.page.reload();
+  await online(jonas.page);
+  await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
+  for (const page of [jonas.page, mette.page]) {
+    await expect(goalHeading(page, 'Komme i praktik')).toBeVisible();
+    await expect(goalHeading(page, 'Have overskud til børnene')).toBeVisible();
+  }
+  await mette.context.close();
+  await jonas.context.close();
+});
+
+test('the server restarts mid-session: the plan is intact and editing goes on', async ({ browser }) => {
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
+  await online(mette.page);
+  await mette.page.getByLabel('Planens titel').fill('Mettes plan');
+  await mette.page.getByLabel('Det vigtigste for mig').fill('At mine børn har det godt.');
+  await mette.page.waitForTimeout(500);
+  await stopServer();
+  await expect(status(mette.page)).toContainText('Ingen forbindelse', { timeout: 20_000 });
+  await mette.page.getByLabel('Planens titel').fill('Mettes plan, efter mødet');
+  server = await startServer();
+  await online(mette.page);
+  // A second device joining now gets everything: what was stored and what waited.
+  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
+  await online(jonas.page);
+  await expect(jonas.page.getByLabel('Planens titel')).toHaveValue('Mettes plan, efter mødet');
+  await expect(jonas.page.getByLabel('Det vigtigste for mig')).toHaveValue('At mine børn har det godt.');
+  await mette.context.close();
+  await jonas.context.close();
+});
+
+test('two tabs in one browser share live without a server', async ({ browser }) => {
+  const room = freshRoom();
+  const context = await browser.newContext();
+  const params = new URLSearchParams({ server: 'ws://127.0.0.1:9', room, token: TOKEN, name: 'Mette Jensen', role: 'citizen', device: 'laptop' });
+  const first = await context.newPage();
+  await first.goto(`/examples/co-authoring.html?${params}`);
+  await expect(status(first)).toContainText('Ingen forbindelse', { timeout: 20_000 });
+  const second = await context.newPage();
+  await second.goto(`/examples/co-authoring.html?${params}`);
+  await expect(status(second)).toContainText('Ingen forbindelse', { timeout: 20_000 });
+  await first.getByLabel('Det vigtigste for mig').fill('Skrevet i den første fane.');
+  await expect(second.getByLabel('Det vigtigste for mig')).toHaveValue('Skrevet i den første fane.');
+  await second.getByLabel('Planens titel').fill('Fra den anden fane');
+  await expect(first.getByLabel('Planens titel')).toHaveValue('Fra den anden fane');
+  await context.close();
+});
+
+test('a marker shows on the goal someone else is editing', async ({ browser }) => {
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
+  await online(mette.page);
+  await addGoal(mette.page, 'Jeg vil have et arbejde');
+  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
+  await online(jonas.page);
+  await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
+  const card = jonas.page.locator('article').filter({ has: goalHeading(jonas.page, 'Jeg vil have et arbejde') });
+  // The section's heading takes the focus first; then Jonas goes into the goal's card.
+  await expect(jonas.page.getByRole('heading', { level: 2, name: 'Mål' })).toBeFocused();
+  await card.getByText('Vurdér hvordan det går').click();
+  const metteCard = mette.page.locator('article').filter({ has: goalHeading(mette.page, 'Jeg vil have et arbejde') });
+  await expect(metteCard.getByText('Jonas Holm skriver her')).toBeVisible();
+  // Focus elsewhere: the marker goes.
+  await jonas.page.getByLabel('Målet i én sætning').focus();
+  await expect(metteCard.getByText('Jonas Holm skriver her')).toHaveCount(0);
+  await mette.context.close();
+  await jonas.context.close();
+});
+
+test('a server that sends garbage, a 10 MB message or a message cut short: said in words, the plan untouched', async ({ browser }) => {
+  const WebSocket = require('ws');
+  const bad = new WebSocket.Server({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => bad.once('listening', resolve));
+  bad.on('connection', (socket) => {
+    socket.send(crypto.randomBytes(64));
+    socket.send(Buffer.alloc(10 * 1024 * 1024, 7));
+    // Sync step 2 whose update claims 200 bytes and carries 3.
+    socket.send(Buffer.from([0, 1, 200, 1, 1, 2, 3]));
+  });
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen', serverUrl: `ws://127.0.0.1:${bad.address().port}` });
+  await mette.page.getByLabel('Planens titel').fill('Mettes plan');
+  await expect(mette.page.getByText('Serveren sendte noget, der ikke er en del af planen')).toBeVisible({ timeout: 15_000 });
+  // Still alive and editable (a panic would have stopped the editor), the plan as it was.
+  await mette.page.getByLabel('Det vigtigste for mig').fill('At mine børn har det godt.');
+  await expect(mette.page.getByLabel('Planens titel')).toHaveValue('Mettes plan');
+  await expect(mette.page.getByLabel('Det vigtigste for mig')).toHaveValue('At mine børn har det godt.');
+  await mette.context.close();
+  bad.close();
+});

@@ -32,6 +32,11 @@ use crate::model::{Edit, ItemRef, Plan};
 /// Writes into `doc` what `edit` changed, `before` being the plan `doc` holds (as read and
 /// repaired) and `after` the plan `model::apply` made of it. One transaction, with
 /// [`super::LOCAL_ORIGIN`].
+///
+/// An edit that locks the version also stores its lock record ([`super::lock`]). When
+/// `before` is a locked version as approved while the document holds late edits,
+/// only what the edit changed is written, so they stay for the next version: read the
+/// document again after writing to show them.
 pub fn write_edit(doc: &Doc, before: &Plan, edit: &Edit, after: &Plan) -> Result<(), CollabError> {
     let hint = SpliceHint::of(edit);
     let mut txn = doc
@@ -120,6 +125,10 @@ pub fn write_edit(doc: &Doc, before: &Plan, edit: &Edit, after: &Plan) -> Result
         &before.change_log,
         &after.change_log,
     )?;
+    // Last, so that the record's state vector covers everything but the record itself.
+    if after.locked && !before.locked && !super::lock::restored(&txn, after) {
+        super::lock::record(&mut txn, after)?;
+    }
     Ok(())
 }
 
@@ -356,8 +365,10 @@ fn renumber(txn: &mut TransactionMut, set: &MapRef, ids: &[String]) {
 
 /// Writes a list of facts (approvals, earlier versions, the change log): entries that are
 /// gone are deleted, new ones appended. The log only ever appends, folds its last entry
-/// (delete + append) or compacts (deletes), so this is one pass. When the document does
-/// not hold `before` (a repair changed the list), the list is written whole.
+/// (delete + append) or compacts (deletes), so this is one pass. Entries only appended
+/// are appended whatever the document holds (entries from edits `before` does not show,
+/// such as late edits to a locked version, stay). Otherwise, when the document does not
+/// hold `before` (a repair changed the list), the list is written whole.
 fn write_list<T: Serialize + PartialEq>(
     txn: &mut TransactionMut,
     name: &str,
@@ -369,7 +380,9 @@ fn write_list<T: Serialize + PartialEq>(
     }
     let array: ArrayRef = txn.get_or_insert_array(name);
     let mut kept = 0;
-    if array.len(txn) as usize == before.len() {
+    if after.starts_with(before) {
+        kept = before.len();
+    } else if array.len(txn) as usize == before.len() {
         let mut gone = Vec::new();
         for (i, entry) in before.iter().enumerate() {
             if after.get(kept) == Some(entry) {

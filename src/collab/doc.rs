@@ -3,7 +3,8 @@
 //! Layout (names in [`super::mapping`]): a root `Y.Map` `plan` with the plan's own fields
 //! and `schema_version`; per collection a root `Y.Map` keyed by item id (each item a
 //! `Y.Map` of its flat fields) and a root `Y.Array` of ids for its order; the approvals,
-//! earlier versions and the change log as root `Y.Array`s of plain values. Only root
+//! earlier versions and the change log as root `Y.Array`s of plain values; the lock
+//! records in a root `Y.Map` (see [`super::lock`]). Only root
 //! types hold collections: two devices that create the same root type get one shared
 //! type, whereas two nested maps created under one key replace each other.
 
@@ -16,6 +17,7 @@ use yrs::{
     OffsetKind, Options, Out, ReadTxn, TextPrelim, Transact, TransactionMut, WriteTxn,
 };
 
+use super::lock::LateEdit;
 use super::mapping::{
     flatten, to_any, to_json, unflatten, Leaf, Shape, COLLECTIONS, LISTS, PLAN, PLAN_SHAPE,
     SCHEMA_VERSION,
@@ -64,6 +66,7 @@ pub fn seed(doc: &Doc, plan: &Plan) -> Result<(), CollabError> {
     let mut txn = doc
         .try_transact_mut_with(super::LOCAL_ORIGIN)
         .map_err(|_| CollabError::Busy)?;
+    super::lock::clear(&mut txn);
     let head = txn.get_or_insert_map(PLAN);
     head.clear(&mut txn);
     head.insert(
@@ -101,7 +104,8 @@ pub fn seed(doc: &Doc, plan: &Plan) -> Result<(), CollabError> {
     Ok(())
 }
 
-/// The plan the document holds, as it holds it: items in the order of their order
+/// The plan the document holds, as it holds it (a locked version as it was approved,
+/// see [`super::lock`]): items in the order of their order
 /// array, an id listed twice read twice (the repair pass keeps the first), an item
 /// missing from the order appended after the others (by id, the same on every device).
 /// A document from a newer plan format is refused, so an older editor never writes a
@@ -113,9 +117,14 @@ pub fn read_plan(doc: &Doc) -> Result<Plan, CollabError> {
 /// What [`read`] found in a document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Read {
+    /// The plan to show: for a locked version with a lock record, the plan that was
+    /// approved (see [`super::lock`]).
     pub plan: Plan,
     /// Items that did not read as items, left out of `plan`.
     pub unreadable: Vec<Unreadable>,
+    /// What the document holds beyond the locked version: edits made without seeing the
+    /// lock, kept for the next version. Empty when the plan is not locked.
+    pub late: Vec<LateEdit>,
 }
 
 /// An item of the document that does not read as an item of its kind.
@@ -163,10 +172,22 @@ pub fn read(doc: &Doc) -> Result<Read, CollabError> {
     // Each round leaves out one item, so this ends.
     loop {
         let error = match serde_path_to_error::deserialize::<_, Plan>(&plan) {
-            Ok(read) => {
+            Ok(live) if live.locked => {
+                let (plan, late) = match super::lock::shown(&txn, &live) {
+                    Some(shown) => (shown.plan, shown.late),
+                    None => (live, Vec::new()),
+                };
                 return Ok(Read {
-                    plan: read,
+                    plan,
                     unreadable,
+                    late,
+                });
+            }
+            Ok(live) => {
+                return Ok(Read {
+                    plan: live,
+                    unreadable,
+                    late: Vec::new(),
                 })
             }
             Err(error) => error,

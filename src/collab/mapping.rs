@@ -139,6 +139,10 @@ pub const PLAN_SHAPE: Shape = Shape {
     sets: &[],
 };
 
+/// The root `Y.Map` of lock records, keyed `"<version>:<client id>"` (see
+/// [`super::lock`]): what each locking device approved, and the state vector it had seen.
+pub const LOCKS: &str = "locks";
+
 /// Lists without ids, as root `Y.Array`s of plain values: entries are facts that are
 /// added (and, for the log, folded or compacted) but never edited in place.
 pub const LISTS: [&str; 3] = ["approvals", "earlier_versions", "change_log"];

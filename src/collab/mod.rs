@@ -8,6 +8,8 @@
 //!   transaction ([`write_edit`]), so another replica reads the same plan;
 //! - [`conflicts`]: another device's update applied, naming this device's short-field
 //!   values it replaced by concurrent ones ([`apply_remote`]);
+//! - [`lock`]: what a locked version shows (the approved plan, from the lock record)
+//!   and the edits that came after the lock ([`LateEdit`]);
 //! - [`order`]: an order array rewritten with the fewest moves;
 //! - [`repair`]: the deterministic pass that makes a merged plan valid again.
 //!
@@ -18,6 +20,7 @@
 pub mod apply;
 pub mod conflicts;
 pub mod doc;
+pub mod lock;
 pub mod mapping;
 pub mod order;
 pub mod repair;
@@ -28,6 +31,7 @@ pub use conflicts::{apply_remote, apply_update_as, lost_in, REMOTE_ORIGIN};
 pub use doc::{
     new_doc, new_doc_with_client_id, read, read_plan, seed, write_plan, Read, Unreadable,
 };
+pub use lock::LateEdit;
 pub use repair::{repair, Repair};
 pub use session::{Peer, Presence, Received, Session, SessionError};
 

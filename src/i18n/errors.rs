@@ -87,6 +87,8 @@ impl Lang {
             (E::NotText { field }, false) => format!("The field “{field}” is not a text."),
             (E::SpliceOutOfRange { .. }, true) => "Teksten er ændret imens. Prøv igen.".into(),
             (E::SpliceOutOfRange { .. }, false) => "The text changed meanwhile. Please try again.".into(),
+            (E::ChangedSince { .. }, true) => "En anden har ændret det siden, så din ændring kan ikke fortrydes. Den andens ændring bliver stående.".into(),
+            (E::ChangedSince { .. }, false) => "Someone else has changed it since, so your change cannot be undone. Their change stays.".into(),
         }
     }
 }

@@ -199,6 +199,15 @@ pub enum EditError {
         delete: usize,
         len: usize,
     },
+    /// Undo or redo of a step whose every part someone else has changed since (or whose
+    /// item they removed): it is left out rather than undo their change.
+    #[error("someone else has changed this since; undo leaves their change as it is")]
+    ChangedSince {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<super::plan::ItemRef>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        field: Option<String>,
+    },
 }
 
 impl EditError {
@@ -235,7 +244,8 @@ impl EditError {
             | EditError::UnknownField { .. }
             | EditError::InvalidValue { .. }
             | EditError::NotText { .. }
-            | EditError::SpliceOutOfRange { .. } => return None,
+            | EditError::SpliceOutOfRange { .. }
+            | EditError::ChangedSince { .. } => return None,
         })
     }
 }

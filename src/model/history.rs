@@ -7,6 +7,14 @@
 //! and reading it never shows the confusing inverse ("removed goal …" for an
 //! undone add). Everything else in the plan is restored exactly, including
 //! authorship stamps: `plan.without_log()` before an edit equals it after undo.
+//!
+//! Other people's changes: when the plan moves on under this history (another device or
+//! tab), the editor tells it through [`History::rebase_remote`], which moves the stored
+//! inverses past those changes so undo never undoes or overwrites them (rules in
+//! `history/remote.rs`). A step left with nothing of its own to undo is reported once
+//! ([`EditError::ChangedSince`], or `NotFound` for a removed item) and skipped.
+
+mod remote;
 
 use chrono::{DateTime, Utc};
 
@@ -28,6 +36,8 @@ struct Step {
     action: EditKind,
     field: Option<String>,
     item: Option<ItemRef>,
+    /// Set when other people's changes left nothing of this step to undo (or redo): why.
+    overtaken: Option<EditError>,
 }
 
 /// Whether an undo or redo found a step (`Ok(false)`: nothing to undo or redo).
@@ -63,6 +73,7 @@ impl History {
             action,
             field,
             item: applied.item,
+            overtaken: None,
         });
         if self.undo.len() > MAX_UNDO_STEPS {
             self.undo.remove(0);
@@ -135,6 +146,10 @@ impl History {
         let Some(step) = from.pop() else {
             return Ok(false);
         };
+        if let Some(reason) = step.overtaken {
+            // Said once, then gone: the next undo goes on to the step before it.
+            return Err(reason);
+        }
         let prefix = if origin == ChangeOrigin::Undo {
             "undo"
         } else {
@@ -175,6 +190,36 @@ impl History {
     pub fn next_edit(&self, undo: bool) -> Option<&Edit> {
         let stack = if undo { &self.undo } else { &self.redo };
         stack.last().map(|s| &s.edit)
+    }
+
+    /// Tells the history that the plan went from `old` to `new` through someone else's
+    /// edits (another device or tab), before this user edits `new`. Every undo and redo
+    /// step is moved onto `new`: splices shift past their text, and what they changed or
+    /// removed is left out of undo (see `history/remote.rs`). Call it with the plan the
+    /// editor held and the one that replaces it, each time one replaces the other.
+    pub fn rebase_remote(&mut self, old: &Plan, new: &Plan) {
+        for stack in [&mut self.undo, &mut self.redo] {
+            let mut walk = remote::Walk::new(old, new);
+            // The newest step applies first, so the walk goes from the top of the stack.
+            for (depth, step) in stack.iter_mut().rev().enumerate() {
+                if step.overtaken.is_some() {
+                    continue;
+                }
+                let edit = std::mem::replace(&mut step.edit, Edit::Batch { edits: vec![] });
+                let rebased = walk.step(edit);
+                step.edit = rebased.edit;
+                if let Some(reason) = rebased.dropped {
+                    if !remote::has_content(&step.edit) {
+                        step.overtaken = Some(reason);
+                    }
+                    if depth == 0 {
+                        // My next keystroke starts a new step rather than extend one
+                        // that lost part of itself.
+                        self.typing = None;
+                    }
+                }
+            }
+        }
     }
 
     /// Forgets all steps (e.g. when another plan is loaded).

@@ -329,6 +329,9 @@ fn options_of(element: &HtmlElement) -> EditorOptions {
         storage_key: storage_of(element),
         initial_plan: None,
         complaint_route: attr(element, "complaint-route").filter(|t| !t.trim().is_empty()),
+        // The element joins the room itself (`start_live`), with its own notices and events.
+        collab_url: None,
+        collab_token: None,
     }
 }
 
@@ -812,17 +815,21 @@ fn watch_plan(
                 sync.local_change();
             }
             if let Some(entry) = last {
+                // Made on another device (live co-authoring): `edit.who` is its author.
+                let remote = state.remote_author(&mark);
+                let who = match &remote {
+                    Some(author) => serde_json::json!({ "role": author.role, "name": author.name }),
+                    None => serde_json::json!({ "role": entry.role, "name": entry.name }),
+                };
                 let edit = serde_json::json!({
-                    "who": { "role": entry.role, "name": entry.name },
+                    "who": who,
                     "what": { "action": entry.action, "field": entry.field, "summary": entry.summary, "item": entry.item },
                     "when": entry.at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
                 });
                 let detail = js_sys::Object::new();
                 let edit = js_sys::JSON::parse(&edit.to_string()).unwrap_or(JsValue::NULL);
                 let _ = js_sys::Reflect::set(&detail, &"edit".into(), &edit);
-                // Made on another device (live co-authoring): `edit.who` is its author.
-                let remote = state.is_remote(&mark);
-                let _ = js_sys::Reflect::set(&detail, &"remote".into(), &remote.into());
+                let _ = js_sys::Reflect::set(&detail, &"remote".into(), &remote.is_some().into());
                 // Serialising a large plan costs more than the rest of a keystroke: it is
                 // done only when a listener reads `detail.plan` (docs/embedding.md).
                 let get_plan = Closure::<dyn FnMut() -> JsValue>::new(move || plan_value(state));

@@ -41,12 +41,18 @@ pub struct LiveConfig {
     pub store: bool,
 }
 
+/// Told the status and how many changes wait.
+pub type StatusHook = Box<dyn Fn(&LiveStatus, u32)>;
+
+/// A closure the browser calls with an event.
+type Handler = Closure<dyn FnMut(JsValue)>;
+
 /// What the host page hears.
 pub struct LiveHooks {
     /// A plan to show in place of the one on screen; `true`: keep the one on screen aside first.
     pub replace: Box<dyn Fn(Plan, bool)>,
     /// The status changed (`collab-status`).
-    pub status: Box<dyn Fn(&LiveStatus, u32)>,
+    pub status: StatusHook,
 }
 
 /// A running client; dropping it leaves the room.
@@ -64,7 +70,16 @@ struct Inner {
     state: EditorState,
     config: LiveConfig,
     hooks: LiveHooks,
+    /// The shared document this device edits: the room's (once it has been in step with
+    /// the server) or, before that, a local one the tabs of this browser share
+    /// (see [`Inner::adopt_room`]).
     session: RefCell<Session>,
+    /// Before this device was first in step with the room: the session the socket speaks
+    /// through, on a fresh document, so that nothing local is merged into a room that
+    /// turns out to hold another plan.
+    joining: RefCell<Option<Session>>,
+    /// Which document `session` holds: [`ROOM`] or a local one's id; names the tab channel.
+    epoch: RefCell<String>,
     /// The plan as the document holds it (read and repaired): the "before" of the next
     /// local edit.
     shown: RefCell<Option<Plan>>,
@@ -74,17 +89,25 @@ struct Inner {
     /// Connections in a row that closed without opening.
     never_opened: Cell<u32>,
     backoff: RefCell<Backoff>,
-    channel: Option<BroadcastChannel>,
+    channel: RefCell<Option<BroadcastChannel>>,
     /// This client's own replacements of the plan, which the recorder must not write back.
     applying: Cell<bool>,
     stopped: Cell<bool>,
     store_scheduled: Cell<bool>,
     /// Closures the browser calls; dropped with the client.
-    handlers: RefCell<Vec<Closure<dyn FnMut(JsValue)>>>,
+    handlers: RefCell<Vec<Handler>>,
+    /// `online`/`offline` on the window, removed when the client stops.
+    window_listeners: RefCell<Vec<(&'static str, Handler)>>,
+    /// How many late changes (made while the plan was being approved) were last told.
+    late_told: Cell<usize>,
+    /// The network came back: connect now rather than after the back-off.
+    reconnect_now: Cell<bool>,
     timers: RefCell<Vec<i32>>,
 }
 
 const STORE_DELAY_MS: i32 = 400;
+/// The epoch of a document that has been in step with the room.
+const ROOM: &str = "room";
 const STALE_CHECK_MS: i32 = 5_000;
 /// Connections in a row that close before opening while the server answers plain HTTP,
 /// before the status says "refused" (one can be a server restarting).
@@ -97,36 +120,42 @@ impl LiveClient {
             .store
             .then(|| load(&storage_key(&config.url)))
             .flatten();
-        let (doc, waiting) = match stored {
-            Some((doc, waiting)) => (doc, waiting),
-            None => (collab::new_doc(), 0),
-        };
+        let (doc, waiting, epoch) = stored.unwrap_or_else(|| {
+            let local = format!("local-{}", uuid::Uuid::new_v4());
+            (collab::new_doc(), 0, local)
+        });
         let mut session = Session::new(doc, now_ms);
         session.set_waiting(waiting);
-        let channel =
-            BroadcastChannel::new(&format!("helhedsplan-live {}", room_of(&config.url))).ok();
+        let joining = (epoch != ROOM).then(|| Session::new(collab::new_doc(), now_ms));
         let inner = Rc::new(Inner {
             state,
             config,
             hooks,
             session: RefCell::new(session),
+            joining: RefCell::new(joining),
+            epoch: RefCell::new(epoch),
             shown: RefCell::new(None),
             socket: RefCell::new(None),
             opened: Cell::new(false),
             never_opened: Cell::new(0),
             backoff: RefCell::new(Backoff::default()),
-            channel,
+            channel: RefCell::new(None),
             applying: Cell::new(false),
             stopped: Cell::new(false),
             store_scheduled: Cell::new(false),
             handlers: RefCell::new(Vec::new()),
+            window_listeners: RefCell::new(Vec::new()),
+            reconnect_now: Cell::new(false),
+            late_told: Cell::new(0),
             timers: RefCell::new(Vec::new()),
         });
         // A stored document is this room's plan as this device last had it: the truth.
         inner.take_stored();
         inner.listen_to_edits();
-        inner.listen_to_tabs();
+        inner.open_tab_channel();
+        inner.store_when_leaving();
         inner.follow_presence();
+        inner.follow_network();
         inner.set_status(LiveStatus::Connecting);
         inner.connect();
         LiveClient { inner }
@@ -161,10 +190,9 @@ impl Inner {
     }
 
     fn take_stored(&self) {
-        let read = collab::read_plan(self.session.borrow().doc());
+        let read = self.read_shared(&self.session.borrow());
         match read {
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let differs = self.state.plan.with_untracked(|p| *p != plan);
                 *self.shown.borrow_mut() = Some(plan.clone());
                 if differs {
@@ -172,7 +200,51 @@ impl Inner {
                 }
             }
             Err(CollabError::NewerSchema { .. }) => self.make_read_only(),
-            Err(_) => {}
+            Err(_) => {
+                // A new local document: it holds the plan on screen, for the other tabs.
+                let Some(plan) = self.state.plan.try_get_untracked() else {
+                    return;
+                };
+                let seeded = collab::seed(self.session.borrow().doc(), &plan);
+                if seeded.is_ok() {
+                    // The seed is no change of the user's: nothing waits because of it.
+                    let _ = self.session.borrow_mut().take_local_updates();
+                    self.session.borrow_mut().set_waiting(0);
+                    *self.shown.borrow_mut() = Some(plan);
+                    // Stored at once: a second tab opened now finds it and shares it.
+                    if self.config.store {
+                        self.store();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The plan a session's document holds, as every device shows it: read (for a locked
+    /// version, the content that was approved), then repaired. Changes that raced the
+    /// approval are said once, in words: they are kept for the next version.
+    fn read_shared(&self, session: &Session) -> Result<Plan, CollabError> {
+        let read = collab::read(session.doc())?;
+        let mut plan = read.plan;
+        collab::repair(&mut plan);
+        let late = read.late.len();
+        if late > 0 && self.late_told.replace(late) != late {
+            let text = (self.lang().live().late_edits)(late);
+            self.state.status.notice.try_set(Some(text));
+        }
+        Ok(plan)
+    }
+
+    fn in_room(&self) -> bool {
+        *self.epoch.borrow() == ROOM
+    }
+
+    /// The session the socket speaks through.
+    fn with_server<R>(&self, f: impl FnOnce(&mut Session) -> R) -> R {
+        let mut joining = self.joining.borrow_mut();
+        match joining.as_mut() {
+            Some(session) => f(session),
+            None => f(&mut self.session.borrow_mut()),
         }
     }
 
@@ -190,8 +262,6 @@ impl Inner {
                 return;
             };
             if this.applying.get() || this.stopped.get() || !this.joined() {
-                // Before joining, the plan on screen is this device's own: when the room
-                // turns out to be empty it is seeded with it, else it is kept aside.
                 return;
             }
             this.write_local(recorded);
@@ -222,27 +292,30 @@ impl Inner {
         self.send_local();
     }
 
-    /// Sends what this device wrote: to the server when connected, to the other tabs when
-    /// not in step with the server (in step, they get it from the server).
+    /// Sends what this device wrote: to the server when in the room's document, to the
+    /// other tabs when not in step with the server (in step, they get it from the server).
+    /// A local document's updates never go to the server.
     fn send_local(self: &Rc<Self>) {
+        let in_room = self.in_room();
         let (updates, in_step) = {
             let mut session = self.session.borrow_mut();
-            (session.take_local_updates(), session.in_step())
+            (session.take_local_updates(), in_room && session.in_step())
         };
         for update in &updates {
-            self.send_to_server(update);
+            if in_room {
+                self.send_to_server(update);
+            }
             if !in_step {
                 self.post_to_tabs(update);
             }
         }
-        if !in_step
-            && self
-                .state
-                .status
-                .live
-                .status
-                .with_untracked(|s| !matches!(s, Some(LiveStatus::Refused | LiveStatus::Newer)))
-        {
+        let offline = self
+            .state
+            .status
+            .live
+            .status
+            .with_untracked(|s| matches!(s, Some(LiveStatus::Offline { .. })));
+        if offline {
             self.offline_status();
         }
         self.store_soon();
@@ -274,7 +347,12 @@ impl Inner {
                 this.receive(&bytes, true);
             }
         });
-        let on_close = self.handler(|this, _| this.closed_socket());
+        let on_close = self.handler(|this, event| {
+            let code = event
+                .dyn_ref::<web_sys::CloseEvent>()
+                .map(web_sys::CloseEvent::code);
+            this.closed_socket(code);
+        });
         socket.set_onopen(Some(on_open.as_ref().unchecked_ref()));
         socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         socket.set_onclose(Some(on_close.as_ref().unchecked_ref()));
@@ -285,10 +363,7 @@ impl Inner {
     }
 
     /// A closure for the browser that reaches this client while it lives.
-    fn handler(
-        self: &Rc<Self>,
-        body: impl Fn(&Rc<Inner>, JsValue) + 'static,
-    ) -> Closure<dyn FnMut(JsValue)> {
+    fn handler(self: &Rc<Self>, body: impl Fn(&Rc<Inner>, JsValue) + 'static) -> Handler {
         let weak = Rc::downgrade(self);
         Closure::new(move |event: JsValue| {
             if let Some(this) = weak.upgrade() {
@@ -303,15 +378,21 @@ impl Inner {
         self.opened.set(true);
         self.never_opened.set(0);
         self.backoff.borrow_mut().reset();
-        let hello = self.session.borrow_mut().hello();
+        let hello = self.with_server(Session::hello);
         self.send_to_server(&hello);
         self.send_presence();
     }
 
-    fn closed_socket(self: &Rc<Self>) {
-        self.session.borrow_mut().disconnected();
+    fn closed_socket(self: &Rc<Self>, code: Option<u16>) {
+        self.with_server(Session::disconnected);
         self.socket.borrow_mut().take();
         if self.stopped.get() {
+            return;
+        }
+        // 4401/4403: the server's "unauthorized"/"forbidden" (as examples/collab-server.js
+        // closes after the protocol's "permission denied"); 1008: policy violation.
+        if matches!(code, Some(4401 | 4403 | 1008)) {
+            self.set_status(LiveStatus::Refused);
             return;
         }
         let refused = self
@@ -336,8 +417,41 @@ impl Inner {
                 return;
             }
             sleep_ms(wait as i32).await;
-            this.connect();
+            // The network came back meanwhile and a connection is already under way.
+            if this.reconnect_now.replace(false) && this.socket.borrow().is_some() {
+                return;
+            }
+            if this.socket.borrow().is_none() {
+                this.connect();
+            }
         });
+    }
+
+    /// The browser knows before the socket does that the network is gone (a phone in a
+    /// tunnel): close at once and say "offline"; when it is back, connect at once.
+    fn follow_network(self: &Rc<Self>) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let offline = self.handler(|this, _| {
+            let socket = this.socket.borrow().clone();
+            if let Some(socket) = socket {
+                let _ = socket.close();
+            }
+        });
+        let online = self.handler(|this, _| {
+            this.backoff.borrow_mut().reset();
+            this.reconnect_now.set(true);
+            if this.socket.borrow().is_none() {
+                this.connect();
+            }
+        });
+        let _ =
+            window.add_event_listener_with_callback("offline", offline.as_ref().unchecked_ref());
+        let _ = window.add_event_listener_with_callback("online", online.as_ref().unchecked_ref());
+        self.window_listeners
+            .borrow_mut()
+            .extend([("offline", offline), ("online", online)]);
     }
 
     fn send_to_server(&self, bytes: &[u8]) {
@@ -349,13 +463,11 @@ impl Inner {
     }
 
     fn receive(self: &Rc<Self>, bytes: &[u8], from_server: bool) {
-        let received = {
-            let mut session = self.session.borrow_mut();
-            if from_server {
-                session.receive(bytes)
-            } else {
-                session.receive_from_tab(bytes)
-            }
+        let joining = from_server && self.joining.borrow().is_some();
+        let received = if from_server {
+            self.with_server(|session| session.receive(bytes))
+        } else {
+            self.session.borrow_mut().receive_from_tab(bytes)
         };
         let received = match received {
             Ok(received) => received,
@@ -381,10 +493,17 @@ impl Inner {
                 self.post_to_tabs(reply);
             }
         }
-        if let Some(merged) = received.merged {
-            if !self.joined() {
-                self.join();
+        if joining {
+            // Until the first sync with the room, its document is only looked at.
+            if received.merged.is_some() {
+                self.adopt_room();
             }
+            if received.presence_changed {
+                self.refresh_peers();
+            }
+            return;
+        }
+        if let Some(merged) = received.merged {
             self.set_status(LiveStatus::Online);
             if merged > 0 {
                 self.state.announce((self.lang().live().merged)(merged));
@@ -392,12 +511,7 @@ impl Inner {
             self.send_local();
         }
         if received.plan_changed {
-            if self.joined() {
-                self.follow_document();
-            } else if !from_server {
-                // Another tab already holds the room's plan: join through it.
-                self.join_from_tab();
-            }
+            self.follow_document();
         }
         if received.presence_changed {
             self.refresh_peers();
@@ -407,52 +521,69 @@ impl Inner {
         }
     }
 
-    /// First in step with the room: take its plan, or seed it with ours.
-    fn join(&self) {
-        let read = collab::read_plan(self.session.borrow().doc());
+    /// First in step with the room: from now on this device edits the room's document.
+    /// An empty room is seeded with the plan on screen (everything done here before, also
+    /// offline, is in it); a room that holds a plan shows that plan, and a different plan
+    /// on screen is kept aside, never merged into it.
+    fn adopt_room(self: &Rc<Self>) {
+        let Some(room) = self.joining.borrow_mut().take() else {
+            return;
+        };
+        let waiting_here = self.session.borrow().waiting();
+        let read = self.read_shared(&room);
+        *self.session.borrow_mut() = room;
+        *self.epoch.borrow_mut() = ROOM.to_string();
         match read {
             Err(CollabError::Empty) => {
                 let Some(plan) = self.state.plan.try_get_untracked() else {
                     return;
                 };
-                let seeded = collab::seed(self.session.borrow().doc(), &plan);
-                if seeded.is_ok() {
+                if collab::seed(self.session.borrow().doc(), &plan).is_ok() {
                     *self.shown.borrow_mut() = Some(plan);
                 }
+                self.set_status(LiveStatus::Online);
+                if waiting_here > 0 {
+                    self.state
+                        .announce((self.lang().live().merged)(waiting_here));
+                }
             }
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let differs = self.state.plan.with_untracked(|p| *p != plan);
                 *self.shown.borrow_mut() = Some(plan.clone());
+                self.set_status(LiveStatus::Online);
                 if differs {
                     self.show(plan, true);
                     self.state.announce(self.lang().live().joined_other_plan);
                 }
             }
-            Err(CollabError::NewerSchema { .. }) => self.make_read_only(),
+            Err(CollabError::NewerSchema { .. }) => {
+                *self.shown.borrow_mut() = None;
+                self.make_read_only();
+            }
             Err(_) => {
                 // Not a plan this editor can read: never seeded over, never written into.
+                *self.shown.borrow_mut() = None;
                 self.state.host.read_only.try_set(true);
                 self.state.announce(self.lang().live().garbled);
             }
         }
-    }
-
-    fn join_from_tab(&self) {
-        if matches!(collab::read_plan(self.session.borrow().doc()), Ok(_)) {
-            self.join();
-        }
+        self.open_tab_channel();
+        self.send_local();
+        self.store();
     }
 
     /// Another device's change arrived: show the plan as the document now holds it.
     fn follow_document(&self) {
-        let read = collab::read_plan(self.session.borrow().doc());
+        let read = self.read_shared(&self.session.borrow());
         match read {
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
+                let author = {
+                    let shown = self.shown.borrow();
+                    newest_author(shown.as_ref(), &plan)
+                };
                 *self.shown.borrow_mut() = Some(plan.clone());
                 self.applying.set(true);
-                self.state.follow_remote(plan);
+                self.state.follow_remote(plan, author);
                 self.applying.set(false);
             }
             Err(CollabError::NewerSchema { .. }) => self.make_read_only(),
@@ -462,8 +593,18 @@ impl Inner {
 
     // ----- other tabs -----
 
-    fn listen_to_tabs(self: &Rc<Self>) {
-        let Some(channel) = self.channel.as_ref() else {
+    /// The channel to this browser's other tabs on the same document (room and epoch).
+    fn open_tab_channel(self: &Rc<Self>) {
+        if let Some(old) = self.channel.borrow_mut().take() {
+            old.set_onmessage(None);
+            old.close();
+        }
+        let name = format!(
+            "helhedsplan-live {} {}",
+            room_of(&self.config.url),
+            self.epoch.borrow()
+        );
+        let Ok(channel) = BroadcastChannel::new(&name) else {
             return;
         };
         let on_message = self.handler(|this, event| {
@@ -473,12 +614,30 @@ impl Inner {
         });
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         self.handlers.borrow_mut().push(on_message);
+        *self.channel.borrow_mut() = Some(channel);
         let hello = self.session.borrow().hello_tabs();
         self.post_to_tabs(&hello);
     }
 
+    /// A reload or a closed tab must not lose the last changes still waiting to be stored.
+    fn store_when_leaving(self: &Rc<Self>) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let leaving = self.handler(|this, _| {
+            if this.store_scheduled.get() {
+                this.store();
+            }
+        });
+        let _ =
+            window.add_event_listener_with_callback("pagehide", leaving.as_ref().unchecked_ref());
+        self.window_listeners
+            .borrow_mut()
+            .push(("pagehide", leaving));
+    }
+
     fn post_to_tabs(&self, bytes: &[u8]) {
-        if let Some(channel) = self.channel.as_ref() {
+        if let Some(channel) = self.channel.borrow().as_ref() {
             let array = js_sys::Uint8Array::from(bytes);
             let _ = channel.post_message(&array.buffer());
         }
@@ -492,6 +651,7 @@ impl Inner {
         Effect::new(move |_| {
             let section = state.nav.section.get();
             let actor = state.host.actor.get();
+            let item = state.nav.editing.get();
             let Some(this) = weak.upgrade() else {
                 return;
             };
@@ -499,16 +659,18 @@ impl Inner {
                 name: actor.name.clone(),
                 role: role_key(actor.role).to_string(),
                 section: section.key().to_string(),
-                item: None,
+                item,
             };
-            let message = this.session.borrow_mut().set_presence(&presence);
+            let message = this.with_server(|session| session.set_presence(&presence));
+            // The room's session takes it over when it is adopted.
+            let _ = this.session.borrow_mut().set_presence(&presence);
             if let Some(message) = message {
                 this.send_to_server(&message);
             }
         });
         let renew = self.handler(|this, _| {
             this.send_presence();
-            if this.session.borrow_mut().forget_stale() {
+            if this.with_server(Session::forget_stale) {
                 this.refresh_peers();
             }
         });
@@ -524,7 +686,7 @@ impl Inner {
     }
 
     fn send_presence(&self) {
-        let message = self.session.borrow().presence_message();
+        let message = self.with_server(|session| session.presence_message());
         if let Some(message) = message {
             self.send_to_server(&message);
         }
@@ -532,9 +694,7 @@ impl Inner {
 
     fn refresh_peers(&self) {
         let peers = self
-            .session
-            .borrow()
-            .peers()
+            .with_server(|session| session.peers())
             .into_iter()
             .map(|peer| Peer {
                 client: peer.client,
@@ -571,6 +731,7 @@ impl Inner {
         };
         let text = serde_json::json!({
             "v": 1,
+            "epoch": *self.epoch.borrow(),
             "waiting": waiting,
             "doc": base64::engine::general_purpose::STANDARD.encode(bytes),
         })
@@ -594,7 +755,7 @@ impl Inner {
         if self.store_scheduled.get() {
             self.store();
         }
-        let leave = self.session.borrow_mut().leave();
+        let leave = self.with_server(Session::leave);
         if let Some(leave) = leave {
             self.send_to_server(&leave);
         }
@@ -602,7 +763,7 @@ impl Inner {
             socket.set_onclose(None);
             let _ = socket.close();
         }
-        if let Some(channel) = self.channel.as_ref() {
+        if let Some(channel) = self.channel.borrow_mut().take() {
             channel.set_onmessage(None);
             channel.close();
         }
@@ -610,11 +771,32 @@ impl Inner {
             for id in self.timers.borrow_mut().drain(..) {
                 window.clear_interval_with_handle(id);
             }
+            for (name, listener) in self.window_listeners.borrow_mut().drain(..) {
+                let _ = window
+                    .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            }
         }
     }
 }
 
 // ----- helpers -----
+
+/// Who wrote the newest change-log entry that `before` did not have (the author of the
+/// change that just arrived; entries from two devices can interleave in the log).
+fn newest_author(before: Option<&Plan>, after: &Plan) -> Option<crate::model::Actor> {
+    let known = |entry: &crate::model::ChangeEntry| {
+        before.is_some_and(|b| b.change_log.iter().any(|old| old == entry))
+    };
+    after
+        .change_log
+        .iter()
+        .rev()
+        .find(|entry| !known(entry))
+        .map(|entry| crate::model::Actor {
+            role: entry.role,
+            name: entry.name.clone(),
+        })
+}
 
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -655,7 +837,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// The stored document of a room and its count of waiting changes. A stored text that
 /// does not read is left where it is (and not used).
-fn load(key: &str) -> Option<(yrs::Doc, u32)> {
+fn load(key: &str) -> Option<(yrs::Doc, u32, String)> {
     let text = local_storage()?.get_item(key).ok().flatten()?;
     let value: serde_json::Value = serde_json::from_str(&text).ok()?;
     let bytes = base64::engine::general_purpose::STANDARD
@@ -666,7 +848,12 @@ fn load(key: &str) -> Option<(yrs::Doc, u32)> {
         .get("waiting")
         .and_then(serde_json::Value::as_u64)
         .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX));
-    Some((doc, waiting))
+    let epoch = value
+        .get("epoch")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or(ROOM)
+        .to_string();
+    Some((doc, waiting, epoch))
 }
 
 fn bytes_of(event: &JsValue) -> Option<Vec<u8>> {

@@ -55,6 +55,7 @@ pub fn Editor(state: EditorState) -> impl IntoView {
             class:hp-print-all=move || state.nav.print_all.get()
             lang=move || state.host.lang.get().code()
             on:keydown=on_keydown
+            on:focusin=move |ev| state.nav.editing.set(item_of(&ev))
             on:dragover=on_drag_over
             on:drop=move |ev| on_drop(state, ev)
         >
@@ -94,6 +95,17 @@ pub fn Editor(state: EditorState) -> impl IntoView {
             <StatusLine />
         </div>
     }
+}
+
+/// The item (its `data-item` id) whose card holds the element that got focus: co-authors
+/// see a marker on it.
+fn item_of(ev: &leptos::ev::FocusEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target
+        .closest("[data-item]")
+        .ok()??
+        .get_attribute("data-item")
 }
 
 /// The polite status line (undo, refused edits, files): read by screen readers, and

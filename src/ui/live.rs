@@ -98,7 +98,7 @@ pub fn LiveBar() -> impl IntoView {
                     <span class="hp-visually-hidden">{move || t().status_label}" "</span>
                     {move || match live.status.get() {
                         Some(LiveStatus::Connecting) => t().connecting.to_string(),
-                        Some(LiveStatus::Online) => format!("● {}", t().online),
+                        Some(LiveStatus::Online) => format!("✓ {}", t().online),
                         Some(LiveStatus::Offline { waiting }) => format!("⚠ {}", (t().offline)(waiting)),
                         Some(LiveStatus::Refused) => format!("⚠ {}", t().refused),
                         Some(LiveStatus::Newer) => format!("⚠ {}", t().newer),

@@ -166,6 +166,8 @@ pub struct Navigation {
     /// The item a view asked to open (a finding, a bar on the timeline): the section that
     /// shows it reveals it (clears filters, shows enough cards) and focus moves to it.
     pub reveal: RwSignal<Option<ItemRef>>,
+    /// The item whose card holds the keyboard focus (its id), for co-authors' presence.
+    pub editing: RwSignal<Option<String>>,
 }
 
 /// What the editor tells the user beside the plan. Provided as a context ([`use_status`]).
@@ -229,7 +231,7 @@ struct Document {
     recorders: StoredValue<Vec<Recorder>, LocalStorage>,
     /// Where the change log ended in the latest plan from other devices
     /// ([`EditorState::follow_remote`]).
-    remote_mark: StoredValue<Option<crate::model::change_log::Mark>>,
+    remote_mark: StoredValue<Option<(crate::model::change_log::Mark, Option<Actor>)>>,
 }
 
 /// What the user did to the plan here, for those who replay it elsewhere.
@@ -315,6 +317,7 @@ impl EditorState {
                 section: RwSignal::new(Section::AboutMe),
                 print_all: RwSignal::new(false),
                 reveal: RwSignal::new(None),
+                editing: RwSignal::new(None),
             },
             status: Status {
                 announcement: RwSignal::new(String::new()),
@@ -640,27 +643,36 @@ impl EditorState {
     /// is recorded. The undo stack stays: its steps are inverse edits of single items, so
     /// undo still reverts this editor's own changes (one that no longer fits is refused).
     pub fn follow_plan(&self, plan: Plan) {
+        // The undo stack keeps to this user's own edits: steps are moved past the others'
+        // typing, and what someone else changed since is not undone (History::rebase_remote).
+        self.doc.plan.with_untracked(|old| {
+            self.doc
+                .history
+                .update_value(|history| history.rebase_remote(old, &plan));
+        });
         self.doc.plan.set(plan);
         self.refresh_history_flags();
     }
 
     /// Shows the plan as co-authors on other devices made it (live co-authoring): not an
     /// edit of this user, so nothing is recorded and the undo stack stays (as
-    /// [`EditorState::follow_plan`]). [`EditorState::is_remote`] then tells the host's
-    /// `plan-change` that this change came from elsewhere.
-    pub fn follow_remote(&self, plan: Plan) {
-        self.doc
-            .remote_mark
-            .set_value(Some(crate::model::change_log::mark(&plan.change_log)));
+    /// [`EditorState::follow_plan`]). `author` made the newest of those changes; the host's
+    /// `plan-change` names them ([`EditorState::remote_author`]).
+    pub fn follow_remote(&self, plan: Plan, author: Option<Actor>) {
+        let mark = crate::model::change_log::mark(&plan.change_log);
+        self.doc.remote_mark.set_value(Some((mark, author)));
         self.follow_plan(plan);
     }
 
-    /// Whether the plan's change log ends where the latest remote plan left it, i.e. the
-    /// latest change came from another device.
-    pub fn is_remote(&self, mark: &crate::model::change_log::Mark) -> bool {
-        self.doc
-            .remote_mark
-            .with_value(|remote| remote.as_ref() == Some(mark))
+    /// Who made the latest change, when it came from another device: the plan's change
+    /// log still ends where the latest remote plan left it.
+    pub fn remote_author(&self, mark: &crate::model::change_log::Mark) -> Option<Actor> {
+        self.doc.remote_mark.with_value(|remote| {
+            remote
+                .as_ref()
+                .filter(|(remote, _)| remote == mark)
+                .and_then(|(_, author)| author.clone())
+        })
     }
 
     /// Tells autosave (and the server sync) about a local edit, to replay if another editor

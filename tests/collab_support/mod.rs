@@ -42,7 +42,13 @@ impl Replica {
         let mut after = self.plan.clone();
         apply(&mut after, edit.clone(), actor, at)?;
         write_edit(&self.doc, &self.plan, &edit, &after).expect("the edit is written");
-        self.plan = after;
+        if self.plan.locked {
+            // A locked version is shown as approved; the document may hold edits that came
+            // after the lock, which the next version keeps: show what it holds.
+            self.reread();
+        } else {
+            self.plan = after;
+        }
         Ok(())
     }
 

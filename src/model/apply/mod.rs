@@ -436,3 +436,18 @@ pub fn field_text(plan: &Plan, item: Option<ItemRef>, path: &str) -> Option<Stri
         });
     text.ok()
 }
+
+/// The value a field holds now (`Null` where the format leaves it out), or None when the
+/// owner is gone. Undo compares it before and after another person's changes
+/// (`History::rebase_remote`).
+pub(crate) fn field_value(
+    plan: &Plan,
+    item: Option<ItemRef>,
+    path: &str,
+) -> Option<serde_json::Value> {
+    let value: Result<serde_json::Value, EditError> =
+        on_field_owner!(item, path, plan::field_value(plan, path), |T, id| {
+            self::core::get::<T>(plan, id).and_then(|item| field::get(item, path))
+        });
+    value.ok()
+}

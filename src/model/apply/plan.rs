@@ -89,6 +89,10 @@ pub(super) fn field_text(plan: &Plan, path: &str) -> Result<String, EditError> {
     field::text(&header(plan), path)
 }
 
+pub(super) fn field_value(plan: &Plan, path: &str) -> Result<serde_json::Value, EditError> {
+    field::get(&header(plan), path)
+}
+
 pub(super) fn set_title(plan: &mut Plan, title: String, ctx: &Ctx) -> Result<Applied, EditError> {
     let mut new = header(plan);
     let old = std::mem::replace(&mut new.title, title);

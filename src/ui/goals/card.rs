@@ -11,6 +11,7 @@ use crate::ui::confirm::RemoveWithConfirm;
 use crate::ui::details::Disclosure;
 use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
 use crate::ui::fields::option_value;
+use crate::ui::live::EditingMarker;
 use crate::ui::state::use_editor;
 
 #[component]
@@ -158,6 +159,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
     view! {
         <article
             class="hp-goal-card"
+            data-item=id.0.to_string()
             data-level=move || level.get().map(|l| option_value(&l)).unwrap_or_default()
             class:hp-goal-citizen=move || citizens.get()
         >
@@ -173,6 +175,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                     <span class="hp-badge hp-badge-citizen">{move || t().citizens_words}</span>
                 </Show>
             </div>
+            <EditingMarker item=id.0.to_string() />
             {move || parent_elsewhere.get().map(|(level, parent_title)| view! {
                 <p class="hp-goal-parent-note">
                     {(t().belongs_under)(lang().goal_level(level), &parent_title)}

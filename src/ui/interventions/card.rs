@@ -12,6 +12,7 @@ use crate::ui::confirm::RemoveWithConfirm;
 use crate::ui::details::Disclosure;
 use crate::ui::dialogue::{AgreementControl, Comments, ItemHistory};
 use crate::ui::fields::option_value;
+use crate::ui::live::EditingMarker;
 use crate::ui::state::use_editor;
 
 #[component]
@@ -132,6 +133,7 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
     view! {
         <li
             class="hp-iv-card"
+            data-item=id.0.to_string()
             data-sector=move || sector().map(|s| s.code())
             aria-labelledby=heading_id.clone()
         >
@@ -141,6 +143,7 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
                     {move || place.get().map(|p| (t().number)(p + 1))}
                 </span>
             </div>
+            <EditingMarker item=id.0.to_string() />
             <p class="hp-iv-tags">
                 <span class="hp-badge hp-iv-sector">
                     {move || sector().map(|s| lang().sector(s))}
