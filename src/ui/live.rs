@@ -1,6 +1,6 @@
 //! Live co-authoring as the user sees it: the connection's status line and who else is
 //! here, in text (name, role, the part of the plan they are in) — colour is never the only
-//! sign. The platform's network client (`platform::live`, built with `--features collab`)
+//! sign. The platform's network client (in the platform layer, built with `--features collab`)
 //! fills [`Live`]; without `collab-url` nothing here shows.
 
 use leptos::prelude::*;
