@@ -25,6 +25,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BinaryType, BroadcastChannel, MessageEvent, WebSocket};
 
 use crate::collab::{self, CollabError, Presence, Session, SessionError};
+use crate::model::merge_notice::MergeNotice;
 use crate::model::server_sync::Backoff;
 use crate::model::{Plan, Role};
 use crate::ui::live::{LiveStatus, Peer};
@@ -100,6 +101,8 @@ struct Inner {
     window_listeners: RefCell<Vec<(&'static str, Handler)>>,
     /// How many late changes (made while the plan was being approved) were last told.
     late_told: Cell<usize>,
+    /// What repair changed at the last read (told once, not on every read).
+    repairs_told: RefCell<Vec<collab::Repair>>,
     /// The network came back: connect now rather than after the back-off.
     reconnect_now: Cell<bool>,
     timers: RefCell<Vec<i32>>,
@@ -147,6 +150,7 @@ impl LiveClient {
             window_listeners: RefCell::new(Vec::new()),
             reconnect_now: Cell::new(false),
             late_told: Cell::new(0),
+            repairs_told: RefCell::new(Vec::new()),
             timers: RefCell::new(Vec::new()),
         });
         // A stored document is this room's plan as this device last had it: the truth.
@@ -226,7 +230,19 @@ impl Inner {
     fn read_shared(&self, session: &Session) -> Result<Plan, CollabError> {
         let read = collab::read(session.doc())?;
         let mut plan = read.plan;
-        collab::repair(&mut plan);
+        let repairs = collab::repair(&mut plan);
+        // Repair runs on every read until someone edits: tell only what is new.
+        let new: Vec<MergeNotice> = {
+            let told = self.repairs_told.borrow();
+            repairs
+                .iter()
+                .filter(|r| !told.contains(r))
+                .cloned()
+                .map(MergeNotice::Repaired)
+                .collect()
+        };
+        *self.repairs_told.borrow_mut() = repairs;
+        self.state.tell_merge(new);
         let late = read.late.len();
         if late > 0 && self.late_told.replace(late) != late {
             let text = (self.lang().live().late_edits)(late);
@@ -512,6 +528,10 @@ impl Inner {
         }
         if received.plan_changed {
             self.follow_document();
+        }
+        if !received.lost.is_empty() {
+            let notices = received.lost.into_iter().map(MergeNotice::Lost).collect();
+            self.state.tell_merge(notices);
         }
         if received.presence_changed {
             self.refresh_peers();
