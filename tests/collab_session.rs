@@ -384,3 +384,114 @@ fn the_device_whose_date_lost_to_a_concurrent_one_is_told_and_the_other_is_not()
     assert_eq!(told[0].theirs, shown, "the winning value is the one shown");
     assert_ne!(told[0].mine, shown);
 }
+
+/// Reading only what an update touched (`collab::patch`) gives the plan a whole read
+/// gives, after every remote update and every local write, over a mix of typing, short
+/// fields, removals and moves; and most keystrokes take the short way.
+#[test]
+fn a_patched_read_equals_a_whole_read() {
+    use helhedsplan::collab::patch::patch;
+    let mut relay = Relay::new();
+    let (mut a, mut b) = (Device::new(), Device::new());
+    relay.connect(&mut a);
+    let (plan, ids) = mette_plan();
+    let seeded = a.seed(&plan);
+    relay.pass(seeded, &mut []);
+    relay.connect(&mut b);
+    let mut raw = collab::read(b.session.doc()).expect("reads").plan;
+    let _ = b.session.take_touched();
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let (mut patched, mut whole) = (0, 0);
+    for round in 0..240 {
+        let b_writes = round % 3 == 2;
+        let (device, other) = if b_writes {
+            (&mut b, &mut a)
+        } else {
+            (&mut a, &mut b)
+        };
+        let goal = [ids.job, ids.bus, ids.anxiety][next(3)];
+        let text_len = |plan: &Plan, item: Option<helhedsplan::model::ItemRef>, field: &str| {
+            helhedsplan::model::edit::field_text(plan, item, field)
+                .map_or(0, |t| helhedsplan::model::splice::utf16_len(&t))
+        };
+        let edit = match next(7) {
+            0 | 1 => {
+                let len = text_len(&device.plan, None, "citizen.own_words.dreams");
+                Edit::SpliceText {
+                    item: None,
+                    field: "citizen.own_words.dreams".into(),
+                    at: next(len + 1),
+                    delete: 0,
+                    insert: ["æ", "ø", "å 🙂", " og"][next(4)].into(),
+                }
+            }
+            2 | 3 => {
+                let item = Some(helhedsplan::model::ItemRef::Goal(goal));
+                let len = text_len(&device.plan, item, "title");
+                Edit::SpliceText {
+                    item,
+                    field: "title".into(),
+                    at: next(len + 1),
+                    delete: 0,
+                    insert: "x".into(),
+                }
+            }
+            4 => Edit::SetField {
+                item: Some(helhedsplan::model::ItemRef::Goal(goal)),
+                field: "target_date".into(),
+                value: serde_json::json!(format!("2027-0{}-1{}", 1 + next(9), next(10))),
+            },
+            5 => Edit::SetField {
+                item: Some(helhedsplan::model::ItemRef::Intervention(ids.mentor)),
+                field: "status".into(),
+                value: serde_json::json!(["active", "on_hold", "proposed"][next(3)]),
+            },
+            _ => Edit::MoveIntervention {
+                id: ids.practice,
+                to: next(3),
+            },
+        };
+        let mut after = device.plan.clone();
+        if apply(&mut after, edit.clone(), &mette(), at(10, 0)).is_err() {
+            continue;
+        }
+        write_edit(device.session.doc(), &device.plan, &edit, &after).expect("written");
+        device.plan = after;
+        let messages = device.session.take_local_updates();
+        // The writer's own patch (as the editor keeps its base after a local write).
+        if b_writes {
+            let touched = device.session.take_touched();
+            let full = collab::read(device.session.doc()).expect("reads").plan;
+            if let Some(p) = patch(device.session.doc(), &raw, &touched) {
+                assert_eq!(p, full, "a local write, round {round}");
+            }
+            raw = full;
+        }
+        for message in messages {
+            relay.room.receive(&message).expect("the server takes it");
+            let received = other.session.receive(&message).expect("taken");
+            other.reread();
+            if !b_writes {
+                let full = collab::read(other.session.doc()).expect("reads").plan;
+                match patch(other.session.doc(), &raw, &received.touched) {
+                    Some(p) => {
+                        assert_eq!(p, full, "a remote update, round {round}: {edit:?}");
+                        patched += 1;
+                    }
+                    None => whole += 1,
+                }
+                raw = full;
+            }
+        }
+    }
+    assert!(
+        patched > 3 * whole,
+        "{patched} patched, {whole} whole reads"
+    );
+}

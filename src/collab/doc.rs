@@ -161,11 +161,7 @@ pub fn read(doc: &Doc) -> Result<Read, CollabError> {
         plan.insert(collection.name.to_string(), Value::Array(items));
     }
     for name in LISTS {
-        let entries = txn
-            .get_array(name)
-            .map(|array| array.iter(&txn).map(|out| out_json(&txn, out)).collect())
-            .unwrap_or_default();
-        plan.insert(name.to_string(), Value::Array(entries));
+        plan.insert(name.to_string(), Value::Array(read_list(&txn, name)));
     }
     let mut plan = Value::Object(plan);
     let mut unreadable = Vec::new();
@@ -203,6 +199,13 @@ pub fn read(doc: &Doc) -> Result<Read, CollabError> {
             None => return Err(CollabError::Shape { path, message }),
         }
     }
+}
+
+/// A list's entries (approvals, earlier versions, the change log) as plain values.
+pub(super) fn read_list<T: ReadTxn>(txn: &T, name: &str) -> Vec<Value> {
+    txn.get_array(name)
+        .map(|array| array.iter(txn).map(|out| out_json(txn, out)).collect())
+        .unwrap_or_default()
 }
 
 /// Removes the item a deserialisation error's path (`family[0].name`) points into;
@@ -340,7 +343,7 @@ pub(super) fn read_set<T: ReadTxn>(txn: &T, set: &MapRef) -> Vec<(f64, String)> 
 
 /// What to do with an empty text at a nested path.
 #[derive(Clone, Copy, PartialEq)]
-enum Empty {
+pub(super) enum Empty {
     Keep,
     /// Left out: its object may be optional, as an item's `citizen_agreement` is (a
     /// top-level text is always kept: a required text may be empty).
@@ -348,7 +351,7 @@ enum Empty {
 }
 
 /// A map of flat fields as its JSON object.
-fn read_fields<T: ReadTxn>(
+pub(super) fn read_fields<T: ReadTxn>(
     txn: &T,
     map: &MapRef,
     shape: &Shape,

@@ -23,6 +23,7 @@ pub mod doc;
 pub mod lock;
 pub mod mapping;
 pub mod order;
+pub mod patch;
 pub mod repair;
 pub mod session;
 

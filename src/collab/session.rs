@@ -73,6 +73,8 @@ pub struct Received {
     /// This device's short-field values that a concurrent value from elsewhere replaced
     /// (last writer wins): the person is told, with theirs one click away.
     pub lost: Vec<crate::model::merge_notice::LostValue>,
+    /// What this message's updates touched, to read only that ([`super::patch`]).
+    pub touched: super::patch::Touched,
 }
 
 /// Why a message was not taken. The document is untouched in every case.
@@ -91,6 +93,7 @@ pub enum SessionError {
 /// One device's side of a room (see the module docs).
 pub struct Session {
     awareness: Awareness,
+    watch: super::patch::Watch,
     /// Updates this device wrote, not yet taken by [`Session::take_local_updates`].
     written: Rc<RefCell<Vec<Vec<u8>>>>,
     /// Whether another device's update was applied since the flag was last read.
@@ -124,7 +127,9 @@ impl Session {
                 }
             });
         }
+        let watch = super::patch::Watch::new(&doc);
         Session {
+            watch,
             awareness: Awareness::with_clock(doc, clock),
             written,
             remote_applied,
@@ -205,6 +210,8 @@ impl Session {
         }
         let messages = decode_all(data)?;
         *self.remote_applied.borrow_mut() = false;
+        // What happened before (this device's own writes) is not this message's.
+        let _ = self.watch.take();
         let was_in_step = self.in_step();
         let mut received = Received::default();
         for message in messages {
@@ -244,6 +251,7 @@ impl Session {
             }
         }
         received.plan_changed = *self.remote_applied.borrow();
+        received.touched = self.watch.take();
         if !was_in_step && self.in_step() {
             received.merged = Some(std::mem::take(&mut self.waiting));
         }
@@ -274,6 +282,12 @@ impl Session {
             .into_iter()
             .map(|update| Message::Sync(SyncMessage::Update(update)).encode_v1())
             .collect()
+    }
+
+    /// What transactions touched since the last message or call (this device's own
+    /// writes, to keep a patched plan in step; see [`super::patch`]).
+    pub fn take_touched(&self) -> super::patch::Touched {
+        self.watch.take()
     }
 
     /// The whole document, to store on this device (restored with [`restore`]).

@@ -101,6 +101,9 @@ struct Inner {
     window_listeners: RefCell<Vec<(&'static str, Handler)>>,
     /// How many late changes (made while the plan was being approved) were last told.
     late_told: Cell<usize>,
+    /// The plan as last read from the document, before repair: what a patched read
+    /// ([`collab::patch`]) starts from; `None` reads whole.
+    raw: RefCell<Option<Plan>>,
     /// What repair changed at the last read (told once, not on every read).
     repairs_told: RefCell<Vec<collab::Repair>>,
     /// The network came back: connect now rather than after the back-off.
@@ -151,6 +154,7 @@ impl LiveClient {
             reconnect_now: Cell::new(false),
             late_told: Cell::new(0),
             repairs_told: RefCell::new(Vec::new()),
+            raw: RefCell::new(None),
             timers: RefCell::new(Vec::new()),
         });
         // A stored document is this room's plan as this device last had it: the truth.
@@ -194,7 +198,7 @@ impl Inner {
     }
 
     fn take_stored(&self) {
-        let read = self.read_shared(&self.session.borrow());
+        let read = self.read_shared(&self.session.borrow(), None);
         match read {
             Ok(plan) => {
                 let differs = self.state.plan.with_untracked(|p| *p != plan);
@@ -227,8 +231,31 @@ impl Inner {
     /// The plan a session's document holds, as every device shows it: read (for a locked
     /// version, the content that was approved), then repaired. Changes that raced the
     /// approval are said once, in words: they are kept for the next version.
-    fn read_shared(&self, session: &Session) -> Result<Plan, CollabError> {
-        let read = collab::read(session.doc())?;
+    ///
+    /// With `touched` (what the update just applied touched), only that is read into the
+    /// plan read before, when it can be ([`collab::patch`]): a keystroke from another device
+    /// then costs its one item, not the whole plan.
+    fn read_shared(
+        &self,
+        session: &Session,
+        touched: Option<&collab::patch::Touched>,
+    ) -> Result<Plan, CollabError> {
+        let patched = {
+            let raw = self.raw.borrow();
+            match (raw.as_ref(), touched) {
+                (Some(raw), Some(touched)) => collab::patch::patch(session.doc(), raw, touched),
+                _ => None,
+            }
+        };
+        let read = match patched {
+            Some(plan) => collab::Read {
+                plan,
+                unreadable: Vec::new(),
+                late: Vec::new(),
+            },
+            None => collab::read(session.doc())?,
+        };
+        *self.raw.borrow_mut() = Some(read.plan.clone());
         let mut plan = read.plan;
         let repairs = collab::repair(&mut plan);
         // Repair runs on every read until someone edits: tell only what is new.
@@ -305,6 +332,15 @@ impl Inner {
             return;
         }
         *self.shown.borrow_mut() = Some(after);
+        // The plan read last, moved past this write (or read whole next time).
+        let touched = self.session.borrow().take_touched();
+        let patched = {
+            let raw = self.raw.borrow();
+            let session = self.session.borrow();
+            raw.as_ref()
+                .and_then(|raw| collab::patch::patch(session.doc(), raw, &touched))
+        };
+        *self.raw.borrow_mut() = patched;
         self.send_local();
     }
 
@@ -527,7 +563,7 @@ impl Inner {
             self.send_local();
         }
         if received.plan_changed {
-            self.follow_document();
+            self.follow_document(&received.touched);
         }
         if !received.lost.is_empty() {
             let notices = received.lost.into_iter().map(MergeNotice::Lost).collect();
@@ -550,8 +586,12 @@ impl Inner {
             return;
         };
         let waiting_here = self.session.borrow().waiting();
-        let read = self.read_shared(&room);
+        let read = self.read_shared(&room, None);
         *self.session.borrow_mut() = room;
+        if read.is_err() {
+            // Nothing read from the room (an empty room is seeded now): read whole next time.
+            *self.raw.borrow_mut() = None;
+        }
         *self.epoch.borrow_mut() = ROOM.to_string();
         match read {
             Err(CollabError::Empty) => {
@@ -593,8 +633,8 @@ impl Inner {
     }
 
     /// Another device's change arrived: show the plan as the document now holds it.
-    fn follow_document(&self) {
-        let read = self.read_shared(&self.session.borrow());
+    fn follow_document(&self, touched: &collab::patch::Touched) {
+        let read = self.read_shared(&self.session.borrow(), Some(touched));
         match read {
             Ok(plan) => {
                 let author = {
