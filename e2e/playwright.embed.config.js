@@ -1,6 +1,6 @@
 // Playwright for the embeddable <helhedsplan-editor>: the example pages and a real HTTP
 // server (examples/server.js, Node built-ins only) on 127.0.0.1, against a release build.
-//   trunk build --release --dist /tmp/dist-embed
+//   HP_DIST=/tmp/dist-embed scripts/build.sh   (the editor and dist/collab/, embed-builds.spec.js)
 //   cd e2e && HP_E2E_DIST=/tmp/dist-embed HP_E2E_PORT=4340 \
 //     node_modules/.bin/playwright test -c playwright.embed.config.js
 const path = require('node:path');

@@ -3,7 +3,8 @@
 #   the co-authoring server's smoke test (that server then runs until the end, for the layers
 #   after it), fmt, clippy (host + wasm32, with and without the `collab` feature), native
 #   tests (also the shared-document tests of `collab`), browser tests (wasm-bindgen-test in
-#   headless Chromium), the release build, and the Playwright journeys against it.
+#   headless Chromium), the release builds (scripts/build.sh: the editor and its co-authoring
+#   build), and the Playwright journeys against them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -67,19 +68,19 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 step "clippy (host and wasm32, feature collab)"
 cargo clippy --all-targets --features collab --quiet -- -D warnings
-cargo clippy --lib --features collab --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy --lib --bin helhedsplan-web --features collab --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests: model, format, plan-tool"
 cargo test --quiet 2>&1 | tee -a "$LOG"
 
 step "native tests: the plan as a shared Yjs document (feature collab)"
-cargo test --quiet --features collab --lib --test collab_doc --test collab_merge --test collab_repair --test collab_session --test collab_lock 2>&1 | tee -a "$LOG"
+cargo test --quiet --features collab --lib --test collab_doc --test collab_merge --test collab_repair --test collab_session --test collab_lock --test collab_conflicts 2>&1 | tee -a "$LOG"
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$LOG"
 
-step "release build"
-trunk build --release --quiet
+step "release build: dist/ and the co-authoring build dist/collab/"
+scripts/build.sh --quiet
 scripts/sizes.sh
 
 step "end-to-end journeys: Playwright on the release build"

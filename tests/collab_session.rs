@@ -342,3 +342,45 @@ proptest! {
         let _ = read_plan(b.session.doc());
     }
 }
+
+#[test]
+fn the_device_whose_date_lost_to_a_concurrent_one_is_told_and_the_other_is_not() {
+    let mut relay = Relay::new();
+    let (mut a, mut b) = (Device::new(), Device::new());
+    relay.connect(&mut a);
+    let (plan, ids) = mette_plan();
+    let seeded = a.seed(&plan);
+    relay.pass(seeded, &mut []);
+    relay.connect(&mut b);
+    let date = |d: &str| Edit::SetField {
+        item: Some(helhedsplan::model::ItemRef::Goal(ids.job)),
+        field: "target_date".into(),
+        value: serde_json::Value::String(d.into()),
+    };
+    // Both set the date before either hears of the other's.
+    let from_a = a.edit(&mette(), date("2027-05-01"));
+    let from_b = b.edit(&mette(), date("2027-04-01"));
+    let mut lost = Vec::new();
+    for message in &from_b {
+        lost.push(a.session.receive(message).expect("taken").lost);
+    }
+    a.reread();
+    for message in &from_a {
+        lost.push(b.session.receive(message).expect("taken").lost);
+    }
+    b.reread();
+    assert_eq!(a.plan, b.plan, "one date on both devices");
+    let told: Vec<_> = lost.into_iter().flatten().collect();
+    assert_eq!(told.len(), 1, "exactly the loser is told: {told:?}");
+    assert_eq!(told[0].field, "target_date");
+    let shown = serde_json::to_value(
+        a.plan
+            .goals
+            .iter()
+            .find(|g| g.id == ids.job)
+            .map(|g| g.target_date),
+    )
+    .expect("a value");
+    assert_eq!(told[0].theirs, shown, "the winning value is the one shown");
+    assert_ne!(told[0].mine, shown);
+}

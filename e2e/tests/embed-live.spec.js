@@ -248,3 +248,68 @@ test('a marker shows on the goal someone else is editing', async ({ browser }) =
   await mette.context.close();
   await jonas.context.close();
 });
+
+test('a server that sends garbage, a 10 MB message or a message cut short: said in words, the plan untouched', async ({ browser }) => {
+  const WebSocket = require('ws');
+  const bad = new WebSocket.Server({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => bad.once('listening', resolve));
+  bad.on('connection', (socket) => {
+    socket.send(crypto.randomBytes(64));
+    socket.send(Buffer.alloc(10 * 1024 * 1024, 7));
+    // Sync step 2 whose update claims 200 bytes and carries 3.
+    socket.send(Buffer.from([0, 1, 200, 1, 1, 2, 3]));
+  });
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen', serverUrl: `ws://127.0.0.1:${bad.address().port}` });
+  await mette.page.getByLabel('Planens titel').fill('Mettes plan');
+  await expect(mette.page.getByText('Serveren sendte noget, der ikke er en del af planen')).toBeVisible({ timeout: 15_000 });
+  // Still alive and editable (a panic would have stopped the editor), the plan as it was.
+  await mette.page.getByLabel('Det vigtigste for mig').fill('At mine børn har det godt.');
+  await expect(mette.page.getByLabel('Planens titel')).toHaveValue('Mettes plan');
+  await expect(mette.page.getByLabel('Det vigtigste for mig')).toHaveValue('At mine børn har det godt.');
+  await mette.context.close();
+  bad.close();
+});
+
+test('a date set on two devices at once: one value wins everywhere, and the other person gets theirs one click away', async ({ browser }) => {
+  const room = freshRoom();
+  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
+  await online(mette.page);
+  await addGoal(mette.page, 'Jeg vil have et arbejde');
+  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
+  await online(jonas.page);
+  await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
+  const dateOn = async (page) => {
+    const card = page.locator('article').filter({ has: goalHeading(page, 'Jeg vil have et arbejde') });
+    const summary = card.getByText('Ret målet');
+    if (!(await card.getByLabel('Hvornår skal målet være nået? (frivillig)').isVisible())) await summary.click();
+    return card.getByLabel('Hvornår skal målet være nået? (frivillig)');
+  };
+  // Jonas is offline while both set the date: neither sees the other's value.
+  await jonas.context.setOffline(true);
+  await jonas.page.evaluate(() => window.dispatchEvent(new Event('offline')));
+  await expect(status(jonas.page)).toContainText('Ingen forbindelse', { timeout: 20_000 });
+  await (await dateOn(mette.page)).fill('2027-05-01');
+  await (await dateOn(jonas.page)).fill('2027-04-01');
+  await jonas.context.setOffline(false);
+  await jonas.page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await online(jonas.page);
+  // Both end with the same date.
+  await expect.poll(async () => {
+    const [a, b] = [await (await dateOn(mette.page)).inputValue(), await (await dateOn(jonas.page)).inputValue()];
+    return a === b && ['2027-05-01', '2027-04-01'].includes(a);
+  }).toBe(true);
+  const [m, j] = [await (await dateOn(mette.page)).inputValue(), await (await dateOn(jonas.page)).inputValue()];
+  expect(m).toBe(j);
+  // The person whose date lost is told, in words, with a button for theirs.
+  const loser = m === '2027-05-01' ? jonas.page : mette.page;
+  const winner = loser === jonas.page ? mette.page : jonas.page;
+  const mine = loser === jonas.page ? '2027-04-01' : '2027-05-01';
+  await expect(loser.getByRole('button', { name: 'Brug min værdi' })).toBeVisible({ timeout: 10_000 });
+  await expect(winner.getByRole('button', { name: 'Brug min værdi' })).toHaveCount(0);
+  await loser.getByRole('button', { name: 'Brug min værdi' }).click();
+  await expect(await dateOn(winner)).toHaveValue(mine);
+  await expect(await dateOn(loser)).toHaveValue(mine);
+  await mette.context.close();
+  await jonas.context.close();
+});

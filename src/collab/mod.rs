@@ -6,6 +6,8 @@
 //!   ([`read_plan`]);
 //! - [`apply`]: one applied [`Edit`](crate::model::Edit) into the document as one
 //!   transaction ([`write_edit`]), so another replica reads the same plan;
+//! - [`conflicts`]: another device's update applied, naming this device's short-field
+//!   values it replaced by concurrent ones ([`apply_remote`]);
 //! - [`lock`]: what a locked version shows (the approved plan, from the lock record)
 //!   and the edits that came after the lock ([`LateEdit`]);
 //! - [`order`]: an order array rewritten with the fewest moves;
@@ -16,6 +18,7 @@
 //! docs/collaboration.md for the mapping and why.
 
 pub mod apply;
+pub mod conflicts;
 pub mod doc;
 pub mod lock;
 pub mod mapping;
@@ -24,6 +27,7 @@ pub mod repair;
 pub mod session;
 
 pub use apply::write_edit;
+pub use conflicts::{apply_remote, apply_update_as, lost_in, REMOTE_ORIGIN};
 pub use doc::{
     new_doc, new_doc_with_client_id, read, read_plan, seed, write_plan, Read, Unreadable,
 };
@@ -50,6 +54,10 @@ pub enum CollabError {
     /// Another transaction is open on the document.
     #[error("the shared document is busy")]
     Busy,
+    /// Another device's update does not decode or apply (the document is not changed when
+    /// it does not decode).
+    #[error("an update from another device does not apply: {0}")]
+    Update(String),
     /// A part of the plan did not convert to the plan format.
     #[error("a part of the plan does not convert: {0}")]
     Value(String),

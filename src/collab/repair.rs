@@ -23,40 +23,8 @@
 
 use std::collections::HashSet;
 
-use crate::model::{
-    ApprovalRole, GoalId, GoalLevel, InterventionId, MemberId, PersonId, Plan, Target,
-};
-
-/// One thing [`repair`] changed, so the people affected can be told.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Repair {
-    /// An item was listed twice; the later place was dropped.
-    DuplicateDropped {
-        collection: &'static str,
-        id: String,
-    },
-    /// A link to an item that is gone was dropped (`field` of the item `id`).
-    LinkDropped {
-        collection: &'static str,
-        id: String,
-        field: &'static str,
-        to: String,
-    },
-    /// A rating or comment of a removed goal or intervention went with it.
-    OrphanRemoved {
-        collection: &'static str,
-        id: String,
-    },
-    /// A goal lost its removed parent (and a sub-goal became a goal).
-    ParentDropped { goal: GoalId, parent: GoalId },
-    /// A dependency circle was broken by dropping `intervention` depends on `depends_on`.
-    CycleBroken {
-        intervention: InterventionId,
-        depends_on: InterventionId,
-    },
-    /// A second approval in the same capacity was dropped.
-    ApprovalDropped { as_role: ApprovalRole },
-}
+pub use crate::model::merge_notice::Repair;
+use crate::model::{GoalId, GoalLevel, InterventionId, MemberId, PersonId, Plan, Target};
 
 /// Mends `plan` by the rules in the module comment and says what it changed.
 pub fn repair(plan: &mut Plan) -> Vec<Repair> {

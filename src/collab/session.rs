@@ -59,7 +59,7 @@ pub struct Peer {
 }
 
 /// What one received message did.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct Received {
     /// Messages to send back on the channel it came from (a sync step 2 answering a step 1).
     pub replies: Vec<Vec<u8>>,
@@ -70,6 +70,9 @@ pub struct Received {
     /// This device is now in step with the other side (both sync steps done); how many
     /// of its own changes that merged.
     pub merged: Option<u32>,
+    /// This device's short-field values that a concurrent value from elsewhere replaced
+    /// (last writer wins): the person is told, with theirs one click away.
+    pub lost: Vec<crate::model::merge_notice::LostValue>,
 }
 
 /// Why a message was not taken. The document is untouched in every case.
@@ -217,10 +220,12 @@ impl Session {
                     self.sent_step2 |= server;
                 }
                 Message::Sync(SyncMessage::SyncStep2(update)) => {
-                    self.apply(&update)?;
+                    received.lost.extend(self.apply(&update)?);
                     self.got_step2 |= server;
                 }
-                Message::Sync(SyncMessage::Update(update)) => self.apply(&update)?,
+                Message::Sync(SyncMessage::Update(update)) => {
+                    received.lost.extend(self.apply(&update)?);
+                }
                 Message::Awareness(update) => {
                     self.awareness
                         .apply_update(update)
@@ -245,11 +250,16 @@ impl Session {
         Ok(received)
     }
 
-    fn apply(&mut self, update: &[u8]) -> Result<(), SessionError> {
+    /// Applies one update; names this device's values a concurrent one replaced.
+    fn apply(
+        &mut self,
+        update: &[u8],
+    ) -> Result<Vec<crate::model::merge_notice::LostValue>, SessionError> {
         let update = Update::decode_v1(update).map_err(|e| SessionError::Garbled(e.to_string()))?;
         let mut txn = self.doc().transact_mut();
         txn.apply_update(update)
-            .map_err(|e| SessionError::Update(e.to_string()))
+            .map_err(|e| SessionError::Update(e.to_string()))?;
+        Ok(super::conflicts::lost_in(&txn))
     }
 
     /// The updates this device wrote since the last call (each one transaction, by

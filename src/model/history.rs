@@ -143,6 +143,25 @@ impl History {
         (plan, actor, at): (&mut Plan, &Actor, DateTime<Utc>),
         origin: ChangeOrigin,
     ) -> Result<bool, EditError> {
+        // A step that others' changes left with nothing to do (all of its text gone, say)
+        // is dropped, and the undo goes on to the step before it: pressing undo must not
+        // keep landing on a step that changes nothing.
+        loop {
+            match Self::step_once(from, to, (&mut *plan, actor, at), origin) {
+                Err(EditError::NoChange) => {
+                    from.pop();
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn step_once(
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+        (plan, actor, at): (&mut Plan, &Actor, DateTime<Utc>),
+        origin: ChangeOrigin,
+    ) -> Result<bool, EditError> {
         let Some(step) = from.pop() else {
             return Ok(false);
         };

@@ -17,6 +17,7 @@
 //! - [`life_areas`]: latest citizen and professional ratings per life area (the chart);
 //! - [`goal_progress`]: one goal's ratings per perspective, newest first (the goal card);
 //! - [`server_sync`]: the rules of saving to a host's server (plan relations, answers, back-off);
+//! - [`merge_notice`]: what merging another device's changes did, for telling the people affected;
 //! - [`rebase`]: this device's unsaved edits replayed on a newer plan from the server;
 //! - [`decision`]: the one-decision summary (interventions needing a decision, by sector and legal basis);
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
@@ -42,6 +43,7 @@ pub mod ids;
 pub mod intervention;
 pub mod life_areas;
 pub mod limits;
+pub mod merge_notice;
 pub mod people;
 pub mod plan;
 pub mod progress;

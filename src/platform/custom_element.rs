@@ -329,6 +329,9 @@ fn options_of(element: &HtmlElement) -> EditorOptions {
         storage_key: storage_of(element),
         initial_plan: None,
         complaint_route: attr(element, "complaint-route").filter(|t| !t.trim().is_empty()),
+        // The element joins the room itself (`start_live`), with its own notices and events.
+        collab_url: None,
+        collab_token: None,
     }
 }
 

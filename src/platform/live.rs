@@ -25,6 +25,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BinaryType, BroadcastChannel, MessageEvent, WebSocket};
 
 use crate::collab::{self, CollabError, Presence, Session, SessionError};
+use crate::model::merge_notice::MergeNotice;
 use crate::model::server_sync::Backoff;
 use crate::model::{Plan, Role};
 use crate::ui::live::{LiveStatus, Peer};
@@ -98,6 +99,10 @@ struct Inner {
     handlers: RefCell<Vec<Handler>>,
     /// `online`/`offline` on the window, removed when the client stops.
     window_listeners: RefCell<Vec<(&'static str, Handler)>>,
+    /// How many late changes (made while the plan was being approved) were last told.
+    late_told: Cell<usize>,
+    /// What repair changed at the last read (told once, not on every read).
+    repairs_told: RefCell<Vec<collab::Repair>>,
     /// The network came back: connect now rather than after the back-off.
     reconnect_now: Cell<bool>,
     timers: RefCell<Vec<i32>>,
@@ -144,6 +149,8 @@ impl LiveClient {
             handlers: RefCell::new(Vec::new()),
             window_listeners: RefCell::new(Vec::new()),
             reconnect_now: Cell::new(false),
+            late_told: Cell::new(0),
+            repairs_told: RefCell::new(Vec::new()),
             timers: RefCell::new(Vec::new()),
         });
         // A stored document is this room's plan as this device last had it: the truth.
@@ -187,10 +194,9 @@ impl Inner {
     }
 
     fn take_stored(&self) {
-        let read = collab::read_plan(self.session.borrow().doc());
+        let read = self.read_shared(&self.session.borrow());
         match read {
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let differs = self.state.plan.with_untracked(|p| *p != plan);
                 *self.shown.borrow_mut() = Some(plan.clone());
                 if differs {
@@ -216,6 +222,33 @@ impl Inner {
                 }
             }
         }
+    }
+
+    /// The plan a session's document holds, as every device shows it: read (for a locked
+    /// version, the content that was approved), then repaired. Changes that raced the
+    /// approval are said once, in words: they are kept for the next version.
+    fn read_shared(&self, session: &Session) -> Result<Plan, CollabError> {
+        let read = collab::read(session.doc())?;
+        let mut plan = read.plan;
+        let repairs = collab::repair(&mut plan);
+        // Repair runs on every read until someone edits: tell only what is new.
+        let new: Vec<MergeNotice> = {
+            let told = self.repairs_told.borrow();
+            repairs
+                .iter()
+                .filter(|r| !told.contains(r))
+                .cloned()
+                .map(MergeNotice::Repaired)
+                .collect()
+        };
+        *self.repairs_told.borrow_mut() = repairs;
+        self.state.tell_merge(new);
+        let late = read.late.len();
+        if late > 0 && self.late_told.replace(late) != late {
+            let text = (self.lang().live().late_edits)(late);
+            self.state.status.notice.try_set(Some(text));
+        }
+        Ok(plan)
     }
 
     fn in_room(&self) -> bool {
@@ -496,6 +529,10 @@ impl Inner {
         if received.plan_changed {
             self.follow_document();
         }
+        if !received.lost.is_empty() {
+            let notices = received.lost.into_iter().map(MergeNotice::Lost).collect();
+            self.state.tell_merge(notices);
+        }
         if received.presence_changed {
             self.refresh_peers();
         }
@@ -513,7 +550,7 @@ impl Inner {
             return;
         };
         let waiting_here = self.session.borrow().waiting();
-        let read = collab::read_plan(room.doc());
+        let read = self.read_shared(&room);
         *self.session.borrow_mut() = room;
         *self.epoch.borrow_mut() = ROOM.to_string();
         match read {
@@ -530,8 +567,7 @@ impl Inner {
                         .announce((self.lang().live().merged)(waiting_here));
                 }
             }
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let differs = self.state.plan.with_untracked(|p| *p != plan);
                 *self.shown.borrow_mut() = Some(plan.clone());
                 self.set_status(LiveStatus::Online);
@@ -558,10 +594,9 @@ impl Inner {
 
     /// Another device's change arrived: show the plan as the document now holds it.
     fn follow_document(&self) {
-        let read = collab::read_plan(self.session.borrow().doc());
+        let read = self.read_shared(&self.session.borrow());
         match read {
-            Ok(mut plan) => {
-                collab::repair(&mut plan);
+            Ok(plan) => {
                 let author = {
                     let shown = self.shown.borrow();
                     newest_author(shown.as_ref(), &plan)

@@ -29,6 +29,11 @@ pub struct EditorOptions {
     pub initial_plan: Option<Plan>,
     /// The municipality's complaint-route text (klagevejledning) for the one-decision summary.
     pub complaint_route: Option<String>,
+    /// Live co-authoring in the Yjs room at this URL (`wss://server/room`); needs the
+    /// build with `--features collab` (docs/collaboration.md).
+    pub collab_url: Option<String>,
+    /// Sent to the room's server as the `token` query parameter.
+    pub collab_token: Option<String>,
 }
 
 impl Default for EditorOptions {
@@ -40,6 +45,8 @@ impl Default for EditorOptions {
             storage_key: Some("helhedsplan".to_string()),
             initial_plan: None,
             complaint_route: None,
+            collab_url: None,
+            collab_token: None,
         }
     }
 }
@@ -47,6 +54,8 @@ impl Default for EditorOptions {
 /// A mounted editor. Dropping it unmounts the editor and frees its state.
 pub struct EditorHandle {
     state: EditorState,
+    /// The live co-authoring client (`collab_url`): leaves the room before the editor goes.
+    _live: Option<Box<dyn Any>>,
     _mounted: Box<dyn Any>,
 }
 
@@ -72,6 +81,13 @@ impl EditorHandle {
 pub fn mount_editor(host: HtmlElement, options: EditorOptions) -> EditorHandle {
     let created: Rc<Cell<Option<EditorState>>> = Rc::new(Cell::new(None));
     let out = created.clone();
+    let live = options.collab_url.clone().map(|url| {
+        (
+            url,
+            options.collab_token.clone(),
+            options.storage_key.clone(),
+        )
+    });
     let mounted = leptos::mount::mount_to(host, move || {
         let state = create_state(options);
         out.set(Some(state));
@@ -80,10 +96,58 @@ pub fn mount_editor(host: HtmlElement, options: EditorOptions) -> EditorHandle {
     let state = created
         .take()
         .expect("mount_to runs its view function synchronously");
+    let live = live.and_then(|(url, token, key)| start_live(state, url, token, key));
     EditorHandle {
         state,
+        _live: live,
         _mounted: Box::new(mounted),
     }
+}
+
+/// Joins the room at `url` (the standalone page's `data-collab-url`, or a Rust host's
+/// option). A plan on screen that the room replaces is kept aside under the storage key
+/// (listed in the file menu).
+#[cfg(feature = "collab")]
+fn start_live(
+    state: EditorState,
+    url: String,
+    token: Option<String>,
+    storage_key: Option<String>,
+) -> Option<Box<dyn Any>> {
+    use super::live::{LiveClient, LiveConfig, LiveHooks};
+    let store = storage_key.as_deref().map(PlanStore::new);
+    let config = LiveConfig {
+        url,
+        token,
+        store: store.is_some(),
+    };
+    let hooks = LiveHooks {
+        replace: Box::new(move |plan, keep_local| {
+            if keep_local {
+                if let (Some(store), Some(text)) =
+                    (&store, state.plan.try_with_untracked(format::export_json))
+                {
+                    let _ = store.keep_aside(&text);
+                }
+            }
+            state.replace_plan(plan);
+        }),
+        status: Box::new(|_, _| {}),
+    };
+    Some(Box::new(LiveClient::start(state, config, hooks)))
+}
+
+/// This build has no co-authoring: the editor says so.
+#[cfg(not(feature = "collab"))]
+fn start_live(
+    state: EditorState,
+    _url: String,
+    _token: Option<String>,
+    _storage_key: Option<String>,
+) -> Option<Box<dyn Any>> {
+    let text = state.host.lang.get_untracked().live().not_in_build;
+    state.status.notice.set(Some(text.to_string()));
+    None
 }
 
 /// Builds the state: restores the autosaved plan and keeps saving it on every change.
@@ -168,6 +232,10 @@ pub fn mount_from_document() {
     if let Some(key) = host.get_attribute("data-storage-key") {
         options.storage_key = Some(key);
     }
+    options.collab_url = host
+        .get_attribute("data-collab-url")
+        .filter(|url| !url.trim().is_empty());
+    options.collab_token = host.get_attribute("data-collab-token");
     // The standalone page lives as long as the page does.
     std::mem::forget(mount_editor(host, options));
 }

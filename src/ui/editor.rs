@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::about_me::AboutMe;
 use super::approval::ApprovalSection;
 use super::coherence::CoherenceSection;
+use super::collab_notices::CollabNotices;
 use super::consents::{ConsentBanner, ConsentsSection};
 use super::decision::DecisionSection;
 use super::device_storage::UnreadableSaveNotice;
@@ -71,6 +72,7 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                         <div class="hp-notice" role="alert">{message}</div>
                     })
                 }}
+                <CollabNotices />
                 <UnreadableSaveNotice />
                 <LiveBar />
                 <ImportErrors />

@@ -1,6 +1,6 @@
 //! Live co-authoring as the user sees it: the connection's status line and who else is
 //! here, in text (name, role, the part of the plan they are in) — colour is never the only
-//! sign. The platform's network client (`platform::live`, built with `--features collab`)
+//! sign. The platform's network client (in the platform layer, built with `--features collab`)
 //! fills [`Live`]; without `collab-url` nothing here shows.
 
 use leptos::prelude::*;
@@ -98,7 +98,7 @@ pub fn LiveBar() -> impl IntoView {
                     <span class="hp-visually-hidden">{move || t().status_label}" "</span>
                     {move || match live.status.get() {
                         Some(LiveStatus::Connecting) => t().connecting.to_string(),
-                        Some(LiveStatus::Online) => format!("● {}", t().online),
+                        Some(LiveStatus::Online) => format!("✓ {}", t().online),
                         Some(LiveStatus::Offline { waiting }) => format!("⚠ {}", (t().offline)(waiting)),
                         Some(LiveStatus::Refused) => format!("⚠ {}", t().refused),
                         Some(LiveStatus::Newer) => format!("⚠ {}", t().newer),

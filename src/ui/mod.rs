@@ -4,6 +4,7 @@ pub mod about_me;
 pub mod approval;
 pub mod browser;
 pub mod coherence;
+pub mod collab_notices;
 pub mod confirm;
 pub mod consents;
 pub mod decision;

@@ -17,6 +17,7 @@ use super::browser::{after_pause, element_by_id, focus_by_id, today};
 use super::device_storage::DeviceStore;
 use crate::i18n::{Lang, Texts};
 use crate::model::coherence::{self, Finding};
+use crate::model::merge_notice::MergeNotice;
 use crate::model::splice::splice_between;
 use crate::model::{Actor, Catalogue, Edit, EditError, History, ItemRef, Plan, Problem, Role};
 
@@ -181,6 +182,9 @@ pub struct Status {
     pub import_errors: RwSignal<Option<(String, Vec<crate::format::FormatError>)>>,
     /// A plan waiting for the user to confirm that it may replace the current one.
     pub pending_replace: RwSignal<Option<Plan>>,
+    /// What merging another device's changes did that the user should hear of (a value of
+    /// theirs that lost, a repair), shown near the top until closed ([`EditorState::tell_merge`]).
+    pub merge_notices: RwSignal<Vec<MergeNotice>>,
     /// Live co-authoring: the connection and who else is here (`collab-url`).
     pub live: super::live::Live,
 }
@@ -321,6 +325,7 @@ impl EditorState {
                 save_status: RwSignal::new(SaveStatus::Off),
                 import_errors: RwSignal::new(None),
                 pending_replace: RwSignal::new(None),
+                merge_notices: RwSignal::new(Vec::new()),
                 live: super::live::Live::new(),
             },
             doc,
@@ -568,6 +573,28 @@ impl EditorState {
             let id = self.dom_id("replace-heading");
             request_animation_frame(move || focus_by_id(&id));
         }
+    }
+
+    /// Tells the user what merging another device's changes did (shown near the top, in
+    /// a polite live region, until closed). A newer loss of the same field replaces the
+    /// older notice: its value is the one to offer back. Give only what is new: the repair
+    /// pass reports the same mend on every read until someone edits the plan.
+    pub fn tell_merge(&self, notices: Vec<MergeNotice>) {
+        if notices.is_empty() {
+            return;
+        }
+        self.status.merge_notices.update(|shown| {
+            for notice in notices {
+                if let MergeNotice::Lost(lost) = &notice {
+                    shown.retain(|old| {
+                        !matches!(old, MergeNotice::Lost(o) if o.item == lost.item && o.field == lost.field)
+                    });
+                }
+                if !shown.contains(&notice) {
+                    shown.push(notice);
+                }
+            }
+        });
     }
 
     /// Replaces the plan with the one waiting for confirmation.

@@ -14,6 +14,7 @@ mod follow_ups;
 mod goals;
 mod interventions;
 mod life_areas;
+mod merge_notices;
 mod overview;
 mod people;
 mod size_warning;

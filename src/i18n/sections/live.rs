@@ -30,6 +30,9 @@ pub struct LiveTexts {
     pub editing: fn(&str) -> String,
     /// This build has no co-authoring, but the host asked for it.
     pub not_in_build: &'static str,
+    /// Changes someone made while the plan was being approved: not in the approved
+    /// version, kept for the next one.
+    pub late_edits: fn(usize) -> String,
 }
 
 static DA: LiveTexts = LiveTexts {
@@ -57,6 +60,10 @@ static DA: LiveTexts = LiveTexts {
     },
     editing: |name| format!("{name} skriver her"),
     not_in_build: "Denne udgave af programmet kan ikke skrive i en fælles plan. Siden skal hente den udgave, der kan.",
+    late_edits: |n| match n {
+        1 => "En ændring blev lavet, mens planen blev godkendt. Den er ikke med i den godkendte plan, men den er gemt og kommer med i næste udgave.".to_string(),
+        n => format!("{n} ændringer blev lavet, mens planen blev godkendt. De er ikke med i den godkendte plan, men de er gemt og kommer med i næste udgave."),
+    },
 };
 
 static EN: LiveTexts = LiveTexts {
@@ -84,6 +91,10 @@ static EN: LiveTexts = LiveTexts {
     },
     editing: |name| format!("{name} is writing here"),
     not_in_build: "This version of the program cannot write in a shared plan. The page must load the version that can.",
+    late_edits: |n| match n {
+        1 => "A change was made while the plan was being approved. It is not in the approved plan, but it is kept and will be in the next version.".to_string(),
+        n => format!("{n} changes were made while the plan was being approved. They are not in the approved plan, but they are kept and will be in the next version."),
+    },
 };
 
 impl Lang {
