@@ -2,8 +2,10 @@
 // Chromium) on the real servers, the release build made with `--features collab`.
 // A benchmark that prints figures, not a test: nothing here passes or fails.
 //
-//   trunk build --release --features collab --dist /tmp/dist-collab
-//   HP_BENCH_DIST=/tmp/dist-collab node bench/collab.js
+//   scripts/build.sh && node bench/collab.js
+//
+// (the release build as deployed: dist/ and the co-authoring build in dist/collab/, which
+// the loader picks for a page with collab-url).
 //
 // It starts its own servers (examples/server.js for the pages, examples/collab-server.js for
 // the Yjs rooms, on free ports and a temporary directory) and stops them at the end.
@@ -147,7 +149,7 @@ class Bench {
     try {
       await status.filter({ hasText: 'Forbundet' }).waitFor({ timeout: 60_000 });
     } catch (err) {
-      throw new Error(`${device.name} never got online: is ${DIST} a build with --features collab? (${err.message})`);
+      throw new Error(`${device.name} never got online (${err.message})`);
     }
   }
 
@@ -286,8 +288,8 @@ async function joins(bench, room, shown, arg) {
 }
 
 (async () => {
-  if (!fs.existsSync(path.join(DIST, 'helhedsplan.js'))) {
-    throw new Error(`no build in ${DIST}: trunk build --release --features collab --dist ${DIST}`);
+  if (!fs.existsSync(path.join(DIST, 'collab', 'helhedsplan-web_bg.wasm'))) {
+    throw new Error(`no co-authoring build in ${DIST}/collab: HP_DIST=${DIST} scripts/build.sh`);
   }
   const plan = largePlan();
   const planTitle = JSON.parse(plan).title;
