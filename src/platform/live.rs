@@ -99,6 +99,8 @@ struct Inner {
     handlers: RefCell<Vec<Handler>>,
     /// `online`/`offline` on the window, removed when the client stops.
     window_listeners: RefCell<Vec<(&'static str, Handler)>>,
+    /// Storage refused the last write (full): said once, tried again only now and then.
+    store_failed: Cell<bool>,
     /// How many late changes (made while the plan was being approved) were last told.
     late_told: Cell<usize>,
     /// The plan as last read from the document, before repair: what a patched read
@@ -112,6 +114,8 @@ struct Inner {
 }
 
 const STORE_DELAY_MS: i32 = 400;
+/// The wait before storing again after storage refused the document.
+const STORE_RETRY_MS: i32 = 30_000;
 /// The epoch of a document that has been in step with the room.
 const ROOM: &str = "room";
 const STALE_CHECK_MS: i32 = 5_000;
@@ -153,6 +157,7 @@ impl LiveClient {
             window_listeners: RefCell::new(Vec::new()),
             reconnect_now: Cell::new(false),
             late_told: Cell::new(0),
+            store_failed: Cell::new(false),
             repairs_told: RefCell::new(Vec::new()),
             raw: RefCell::new(None),
             timers: RefCell::new(Vec::new()),
@@ -775,8 +780,15 @@ impl Inner {
             return;
         }
         let this = self.clone();
+        // After a refused write (storage full) each try costs a whole encoding of the
+        // document: try again only now and then.
+        let delay = if self.store_failed.get() {
+            STORE_RETRY_MS
+        } else {
+            STORE_DELAY_MS
+        };
         wasm_bindgen_futures::spawn_local(async move {
-            sleep_ms(STORE_DELAY_MS).await;
+            sleep_ms(delay).await;
             this.store_scheduled.set(false);
             if !this.stopped.get() {
                 this.store();
@@ -803,9 +815,10 @@ impl Inner {
                     .is_ok()
             })
             .unwrap_or(false);
-        if !stored {
+        if !stored && !self.store_failed.get() {
             self.state.announce(self.lang().live().not_stored);
         }
+        self.store_failed.set(!stored);
     }
 
     fn stop(&self) {
