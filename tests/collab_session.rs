@@ -495,3 +495,29 @@ fn a_patched_read_equals_a_whole_read() {
         "{patched} patched, {whole} whole reads"
     );
 }
+
+/// An update for another document (another application's types in the same room, or a
+/// server that mixed rooms up) leaves the plan as it was and still reads.
+#[test]
+fn an_update_for_another_document_leaves_the_plan_alone() {
+    use yrs::{Text, Transact};
+    let mut a = Device::new();
+    let plan = mette_plan().0;
+    let _ = a.seed(&plan);
+    let stranger = yrs::Doc::new();
+    {
+        let text = stranger.get_or_insert_text("content");
+        let mut txn = stranger.transact_mut();
+        text.insert(&mut txn, 0, "Et helt andet dokument");
+    }
+    let update = stranger
+        .transact()
+        .encode_state_as_update_v1(&yrs::StateVector::default());
+    let message = yrs::sync::Message::Sync(yrs::sync::SyncMessage::Update(update));
+    let received = a
+        .session
+        .receive(&yrs::updates::encoder::Encode::encode_v1(&message))
+        .expect("a valid update is taken");
+    assert!(received.lost.is_empty());
+    assert_eq!(read_plan(a.session.doc()).expect("still the plan"), plan);
+}
