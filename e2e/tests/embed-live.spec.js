@@ -176,6 +176,17 @@ test('offline: both edit, it reconnects, nothing is lost, and the status counts 
   await expect(status(jonas.page)).toContainText(/ændring(er)? venter/);
   await addGoal(mette.page, 'Have overskud til børnene');
 
+  // The shared document is kept in IndexedDB (room for large plans), not localStorage.
+  await expect.poll(() => jonas.page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('helhedsplan-live', 1);
+    open.onsuccess = () => {
+      const count = open.result.transaction('documents').objectStore('documents').count();
+      count.onsuccess = () => resolve(count.result);
+      count.onerror = () => resolve(-1);
+    };
+    open.onerror = () => resolve(-1);
+  }))).toBeGreaterThan(0);
+  expect(await jonas.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('helhedsplan-live:')))).toEqual([]);
   // Jonas reloads while offline: his change is still there.
   await jonas.page.reload().catch(() => {});
   await jonas.context.setOffline(false);

@@ -18,11 +18,12 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use base64::Engine;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{BinaryType, BroadcastChannel, MessageEvent, WebSocket};
+
+mod store;
 
 use crate::collab::{self, CollabError, Presence, Session, SessionError};
 use crate::model::merge_notice::MergeNotice;
@@ -91,6 +92,8 @@ struct Inner {
     never_opened: Cell<u32>,
     backoff: RefCell<Backoff>,
     channel: RefCell<Option<BroadcastChannel>>,
+    /// This person's presence as last said (set again on the sessions made later).
+    presence: RefCell<Option<Presence>>,
     /// This client's own replacements of the plan, which the recorder must not write back.
     applying: Cell<bool>,
     stopped: Cell<bool>,
@@ -126,24 +129,15 @@ const REFUSED_AFTER: u32 = 2;
 impl LiveClient {
     /// Starts the client for `state`'s editor.
     pub fn start(state: EditorState, config: LiveConfig, hooks: LiveHooks) -> LiveClient {
-        let stored = config
-            .store
-            .then(|| load(&storage_key(&config.url)))
-            .flatten();
-        let (doc, waiting, epoch) = stored.unwrap_or_else(|| {
-            let local = format!("local-{}", uuid::Uuid::new_v4());
-            (collab::new_doc(), 0, local)
-        });
-        let mut session = Session::new(doc, now_ms);
-        session.set_waiting(waiting);
-        let joining = (epoch != ROOM).then(|| Session::new(collab::new_doc(), now_ms));
         let inner = Rc::new(Inner {
             state,
             config,
             hooks,
-            session: RefCell::new(session),
-            joining: RefCell::new(joining),
-            epoch: RefCell::new(epoch),
+            // Until the stored document is loaded (IndexedDB answers later): an empty one.
+            session: RefCell::new(Session::new(collab::new_doc(), now_ms)),
+            joining: RefCell::new(None),
+            epoch: RefCell::new(String::new()),
+            presence: RefCell::new(None),
             shown: RefCell::new(None),
             socket: RefCell::new(None),
             opened: Cell::new(false),
@@ -162,20 +156,55 @@ impl LiveClient {
             raw: RefCell::new(None),
             timers: RefCell::new(Vec::new()),
         });
-        // A stored document is this room's plan as this device last had it: the truth.
-        inner.take_stored();
         inner.listen_to_edits();
-        inner.open_tab_channel();
         inner.store_when_leaving();
         inner.follow_presence();
         inner.follow_network();
         inner.set_status(LiveStatus::Connecting);
-        inner.connect();
+        let this = inner.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let stored = match this.config.store {
+                true => store::load(&storage_key(&this.config.url)).await,
+                false => None,
+            };
+            if !this.stopped.get() {
+                this.begin(stored);
+            }
+        });
         LiveClient { inner }
     }
 }
 
 impl Inner {
+    /// Starts on the stored document (this room's plan as this device last had it: the
+    /// truth), or on a new local one; then joins the tabs and the server.
+    fn begin(self: &Rc<Self>, stored: Option<store::Stored>) {
+        let restored = stored.and_then(|stored| {
+            let doc = collab::session::restore(&stored.doc).ok()?;
+            Some((doc, stored.waiting, stored.epoch))
+        });
+        let (doc, waiting, epoch) = restored.unwrap_or_else(|| {
+            let local = format!("local-{}", uuid::Uuid::new_v4());
+            (collab::new_doc(), 0, local)
+        });
+        let mut session = Session::new(doc, now_ms);
+        session.set_waiting(waiting);
+        let joining = (epoch != ROOM).then(|| Session::new(collab::new_doc(), now_ms));
+        // Presence said while loading goes with the new sessions.
+        if let Some(presence) = self.presence.borrow().as_ref() {
+            let _ = session.set_presence(presence);
+        }
+        *self.session.borrow_mut() = session;
+        *self.joining.borrow_mut() = joining;
+        *self.epoch.borrow_mut() = epoch;
+        if let Some(presence) = self.presence.borrow().clone() {
+            let _ = self.with_server(|session| session.set_presence(&presence));
+        }
+        self.take_stored();
+        self.open_tab_channel();
+        self.connect();
+    }
+
     fn lang(&self) -> crate::i18n::Lang {
         self.state.host.lang.get_untracked()
     }
@@ -202,7 +231,7 @@ impl Inner {
         self.applying.set(false);
     }
 
-    fn take_stored(&self) {
+    fn take_stored(self: &Rc<Self>) {
         let read = self.read_shared(&self.session.borrow(), None);
         match read {
             Ok(plan) => {
@@ -729,6 +758,7 @@ impl Inner {
             let message = this.with_server(|session| session.set_presence(&presence));
             // The room's session takes it over when it is adopted.
             let _ = this.session.borrow_mut().set_presence(&presence);
+            *this.presence.borrow_mut() = Some(presence);
             if let Some(message) = message {
                 this.send_to_server(&message);
             }
@@ -776,7 +806,11 @@ impl Inner {
     // ----- storage -----
 
     fn store_soon(self: &Rc<Self>) {
-        if !self.config.store || self.store_scheduled.replace(true) {
+        // Not before the stored document is loaded: it would be written over.
+        if !self.config.store
+            || self.epoch.borrow().is_empty()
+            || self.store_scheduled.replace(true)
+        {
             return;
         }
         let this = self.clone();
@@ -796,37 +830,39 @@ impl Inner {
         });
     }
 
-    fn store(&self) {
-        let (bytes, waiting) = {
-            let session = self.session.borrow();
-            (session.encode_state(), session.waiting())
-        };
-        let text = serde_json::json!({
-            "v": 1,
-            "epoch": *self.epoch.borrow(),
-            "waiting": waiting,
-            "doc": base64::engine::general_purpose::STANDARD.encode(bytes),
-        })
-        .to_string();
-        let stored = local_storage()
-            .map(|storage| {
-                storage
-                    .set_item(&storage_key(&self.config.url), &text)
-                    .is_ok()
-            })
-            .unwrap_or(false);
-        if !stored && !self.store_failed.get() {
-            self.state.announce(self.lang().live().not_stored);
+    /// The document as it is now, to keep on this device.
+    fn snapshot(&self) -> store::Stored {
+        let session = self.session.borrow();
+        store::Stored {
+            doc: session.encode_state(),
+            waiting: session.waiting(),
+            epoch: self.epoch.borrow().clone(),
         }
-        self.store_failed.set(!stored);
+    }
+
+    fn store(self: &Rc<Self>) {
+        let snapshot = self.snapshot();
+        let key = storage_key(&self.config.url);
+        let this = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let stored = store::save(&key, &snapshot).await;
+            if !stored && !this.store_failed.get() {
+                this.state.announce(this.lang().live().not_stored);
+            }
+            this.store_failed.set(!stored);
+        });
     }
 
     fn stop(&self) {
         if self.stopped.replace(true) {
             return;
         }
-        if self.store_scheduled.get() {
-            self.store();
+        if self.store_scheduled.get() && self.config.store && !self.epoch.borrow().is_empty() {
+            let snapshot = self.snapshot();
+            let key = storage_key(&self.config.url);
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = store::save(&key, &snapshot).await;
+            });
         }
         let leave = self.with_server(Session::leave);
         if let Some(leave) = leave {
@@ -902,31 +938,6 @@ fn with_token(url: &str, token: Option<&str>) -> String {
         }
         None => url.to_string(),
     }
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// The stored document of a room and its count of waiting changes. A stored text that
-/// does not read is left where it is (and not used).
-fn load(key: &str) -> Option<(yrs::Doc, u32, String)> {
-    let text = local_storage()?.get_item(key).ok().flatten()?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(value.get("doc")?.as_str()?)
-        .ok()?;
-    let doc = collab::session::restore(&bytes).ok()?;
-    let waiting = value
-        .get("waiting")
-        .and_then(serde_json::Value::as_u64)
-        .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX));
-    let epoch = value
-        .get("epoch")
-        .and_then(serde_json::Value::as_str)
-        .unwrap_or(ROOM)
-        .to_string();
-    Some((doc, waiting, epoch))
 }
 
 fn bytes_of(event: &JsValue) -> Option<Vec<u8>> {
