@@ -3,12 +3,14 @@
 //! and a plan nobody broke is left alone.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod collab_support;
 mod model_support;
 
 use helhedsplan::collab::{mapping, read_plan, repair, write_plan, Repair};
 use helhedsplan::format;
 use helhedsplan::model::{
-    validate, Approval, ApprovalRole, GoalLevel, InterventionResult, Outcome, Plan, ProblemKind,
+    validate, Approval, ApprovalRole, Edit, GoalLevel, InterventionResult, Outcome, Plan,
+    ProblemKind, Severity,
 };
 use model_support::fixtures::{at, mette, mette_plan};
 use model_support::strategies::*;
@@ -259,4 +261,48 @@ proptest! {
         prop_assert!(repair(&mut twice).is_empty());
         prop_assert_eq!(twice, once);
     }
+}
+
+/// The citizen approves on one device while the caseworker approves on another: each
+/// device saw one approval, so neither locked. The merged plan is locked, the same on both,
+/// dated by the later approval, and it goes on to a new version as a locked plan does.
+#[test]
+fn the_version_approved_by_both_parties_at_once_is_locked() {
+    use collab_support::Replica;
+    use model_support::fixtures::jonas;
+    let (plan, _) = mette_plan();
+    let mut citizen = Replica::seeded(&plan, 1);
+    let mut caseworker = Replica::joined(&citizen, 2);
+    let approve = |as_role| Edit::Approve { as_role };
+    citizen
+        .edit(&mette(), approve(ApprovalRole::Citizen), at(12, 9))
+        .expect("the citizen approves");
+    caseworker
+        .edit(&jonas(), approve(ApprovalRole::Caseworker), at(12, 10))
+        .expect("the caseworker approves");
+    assert!(!citizen.plan.locked && !caseworker.plan.locked);
+    let (from_citizen, from_caseworker) = (
+        caseworker.update_from(&citizen),
+        citizen.update_from(&caseworker),
+    );
+    citizen.apply_update(&from_caseworker);
+    caseworker.apply_update(&from_citizen);
+    for replica in [&citizen, &caseworker] {
+        assert!(replica.plan.locked, "locked on every device");
+        assert_eq!(replica.plan.locked_at, Some(at(12, 10)));
+        assert!(validate(&replica.plan)
+            .iter()
+            .all(|p| p.kind.severity() != Severity::Error));
+    }
+    assert_eq!(citizen.plan, caseworker.plan);
+    let mut read = read_plan(&citizen.doc).expect("reads");
+    assert_eq!(repair(&mut read), vec![Repair::LockedByBoth]);
+    // And on to the next version, as from any locked plan.
+    citizen
+        .edit(&jonas(), Edit::StartNewVersion, at(13, 9))
+        .expect("a new version starts");
+    caseworker.receive(&citizen);
+    assert!(!caseworker.plan.locked);
+    assert_eq!(caseworker.plan.version, plan.version + 1);
+    assert!(caseworker.plan.approvals.is_empty());
 }

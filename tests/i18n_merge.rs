@@ -116,6 +116,7 @@ fn every_kind_of_repair_has_its_own_sentence() {
         Repair::ApprovalDropped {
             as_role: ApprovalRole::Citizen,
         },
+        Repair::LockedByBoth,
     ];
     for lang in Lang::ALL {
         let mut seen = std::collections::HashSet::new();

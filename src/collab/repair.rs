@@ -20,6 +20,10 @@
 //!    until no circle is left.
 //! 5. **The version approved twice in one capacity** (two devices approving at once)
 //!    keeps the first approval.
+//! 6. **The version approved by both parties at once** (the citizen on one device, the
+//!    caseworker on another, each seeing only its own approval, so neither locked) is
+//!    locked, dated by the later approval: what `model::apply` does when the second party
+//!    approves.
 
 use std::collections::HashSet;
 
@@ -34,7 +38,20 @@ pub fn repair(plan: &mut Plan) -> Vec<Repair> {
     parents(plan, &mut done);
     cycles(plan, &mut done);
     approvals(plan, &mut done);
+    lock_when_both_approved(plan, &mut done);
     done
+}
+
+fn lock_when_both_approved(plan: &mut Plan, done: &mut Vec<Repair>) {
+    use crate::model::ApprovalRole;
+    let both =
+        plan.is_approved_as(ApprovalRole::Citizen) && plan.is_approved_as(ApprovalRole::Caseworker);
+    if plan.locked || !both {
+        return;
+    }
+    plan.locked = true;
+    plan.locked_at = plan.approvals.iter().map(|a| a.at).max();
+    done.push(Repair::LockedByBoth);
 }
 
 /// Keeps the first item of each id in `list`.

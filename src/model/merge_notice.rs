@@ -59,4 +59,7 @@ pub enum Repair {
     },
     /// A second approval in the same capacity was dropped.
     ApprovalDropped { as_role: ApprovalRole },
+    /// Both parties approved at the same time on two devices, each seeing only its own
+    /// approval: the version is locked, as it is when the second approves.
+    LockedByBoth,
 }

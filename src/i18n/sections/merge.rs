@@ -44,6 +44,7 @@ pub struct MergeTexts {
     pub parent_dropped: fn(Option<&str>) -> String,
     pub cycle_broken: fn(Option<&str>, Option<&str>) -> String,
     pub approval_dropped: &'static str,
+    pub locked_by_both: &'static str,
 }
 
 fn quoted_da(title: Option<&str>) -> String {
@@ -117,6 +118,8 @@ static DA: MergeTexts = MergeTexts {
     },
     approval_dropped:
         "Planen blev godkendt to gange i samme rolle på samme tid. Den første godkendelse gælder.",
+    locked_by_both:
+        "Borgeren og sagsbehandleren godkendte planen på samme tid. Den er nu godkendt og låst.",
 };
 
 static EN: MergeTexts = MergeTexts {
@@ -182,6 +185,8 @@ static EN: MergeTexts = MergeTexts {
     },
     approval_dropped:
         "The plan was approved twice in the same role at the same time. The first approval counts.",
+    locked_by_both:
+        "The citizen and the caseworker approved the plan at the same time. It is now approved and locked.",
 };
 
 impl Lang {
@@ -247,6 +252,7 @@ impl Lang {
                 item_title(plan, ItemRef::Intervention(*depends_on)).as_deref(),
             ),
             Repair::ApprovalDropped { .. } => texts.approval_dropped.to_string(),
+            Repair::LockedByBoth => texts.locked_by_both.to_string(),
         }
     }
 
