@@ -521,3 +521,79 @@ fn an_update_for_another_document_leaves_the_plan_alone() {
     assert!(received.lost.is_empty());
     assert_eq!(read_plan(a.session.doc()).expect("still the plan"), plan);
 }
+
+/// Two devices seed one empty room at the same moment, each with its own plan: the seed of
+/// the higher client id stays, the other device takes its items out again, and both end
+/// with exactly the plan that stayed (the other is kept aside on its device).
+#[test]
+fn two_seeds_at_once_end_in_one_plan_not_a_mix() {
+    use helhedsplan::collab::seeds::withdraw_if_outseeded;
+    for (low, high) in [(7_u64, 9_u64), (9, 7)] {
+        let (first, second) = (mette_plan().0, {
+            let mut other = mette_plan().0;
+            other.title = "Jonas' plan for en anden borger".into();
+            other.citizen.name = "Anna Berg".into();
+            other
+        });
+        let a = collab::new_doc_with_client_id(low);
+        let b = collab::new_doc_with_client_id(high);
+        collab::seed(&a, &first).expect("a seeds");
+        collab::seed(&b, &second).expect("b seeds");
+        let exchange = |x: &yrs::Doc, y: &yrs::Doc| {
+            let to_y = x
+                .transact()
+                .encode_state_as_update_v1(&y.transact().state_vector());
+            let to_x = y
+                .transact()
+                .encode_state_as_update_v1(&x.transact().state_vector());
+            let apply = |doc: &yrs::Doc, update: &[u8]| {
+                let update = <yrs::Update as yrs::updates::decoder::Decode>::decode_v1(update)
+                    .expect("decodes");
+                doc.transact_mut().apply_update(update).expect("applies");
+            };
+            apply(y, &to_y);
+            apply(x, &to_x);
+        };
+        exchange(&a, &b);
+        let mixed = read_plan(&a).expect("reads");
+        assert_eq!(
+            mixed.goals.len(),
+            first.goals.len() + second.goals.len(),
+            "both seeds are in"
+        );
+        let (winner, a_withdraws) = if low > high {
+            (&first, false)
+        } else {
+            (&second, true)
+        };
+        assert_eq!(
+            withdraw_if_outseeded(&a, &first).expect("runs"),
+            a_withdraws
+        );
+        assert_eq!(
+            withdraw_if_outseeded(&b, &second).expect("runs"),
+            !a_withdraws
+        );
+        exchange(&a, &b);
+        for doc in [&a, &b] {
+            let mut plan = read_plan(doc).expect("reads");
+            collab::repair(&mut plan);
+            assert_eq!(&plan, winner, "client ids {low}/{high}");
+        }
+        // Said once: nothing more to take out.
+        assert!(!withdraw_if_outseeded(&a, &first).expect("runs"));
+        assert!(!withdraw_if_outseeded(&b, &second).expect("runs"));
+    }
+}
+
+/// A seed after one it has seen (a plan replaced in a room) is no meeting of two seeds.
+#[test]
+fn a_later_seed_replaces_without_a_withdrawal() {
+    use helhedsplan::collab::seeds::withdraw_if_outseeded;
+    let (first, second) = (mette_plan().0, mette_plan().0);
+    let a = collab::new_doc_with_client_id(3);
+    collab::seed(&a, &first).expect("seeds");
+    collab::seed(&a, &second).expect("replaces");
+    assert!(!withdraw_if_outseeded(&a, &second).expect("runs"));
+    assert_eq!(read_plan(&a).expect("reads"), second);
+}

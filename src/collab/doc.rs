@@ -67,6 +67,7 @@ pub fn seed(doc: &Doc, plan: &Plan) -> Result<(), CollabError> {
         .try_transact_mut_with(super::LOCAL_ORIGIN)
         .map_err(|_| CollabError::Busy)?;
     super::lock::clear(&mut txn);
+    super::seeds::note(&mut txn, plan);
     let head = txn.get_or_insert_map(PLAN);
     head.clear(&mut txn);
     head.insert(
@@ -386,7 +387,7 @@ pub(super) fn read_fields<T: ReadTxn>(
     unflatten(entries)
 }
 
-fn out_json<T: ReadTxn>(txn: &T, out: Out) -> Value {
+pub(super) fn out_json<T: ReadTxn>(txn: &T, out: Out) -> Value {
     match out {
         Out::Any(any) => to_json(&any),
         Out::YText(text) => Value::String(text.get_string(txn)),

@@ -25,6 +25,7 @@ pub mod mapping;
 pub mod order;
 pub mod patch;
 pub mod repair;
+pub mod seeds;
 pub mod session;
 
 pub use apply::write_edit;

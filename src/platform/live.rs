@@ -102,6 +102,9 @@ struct Inner {
     handlers: RefCell<Vec<Handler>>,
     /// `online`/`offline` on the window, removed when the client stops.
     window_listeners: RefCell<Vec<(&'static str, Handler)>>,
+    /// The plan this device seeded the room with, while another device's seed at the same
+    /// moment could still turn up (`collab::seeds`).
+    seeded: RefCell<Option<Plan>>,
     /// Storage refused the last write (full): said once, tried again only now and then.
     store_failed: Cell<bool>,
     /// How many late changes (made while the plan was being approved) were last told.
@@ -152,6 +155,7 @@ impl LiveClient {
             reconnect_now: Cell::new(false),
             late_told: Cell::new(0),
             store_failed: Cell::new(false),
+            seeded: RefCell::new(None),
             repairs_told: RefCell::new(Vec::new()),
             raw: RefCell::new(None),
             timers: RefCell::new(Vec::new()),
@@ -359,6 +363,9 @@ impl Inner {
                 _ => collab::seed(session.doc(), &after),
             }
         };
+        if matches!(recorded, Recorded::Replaced) && written.is_ok() && self.in_room() {
+            *self.seeded.borrow_mut() = Some(after.clone());
+        }
         if let Err(err) = written {
             web_sys::console::warn_1(
                 &format!("helhedsplan: a change was not shared: {err}").into(),
@@ -633,6 +640,7 @@ impl Inner {
                     return;
                 };
                 if collab::seed(self.session.borrow().doc(), &plan).is_ok() {
+                    *self.seeded.borrow_mut() = Some(plan.clone());
                     *self.shown.borrow_mut() = Some(plan);
                 }
                 self.set_status(LiveStatus::Online);
@@ -667,7 +675,10 @@ impl Inner {
     }
 
     /// Another device's change arrived: show the plan as the document now holds it.
-    fn follow_document(&self, touched: &collab::patch::Touched) {
+    fn follow_document(self: &Rc<Self>, touched: &collab::patch::Touched) {
+        if self.withdraw_if_outseeded() {
+            return;
+        }
         let read = self.read_shared(&self.session.borrow(), Some(touched));
         match read {
             Ok(plan) => {
@@ -683,6 +694,33 @@ impl Inner {
             Err(CollabError::NewerSchema { .. }) => self.make_read_only(),
             Err(_) => {}
         }
+    }
+
+    /// Another device seeded the room at the same moment with another plan, and its seed
+    /// stays (`collab::seeds`): take this device's seed out again, show the room's plan
+    /// and keep this device's aside. `true` when it did.
+    fn withdraw_if_outseeded(self: &Rc<Self>) -> bool {
+        let Some(mine) = self.seeded.borrow().clone() else {
+            return false;
+        };
+        if !self.in_room() {
+            return false;
+        }
+        let withdrew = collab::seeds::withdraw_if_outseeded(self.session.borrow().doc(), &mine);
+        if withdrew != Ok(true) {
+            return false;
+        }
+        *self.seeded.borrow_mut() = None;
+        *self.raw.borrow_mut() = None;
+        let _ = self.session.borrow().take_touched();
+        let read = self.read_shared(&self.session.borrow(), None);
+        if let Ok(plan) = read {
+            *self.shown.borrow_mut() = Some(plan.clone());
+            self.show(plan, true);
+            self.state.announce(self.lang().live().joined_other_plan);
+        }
+        self.send_local();
+        true
     }
 
     // ----- other tabs -----
