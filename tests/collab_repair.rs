@@ -306,3 +306,46 @@ fn the_version_approved_by_both_parties_at_once_is_locked() {
     assert_eq!(caseworker.plan.version, plan.version + 1);
     assert!(caseworker.plan.approvals.is_empty());
 }
+
+/// One device makes a goal an overall goal while another has a sub-goal under it: the
+/// sub-goal takes the level that fits (a goal under the overall goal). Made a sub-goal
+/// instead, the goal can have nothing below it: its child leaves it as a goal of its own.
+#[test]
+fn a_goal_under_a_parent_of_the_wrong_level_takes_the_level_that_fits() {
+    let (mut plan, ids) = mette_plan();
+    let job = plan
+        .goals
+        .iter_mut()
+        .find(|g| g.id == ids.job)
+        .expect("job");
+    job.level = GoalLevel::Overall;
+    job.parent = None;
+    let (plan, done) = mended(plan, ProblemKind::Nesting);
+    let bus = plan.goals.iter().find(|g| g.id == ids.bus).expect("bus");
+    assert_eq!((bus.level, bus.parent), (GoalLevel::Goal, Some(ids.job)));
+    assert_eq!(
+        done,
+        vec![Repair::LevelFitted {
+            goal: ids.bus,
+            level: GoalLevel::Goal,
+            left_parent: false
+        }]
+    );
+
+    let (mut plan, ids) = mette_plan();
+    let job = plan
+        .goals
+        .iter_mut()
+        .find(|g| g.id == ids.job)
+        .expect("job");
+    job.level = GoalLevel::SubGoal;
+    job.parent = Some(ids.anxiety);
+    let (plan, done) = mended(plan, ProblemKind::Nesting);
+    let bus = plan.goals.iter().find(|g| g.id == ids.bus).expect("bus");
+    assert_eq!((bus.level, bus.parent), (GoalLevel::Goal, None));
+    assert!(done.contains(&Repair::LevelFitted {
+        goal: ids.bus,
+        level: GoalLevel::Goal,
+        left_parent: true
+    }));
+}

@@ -8,7 +8,7 @@ mod model_support;
 
 use helhedsplan::i18n::Lang;
 use helhedsplan::model::merge_notice::{LostValue, Repair};
-use helhedsplan::model::{ApprovalRole, ItemRef};
+use helhedsplan::model::{ApprovalRole, GoalLevel, ItemRef};
 use model_support::fixtures::mette_plan;
 use serde_json::{json, Value};
 
@@ -117,6 +117,16 @@ fn every_kind_of_repair_has_its_own_sentence() {
             as_role: ApprovalRole::Citizen,
         },
         Repair::LockedByBoth,
+        Repair::LevelFitted {
+            goal: ids.bus,
+            level: GoalLevel::Goal,
+            left_parent: true,
+        },
+        Repair::LevelFitted {
+            goal: ids.bus,
+            level: GoalLevel::SubGoal,
+            left_parent: false,
+        },
     ];
     for lang in Lang::ALL {
         let mut seen = std::collections::HashSet::new();

@@ -15,6 +15,10 @@
 //! 3. **A goal whose parent is gone** (its parent removed while a sub-goal was added
 //!    under it) is kept, without the parent; a sub-goal becomes a goal, as a sub-goal
 //!    cannot stand alone. Nothing anyone wrote is dropped.
+//!    A goal whose parent has the wrong level for it (one device changed the parent's
+//!    level while another put the goal under it) takes the level that fits under the
+//!    parent; under a sub-goal, which has nothing below it, it leaves the parent and
+//!    becomes a goal of its own.
 //! 4. **A dependency circle** made from two sides (A after B here, B after A there) loses
 //!    one edge: of the edges on the circle, the one whose two ids sort last. Repeated
 //!    until no circle is left.
@@ -36,6 +40,7 @@ pub fn repair(plan: &mut Plan) -> Vec<Repair> {
     duplicates(plan, &mut done);
     links(plan, &mut done);
     parents(plan, &mut done);
+    levels(plan, &mut done);
     cycles(plan, &mut done);
     approvals(plan, &mut done);
     lock_when_both_approved(plan, &mut done);
@@ -189,6 +194,55 @@ fn parents(plan: &mut Plan, done: &mut Vec<Repair>) {
             goal: goal.id,
             parent,
         });
+    }
+}
+
+/// Fits each goal under its parent's level (see rule 3); repeated until nothing changes,
+/// since a goal that moves level can leave its own children misplaced.
+fn levels(plan: &mut Plan, done: &mut Vec<Repair>) {
+    for _ in 0..=plan.goals.len() {
+        let levels: std::collections::HashMap<GoalId, GoalLevel> =
+            plan.goals.iter().map(|g| (g.id, g.level)).collect();
+        let mut changed = false;
+        for goal in &mut plan.goals {
+            let parent_level = goal.parent.and_then(|p| levels.get(&p).copied());
+            let fits = match (goal.parent, parent_level) {
+                (Some(parent), _) if parent == goal.id => false,
+                (Some(_), Some(level)) => goal.level.parent_level() == Some(level),
+                // No parent (or one rule 3 dropped): only a sub-goal needs one.
+                _ => !goal.level.needs_parent(),
+            };
+            if fits {
+                continue;
+            }
+            let below = match parent_level {
+                Some(GoalLevel::Overall) => Some(GoalLevel::Goal),
+                Some(GoalLevel::Goal) => Some(GoalLevel::SubGoal),
+                _ => None,
+            };
+            let left_parent = below.is_none() || goal.parent == Some(goal.id);
+            let level = match below {
+                Some(level) if !left_parent => level,
+                _ => {
+                    goal.parent = None;
+                    if goal.level == GoalLevel::SubGoal {
+                        GoalLevel::Goal
+                    } else {
+                        goal.level
+                    }
+                }
+            };
+            goal.level = level;
+            done.push(Repair::LevelFitted {
+                goal: goal.id,
+                level,
+                left_parent,
+            });
+            changed = true;
+        }
+        if !changed {
+            break;
+        }
     }
 }
 

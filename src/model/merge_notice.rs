@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::{ApprovalRole, GoalId, InterventionId, ItemRef};
+use super::{ApprovalRole, GoalId, GoalLevel, InterventionId, ItemRef};
 
 /// One thing to tell about a merge.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +52,14 @@ pub enum Repair {
     },
     /// A goal lost its removed parent (and a sub-goal became a goal).
     ParentDropped { goal: GoalId, parent: GoalId },
+    /// A goal no longer fitted under its parent (one device changed the parent's level
+    /// while another put the goal under it): it took the level that fits, or (under a
+    /// sub-goal, which has none below it) left the parent as a goal of its own.
+    LevelFitted {
+        goal: GoalId,
+        level: GoalLevel,
+        left_parent: bool,
+    },
     /// A dependency circle was broken by dropping `intervention` depends on `depends_on`.
     CycleBroken {
         intervention: InterventionId,

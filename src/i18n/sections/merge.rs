@@ -42,6 +42,9 @@ pub struct MergeTexts {
     pub rating_removed: &'static str,
     pub comment_removed: &'static str,
     pub parent_dropped: fn(Option<&str>) -> String,
+    /// A goal took the level that fits under its parent (`false`) or left a sub-goal
+    /// parent to stand on its own (`true`).
+    pub level_fitted: fn(Option<&str>, bool) -> String,
     pub cycle_broken: fn(Option<&str>, Option<&str>) -> String,
     pub approval_dropped: &'static str,
     pub locked_by_both: &'static str,
@@ -107,6 +110,16 @@ static DA: MergeTexts = MergeTexts {
     result_dropped: "Et resultat for en indsats, der var slettet, blev fjernet fra en opfølgning.",
     rating_removed: "En vurdering af et mål, der var slettet, blev fjernet.",
     comment_removed: "En kommentar til noget, der var slettet, blev fjernet.",
+    level_fitted: |title, left| {
+        if left {
+            format!(
+                "Målet{} lå under et delmål, mens det blev ændret. Det står nu for sig selv.",
+                quoted_da(title)
+            )
+        } else {
+            format!("Målet{} passede ikke længere under sit overordnede mål og har fået det niveau, der passer.", quoted_da(title))
+        }
+    },
     parent_dropped: |title| {
         format!(
             "Målet{} hørte under et mål, der var slettet. Det står nu for sig selv.",
@@ -174,6 +187,13 @@ static EN: MergeTexts = MergeTexts {
     result_dropped: "A result for an intervention that was deleted was removed from a follow-up.",
     rating_removed: "A rating of a goal that was deleted was removed.",
     comment_removed: "A comment on something that was deleted was removed.",
+    level_fitted: |title, left| {
+        if left {
+            format!("The goal{} was under a sub-goal while that was changed. It now stands on its own.", quoted_en(title))
+        } else {
+            format!("The goal{} no longer fitted under its parent goal and has taken the level that fits.", quoted_en(title))
+        }
+    },
     parent_dropped: |title| {
         format!(
             "The goal{} was under a goal that was deleted. It now stands on its own.",
@@ -244,6 +264,12 @@ impl Lang {
             Repair::ParentDropped { goal, .. } => {
                 (texts.parent_dropped)(item_title(plan, ItemRef::Goal(*goal)).as_deref())
             }
+            Repair::LevelFitted {
+                goal, left_parent, ..
+            } => (texts.level_fitted)(
+                item_title(plan, ItemRef::Goal(*goal)).as_deref(),
+                *left_parent,
+            ),
             Repair::CycleBroken {
                 intervention,
                 depends_on,
