@@ -307,45 +307,44 @@ fn the_version_approved_by_both_parties_at_once_is_locked() {
     assert!(caseworker.plan.approvals.is_empty());
 }
 
+/// `mette_plan` with the job goal moved to `level` under `parent` (one device's change)
+/// while its sub-goal stays under it (another's), mended; the sub-goal as it ends.
+fn job_moved(level: GoalLevel, to_anxiety: bool) -> (GoalLevel, bool, Vec<Repair>) {
+    let (mut plan, ids) = mette_plan();
+    let job = plan
+        .goals
+        .iter_mut()
+        .find(|g| g.id == ids.job)
+        .expect("job");
+    job.level = level;
+    job.parent = to_anxiety.then_some(ids.anxiety);
+    let (plan, done) = mended(plan, ProblemKind::Nesting);
+    let bus = plan.goals.iter().find(|g| g.id == ids.bus).expect("bus");
+    (bus.level, bus.parent == Some(ids.job), done)
+}
+
 /// One device makes a goal an overall goal while another has a sub-goal under it: the
 /// sub-goal takes the level that fits (a goal under the overall goal). Made a sub-goal
 /// instead, the goal can have nothing below it: its child leaves it as a goal of its own.
 #[test]
 fn a_goal_under_a_parent_of_the_wrong_level_takes_the_level_that_fits() {
-    let (mut plan, ids) = mette_plan();
-    let job = plan
-        .goals
-        .iter_mut()
-        .find(|g| g.id == ids.job)
-        .expect("job");
-    job.level = GoalLevel::Overall;
-    job.parent = None;
-    let (plan, done) = mended(plan, ProblemKind::Nesting);
-    let bus = plan.goals.iter().find(|g| g.id == ids.bus).expect("bus");
-    assert_eq!((bus.level, bus.parent), (GoalLevel::Goal, Some(ids.job)));
-    assert_eq!(
-        done,
-        vec![Repair::LevelFitted {
-            goal: ids.bus,
+    let (level, under_job, done) = job_moved(GoalLevel::Overall, false);
+    assert_eq!((level, under_job), (GoalLevel::Goal, true));
+    assert!(matches!(
+        done[..],
+        [Repair::LevelFitted {
             level: GoalLevel::Goal,
-            left_parent: false
+            left_parent: false,
+            ..
         }]
-    );
-
-    let (mut plan, ids) = mette_plan();
-    let job = plan
-        .goals
-        .iter_mut()
-        .find(|g| g.id == ids.job)
-        .expect("job");
-    job.level = GoalLevel::SubGoal;
-    job.parent = Some(ids.anxiety);
-    let (plan, done) = mended(plan, ProblemKind::Nesting);
-    let bus = plan.goals.iter().find(|g| g.id == ids.bus).expect("bus");
-    assert_eq!((bus.level, bus.parent), (GoalLevel::Goal, None));
-    assert!(done.contains(&Repair::LevelFitted {
-        goal: ids.bus,
-        level: GoalLevel::Goal,
-        left_parent: true
-    }));
+    ));
+    let (level, under_job, done) = job_moved(GoalLevel::SubGoal, true);
+    assert_eq!((level, under_job), (GoalLevel::Goal, false));
+    assert!(done.iter().any(|r| matches!(
+        r,
+        Repair::LevelFitted {
+            left_parent: true,
+            ..
+        }
+    )));
 }
