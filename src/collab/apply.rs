@@ -20,6 +20,7 @@ use yrs::{
 };
 
 use super::doc::{clear_array, head_object, item_json, ordinal_any, put_item, put_leaf, read_set};
+use super::mapping::owner;
 use super::mapping::{
     flatten, to_any, Collection, Leaf, COMMENTS, CONSENTS, FAMILY, FOLLOW_UPS, GOALS,
     INTERVENTIONS, PEOPLE, PLAN, PLAN_SHAPE, RATINGS,
@@ -27,7 +28,7 @@ use super::mapping::{
 use super::order::{index_u32, write_order};
 use super::CollabError;
 use crate::model::splice::{apply_splice, splice_between};
-use crate::model::{Edit, ItemRef, Plan};
+use crate::model::{Edit, Plan};
 
 /// Writes into `doc` what `edit` changed, `before` being the plan `doc` holds (as read and
 /// repaired) and `after` the plan `model::apply` made of it. One transaction, with
@@ -162,20 +163,6 @@ impl<'a> SpliceHint<'a> {
             delete: *delete,
             insert,
         })
-    }
-}
-
-/// The collection an item reference points into, and the id.
-fn owner(item: ItemRef) -> (&'static str, Uuid) {
-    match item {
-        ItemRef::Goal(id) => (GOALS.name, id.0),
-        ItemRef::Intervention(id) => (INTERVENTIONS.name, id.0),
-        ItemRef::Person(id) => (PEOPLE.name, id.0),
-        ItemRef::FamilyMember(id) => (FAMILY.name, id.0),
-        ItemRef::Consent(id) => (CONSENTS.name, id.0),
-        ItemRef::FollowUp(id) => (FOLLOW_UPS.name, id.0),
-        ItemRef::Rating(id) => (RATINGS.name, id.0),
-        ItemRef::Comment(id) => (COMMENTS.name, id.0),
     }
 }
 

@@ -29,7 +29,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde_json::Value;
-use uuid::Uuid;
 use yrs::block::{
     ItemContent, BLOCK_GC_REF_NUMBER, BLOCK_SKIP_REF_NUMBER, HAS_ORIGIN, HAS_PARENT_SUB,
     HAS_RIGHT_ORIGIN,
@@ -40,13 +39,10 @@ use yrs::{
     Any, ClientID, Doc, IdSet, Map, Out, ReadTxn, StateVector, Transact, TransactionMut, Update, ID,
 };
 
-use super::mapping::{to_json, COLLECTIONS, COMMENTS, CONSENTS, FAMILY, FOLLOW_UPS, GOALS};
-use super::mapping::{INTERVENTIONS, PEOPLE, PLAN, RATINGS};
+use super::mapping::{item_ref, owner, to_json, PLAN};
 use super::CollabError;
 use crate::model::merge_notice::LostValue;
-use crate::model::{
-    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, ItemRef, MemberId, PersonId, RatingId,
-};
+use crate::model::ItemRef;
 
 /// The origin of transactions that apply another device's update.
 pub const REMOTE_ORIGIN: &str = "helhedsplan-remote";
@@ -285,7 +281,10 @@ fn shown_json(txn: &TransactionMut, item: Option<ItemRef>, field: &str) -> Value
         None => txn.get_map(PLAN),
         Some(item) => {
             let (collection, id) = owner(item);
-            match txn.get_map(collection).and_then(|m| m.get(txn, &id)) {
+            match txn
+                .get_map(collection)
+                .and_then(|m| m.get(txn, id.to_string().as_str()))
+            {
                 Some(Out::YMap(map)) => Some(map),
                 _ => None,
             }
@@ -296,35 +295,6 @@ fn shown_json(txn: &TransactionMut, item: Option<ItemRef>, field: &str) -> Value
         Some(Out::YText(text)) => Value::String(yrs::types::GetString::get_string(&text, txn)),
         _ => Value::Null,
     }
-}
-
-fn item_ref(collection: &str, id: Uuid) -> Option<ItemRef> {
-    let by_name = COLLECTIONS.iter().find(|c| c.name == collection)?.name;
-    Some(match by_name {
-        n if n == GOALS.name => ItemRef::Goal(GoalId(id)),
-        n if n == INTERVENTIONS.name => ItemRef::Intervention(InterventionId(id)),
-        n if n == PEOPLE.name => ItemRef::Person(PersonId(id)),
-        n if n == FAMILY.name => ItemRef::FamilyMember(MemberId(id)),
-        n if n == CONSENTS.name => ItemRef::Consent(ConsentId(id)),
-        n if n == FOLLOW_UPS.name => ItemRef::FollowUp(FollowUpId(id)),
-        n if n == RATINGS.name => ItemRef::Rating(RatingId(id)),
-        n if n == COMMENTS.name => ItemRef::Comment(CommentId(id)),
-        _ => return None,
-    })
-}
-
-fn owner(item: ItemRef) -> (&'static str, String) {
-    let (collection, id) = match item {
-        ItemRef::Goal(id) => (GOALS.name, id.0),
-        ItemRef::Intervention(id) => (INTERVENTIONS.name, id.0),
-        ItemRef::Person(id) => (PEOPLE.name, id.0),
-        ItemRef::FamilyMember(id) => (FAMILY.name, id.0),
-        ItemRef::Consent(id) => (CONSENTS.name, id.0),
-        ItemRef::FollowUp(id) => (FOLLOW_UPS.name, id.0),
-        ItemRef::Rating(id) => (RATINGS.name, id.0),
-        ItemRef::Comment(id) => (COMMENTS.name, id.0),
-    };
-    (collection, id.to_string())
 }
 
 /// Where a map entry lives: its map, and its key.
@@ -544,10 +514,10 @@ mod tests {
 
     #[test]
     fn every_collection_has_an_item_kind_and_back() {
-        let id = Uuid::from_u128(7);
-        for collection in COLLECTIONS {
+        let id = uuid::Uuid::from_u128(7);
+        for collection in crate::collab::mapping::COLLECTIONS {
             let item = item_ref(collection.name, id).expect("a kind");
-            assert_eq!(owner(item), (collection.name, id.to_string()));
+            assert_eq!(owner(item), (collection.name, id));
         }
     }
 }

@@ -281,6 +281,37 @@ pub fn to_json(any: &Any) -> Value {
     }
 }
 
+/// The collection an item reference points into, and the item's id.
+pub fn owner(item: crate::model::ItemRef) -> (&'static str, uuid::Uuid) {
+    use crate::model::ItemRef;
+    match item {
+        ItemRef::Goal(id) => (GOALS.name, id.0),
+        ItemRef::Intervention(id) => (INTERVENTIONS.name, id.0),
+        ItemRef::Person(id) => (PEOPLE.name, id.0),
+        ItemRef::FamilyMember(id) => (FAMILY.name, id.0),
+        ItemRef::Consent(id) => (CONSENTS.name, id.0),
+        ItemRef::FollowUp(id) => (FOLLOW_UPS.name, id.0),
+        ItemRef::Rating(id) => (RATINGS.name, id.0),
+        ItemRef::Comment(id) => (COMMENTS.name, id.0),
+    }
+}
+
+/// The item reference of the item `id` in `collection` ([`owner`] the other way).
+pub fn item_ref(collection: &str, id: uuid::Uuid) -> Option<crate::model::ItemRef> {
+    use crate::model::*;
+    Some(match collection {
+        n if n == GOALS.name => ItemRef::Goal(GoalId(id)),
+        n if n == INTERVENTIONS.name => ItemRef::Intervention(InterventionId(id)),
+        n if n == PEOPLE.name => ItemRef::Person(PersonId(id)),
+        n if n == FAMILY.name => ItemRef::FamilyMember(MemberId(id)),
+        n if n == CONSENTS.name => ItemRef::Consent(ConsentId(id)),
+        n if n == FOLLOW_UPS.name => ItemRef::FollowUp(FollowUpId(id)),
+        n if n == RATINGS.name => ItemRef::Rating(RatingId(id)),
+        n if n == COMMENTS.name => ItemRef::Comment(CommentId(id)),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
