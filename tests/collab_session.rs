@@ -122,6 +122,18 @@ impl Device {
     }
 }
 
+/// A room through a relay: device A seeds it with `mette_plan`, device B joins.
+fn room_of_two() -> (Relay, Device, Device, Plan, model_support::fixtures::Ids) {
+    let mut relay = Relay::new();
+    let (mut a, mut b) = (Device::new(), Device::new());
+    relay.connect(&mut a);
+    let (plan, ids) = mette_plan();
+    let seeded = a.seed(&plan);
+    relay.pass(seeded, &mut []);
+    relay.connect(&mut b);
+    (relay, a, b, plan, ids)
+}
+
 fn title(plan: &Plan) -> String {
     plan.title.clone()
 }
@@ -136,13 +148,7 @@ fn set_title(text: &str) -> Edit {
 
 #[test]
 fn a_device_joining_a_room_gets_the_plan_another_seeded() {
-    let mut relay = Relay::new();
-    let (mut a, mut b) = (Device::new(), Device::new());
-    relay.connect(&mut a);
-    let plan = mette_plan().0;
-    let seeded = a.seed(&plan);
-    relay.pass(seeded, &mut []);
-    relay.connect(&mut b);
+    let (mut relay, mut a, mut b, plan, _) = room_of_two();
     assert_eq!(b.plan, plan);
     let edit = b.edit(&mette(), set_title("Mettes plan for 2027"));
     relay.pass(edit, &mut [&mut a]);
@@ -152,12 +158,7 @@ fn a_device_joining_a_room_gets_the_plan_another_seeded() {
 
 #[test]
 fn changes_made_offline_wait_and_merge_on_reconnect() {
-    let mut relay = Relay::new();
-    let (mut a, mut b) = (Device::new(), Device::new());
-    relay.connect(&mut a);
-    let seeded = a.seed(&mette_plan().0);
-    relay.pass(seeded, &mut []);
-    relay.connect(&mut b);
+    let (mut relay, mut a, mut b, _, _) = room_of_two();
 
     b.online = false;
     b.session.disconnected();
@@ -345,13 +346,7 @@ proptest! {
 
 #[test]
 fn the_device_whose_date_lost_to_a_concurrent_one_is_told_and_the_other_is_not() {
-    let mut relay = Relay::new();
-    let (mut a, mut b) = (Device::new(), Device::new());
-    relay.connect(&mut a);
-    let (plan, ids) = mette_plan();
-    let seeded = a.seed(&plan);
-    relay.pass(seeded, &mut []);
-    relay.connect(&mut b);
+    let (_, mut a, mut b, _, ids) = room_of_two();
     let date = |d: &str| Edit::SetField {
         item: Some(helhedsplan::model::ItemRef::Goal(ids.job)),
         field: "target_date".into(),
@@ -391,13 +386,7 @@ fn the_device_whose_date_lost_to_a_concurrent_one_is_told_and_the_other_is_not()
 #[test]
 fn a_patched_read_equals_a_whole_read() {
     use helhedsplan::collab::patch::patch;
-    let mut relay = Relay::new();
-    let (mut a, mut b) = (Device::new(), Device::new());
-    relay.connect(&mut a);
-    let (plan, ids) = mette_plan();
-    let seeded = a.seed(&plan);
-    relay.pass(seeded, &mut []);
-    relay.connect(&mut b);
+    let (mut relay, mut a, mut b, _, ids) = room_of_two();
     let mut raw = collab::read(b.session.doc()).expect("reads").plan;
     let _ = b.session.take_touched();
     let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
