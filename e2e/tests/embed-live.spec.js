@@ -75,13 +75,20 @@ async function device(browser, room, { name, role, token = TOKEN, serverUrl } = 
 const status = (page) => page.locator('helhedsplan-editor').getByRole('status').filter({ hasText: /Fælles plan:/ });
 const online = (page) => expect(status(page)).toContainText('Forbundet', { timeout: 15_000 });
 
+/** The citizen's and the caseworker's devices, each in ROOM and connected. */
+async function onlineDevice(browser, room, name, role) {
+  const it = await device(browser, room, { name, role });
+  await online(it.page);
+  return it;
+}
+const metteIn = (browser, room) => onlineDevice(browser, room, 'Mette Jensen', 'citizen');
+const jonasIn = (browser, room) => onlineDevice(browser, room, 'Jonas Holm', 'caseworker');
+
 test('two devices: the second joins the plan the first seeded, and both type in one field at once', async ({ browser }) => {
   const room = freshRoom();
-  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
-  await online(mette.page);
+  const mette = await metteIn(browser, room);
   await mette.page.getByLabel('Planens titel').fill('Mettes plan');
-  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
-  await online(jonas.page);
+  const jonas = await jonasIn(browser, room);
   await expect(jonas.page.getByLabel('Planens titel')).toHaveValue('Mettes plan');
 
   // Both write in the citizen's own words at the same time.
@@ -115,10 +122,8 @@ const goalHeading = (page, title) => page.getByRole('heading', { name: title });
 
 test('each adds a different goal at the same time, both survive; plan-change says remote and who', async ({ browser }) => {
   const room = freshRoom();
-  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
-  await online(mette.page);
-  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
-  await online(jonas.page);
+  const mette = await metteIn(browser, room);
+  const jonas = await jonasIn(browser, room);
   await mette.page.evaluate(() => {
     window.remoteChanges = [];
     document.querySelector('helhedsplan-editor').addEventListener('plan-change', (e) => {
@@ -137,10 +142,8 @@ test('each adds a different goal at the same time, both survive; plan-change say
 
 test('presence: who is here, where, and gone when they leave', async ({ browser }) => {
   const room = freshRoom();
-  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
-  await online(mette.page);
-  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
-  await online(jonas.page);
+  const mette = await metteIn(browser, room);
+  const jonas = await jonasIn(browser, room);
   const here = mette.page.locator('helhedsplan-editor').getByRole('list').filter({ hasText: 'Jonas Holm' });
   await expect(here).toContainText('Jonas Holm (Sagsbehandler)');
   await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
@@ -161,11 +164,9 @@ test('a wrong token is refused with a message, and the plan stays on the device'
 
 test('offline: both edit, it reconnects, nothing is lost, and the status counts the waiting changes', async ({ browser }) => {
   const room = freshRoom();
-  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
-  await online(mette.page);
+  const mette = await metteIn(browser, room);
   await mette.page.getByLabel('Planens titel').fill('Mettes plan');
-  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
-  await online(jonas.page);
+  const jonas = await jonasIn(browser, room);
   await expect(jonas.page.getByLabel('Planens titel')).toHaveValue('Mettes plan');
 
   // Jonas' laptop loses the network: the server is out of reach until it is back.
@@ -203,8 +204,7 @@ test('offline: both edit, it reconnects, nothing is lost, and the status counts 
 
 test('the server restarts mid-session: the plan is intact and editing goes on', async ({ browser }) => {
   const room = freshRoom();
-  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
-  await online(mette.page);
+  const mette = await metteIn(browser, room);
   await mette.page.getByLabel('Planens titel').fill('Mettes plan');
   await mette.page.getByLabel('Det vigtigste for mig').fill('At mine børn har det godt.');
   await mette.page.waitForTimeout(500);
@@ -214,8 +214,7 @@ test('the server restarts mid-session: the plan is intact and editing goes on', 
   server = await startServer();
   await online(mette.page);
   // A second device joining now gets everything: what was stored and what waited.
-  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
-  await online(jonas.page);
+  const jonas = await jonasIn(browser, room);
   await expect(jonas.page.getByLabel('Planens titel')).toHaveValue('Mettes plan, efter mødet');
   await expect(jonas.page.getByLabel('Det vigtigste for mig')).toHaveValue('At mine børn har det godt.');
   await mette.context.close();
@@ -241,11 +240,9 @@ test('two tabs in one browser share live without a server', async ({ browser }) 
 
 test('a marker shows on the goal someone else is editing', async ({ browser }) => {
   const room = freshRoom();
-  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
-  await online(mette.page);
+  const mette = await metteIn(browser, room);
   await addGoal(mette.page, 'Jeg vil have et arbejde');
-  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
-  await online(jonas.page);
+  const jonas = await jonasIn(browser, room);
   await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
   const card = jonas.page.locator('article').filter({ has: goalHeading(jonas.page, 'Jeg vil have et arbejde') });
   // The section's heading takes the focus first; then Jonas goes into the goal's card.
@@ -284,11 +281,9 @@ test('a server that sends garbage, a 10 MB message or a message cut short: said 
 
 test('a date set on two devices at once: one value wins everywhere, and the other person gets theirs one click away', async ({ browser }) => {
   const room = freshRoom();
-  const mette = await device(browser, room, { name: 'Mette Jensen', role: 'citizen' });
-  await online(mette.page);
+  const mette = await metteIn(browser, room);
   await addGoal(mette.page, 'Jeg vil have et arbejde');
-  const jonas = await device(browser, room, { name: 'Jonas Holm', role: 'caseworker' });
-  await online(jonas.page);
+  const jonas = await jonasIn(browser, room);
   await jonas.page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
   const dateOn = async (page) => {
     const card = page.locator('article').filter({ has: goalHeading(page, 'Jeg vil have et arbejde') });
