@@ -2,7 +2,7 @@
 //! item, but [`super::read`] reads all of a large plan (74 ms per remote keystroke on 300
 //! goals and 2,000 interventions in the browser, `bench/collab.js`). [`Watch`] notes what
 //! each transaction touched (Yjs' deep observers, fired when it commits); [`patch`] reads
-//! just that into the plan read before, or says a whole read is needed (an order changed,
+//! just that into the plan read before, in place, or says a whole read is needed (an order changed,
 //! an item came or went, the plan is locked, …). `tests/collab_session.rs` checks that a
 //! patched plan always equals a whole read.
 
@@ -92,14 +92,18 @@ impl Watch {
     }
 }
 
-/// `base` (a plan [`super::read`] gave, before repair) with what `touched` names read again
-/// from `doc`; `None` when only a whole read can tell.
-pub fn patch(doc: &Doc, base: &Plan, touched: &Touched) -> Option<Plan> {
-    if touched.other || base.locked {
+/// Reads what `touched` names again from `doc` into `plan` (a plan [`super::read`] gave,
+/// before repair), in place: a keystroke costs its item, not a copy of the plan. `false`
+/// when only a whole read can tell; `plan` may then be half patched and must be read whole.
+pub fn patch(doc: &Doc, plan: &mut Plan, touched: &Touched) -> bool {
+    patch_in(doc, plan, touched).is_some()
+}
+
+fn patch_in(doc: &Doc, plan: &mut Plan, touched: &Touched) -> Option<()> {
+    if touched.other || plan.locked {
         return None;
     }
     let txn = doc.try_transact().ok()?;
-    let mut plan = base.clone();
     if touched.head {
         let head = txn.get_map(PLAN)?;
         let mut fields = read_fields(&txn, &head, &PLAN_SHAPE, Empty::Keep);
@@ -117,7 +121,7 @@ pub fn patch(doc: &Doc, base: &Plan, touched: &Touched) -> Option<Plan> {
         if head.locked {
             return None;
         }
-        take_head(&mut plan, head);
+        take_head(plan, head);
     }
     for (index, id) in &touched.items {
         let collection = COLLECTIONS.get(*index)?;
@@ -149,7 +153,7 @@ pub fn patch(doc: &Doc, base: &Plan, touched: &Touched) -> Option<Plan> {
             _ => return None,
         }
     }
-    Some(plan)
+    Some(())
 }
 
 /// Every copy of the item `id` in `list` (an id listed twice is read twice) as `fields`

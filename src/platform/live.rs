@@ -279,9 +279,11 @@ impl Inner {
         touched: Option<&collab::patch::Touched>,
     ) -> Result<Plan, CollabError> {
         let patched = {
-            let raw = self.raw.borrow();
-            match (raw.as_ref(), touched) {
-                (Some(raw), Some(touched)) => collab::patch::patch(session.doc(), raw, touched),
+            let mut raw = self.raw.borrow_mut();
+            match (raw.take(), touched) {
+                (Some(mut plan), Some(touched)) => {
+                    collab::patch::patch(session.doc(), &mut plan, touched).then_some(plan)
+                }
                 _ => None,
             }
         };
@@ -376,10 +378,11 @@ impl Inner {
         // The plan read last, moved past this write (or read whole next time).
         let touched = self.session.borrow().take_touched();
         let patched = {
-            let raw = self.raw.borrow();
             let session = self.session.borrow();
-            raw.as_ref()
-                .and_then(|raw| collab::patch::patch(session.doc(), raw, &touched))
+            let raw = self.raw.borrow_mut().take();
+            raw.and_then(|mut plan| {
+                collab::patch::patch(session.doc(), &mut plan, &touched).then_some(plan)
+            })
         };
         *self.raw.borrow_mut() = patched;
         self.send_local();
