@@ -43,7 +43,26 @@ pub async fn save(key: &str, stored: &Stored) -> bool {
     save_local(key, stored)
 }
 
+thread_local! {
+    /// The open database, kept for the page's life: a save every pause in typing need not
+    /// open it again. Dropped when a transaction on it fails (then opened anew).
+    static OPEN: std::cell::RefCell<Option<IdbDatabase>> = const { std::cell::RefCell::new(None) };
+}
+
 async fn database() -> Option<IdbDatabase> {
+    if let Some(open) = OPEN.with(|open| open.borrow().clone()) {
+        return Some(open);
+    }
+    let database = open_database().await?;
+    OPEN.with(|open| *open.borrow_mut() = Some(database.clone()));
+    Some(database)
+}
+
+fn forget_database() {
+    OPEN.with(|open| *open.borrow_mut() = None);
+}
+
+async fn open_database() -> Option<IdbDatabase> {
     let factory = web_sys::window()?.indexed_db().ok()??;
     let open = factory.open_with_u32(DATABASE, 1).ok()?;
     let upgrade = Closure::once_into_js(move |event: web_sys::Event| {
@@ -73,7 +92,10 @@ async fn done(request: &IdbRequest) -> Option<JsValue> {
 
 async fn load_idb(key: &str) -> Option<Stored> {
     let database = database().await?;
-    let transaction = database.transaction_with_str(STORE).ok()?;
+    let Ok(transaction) = database.transaction_with_str(STORE) else {
+        forget_database();
+        return None;
+    };
     let request = transaction
         .object_store(STORE)
         .ok()?
@@ -116,6 +138,7 @@ async fn save_idb(key: &str, stored: &Stored) -> bool {
     let Ok(transaction) =
         database.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
     else {
+        forget_database();
         return false;
     };
     let Some(request) = transaction
