@@ -2,6 +2,7 @@
 // @y/websocket-server with LevelDB) on 127.0.0.1: two browser contexts are two devices.
 // This file starts its own server (and restarts it in one test) on a fresh directory.
 const { test, expect } = require('@playwright/test');
+const { addGoal, goalHeading } = require('./support');
 const { spawn } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
 const os = require('node:os');
@@ -110,15 +111,6 @@ test('two devices: the second joins the plan the first seeded, and both type in 
   await jonas.context.close();
 });
 
-/** Adds a goal through the form on the goals page. */
-async function addGoal(page, title) {
-  await page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
-  const addForm = page.getByRole('form', { name: 'Tilføj et mål' });
-  await addForm.getByLabel('Målet i én sætning').fill(title);
-  await addForm.getByRole('button', { name: 'Tilføj mål' }).click();
-}
-
-const goalHeading = (page, title) => page.getByRole('heading', { name: title });
 
 test('each adds a different goal at the same time, both survive; plan-change says remote and who', async ({ browser }) => {
   const room = freshRoom();

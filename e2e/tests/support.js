@@ -13,4 +13,15 @@ async function expectNoAxeViolations(page) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
-module.exports = { expectNoAxeViolations };
+/** Adds a goal through the form on the goals page. */
+async function addGoal(page, title) {
+  await page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
+  const addForm = page.getByRole('form', { name: 'Tilføj et mål' });
+  await addForm.getByLabel('Målet i én sætning').fill(title);
+  await addForm.getByRole('button', { name: 'Tilføj mål' }).click();
+}
+
+/** A goal's card heading, by its title. */
+const goalHeading = (page, title) => page.getByRole('heading', { name: title });
+
+module.exports = { expectNoAxeViolations, addGoal, goalHeading };

@@ -1,15 +1,8 @@
 // Two tabs with the same plan (one browser, one storage): each follows the other's changes
 // and neither saves over the other (docs/architecture.md, "Storage").
 const { test, expect } = require('@playwright/test');
+const { addGoal, goalHeading } = require('./support');
 
-async function addGoal(page, title) {
-  await page.getByRole('navigation').getByRole('button', { name: 'Mål', exact: true }).click();
-  const addForm = page.getByRole('form', { name: 'Tilføj et mål' });
-  await addForm.getByLabel('Målet i én sætning').fill(title);
-  await addForm.getByRole('button', { name: 'Tilføj mål' }).click();
-}
-
-const goalHeading = (page, title) => page.getByRole('heading', { name: title });
 
 test('a goal added in tab A and then one in tab B are both kept', async ({ context }) => {
   const a = await context.newPage();
