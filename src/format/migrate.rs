@@ -22,7 +22,7 @@ use super::{ErrorCode, FormatError, SCHEMA_VERSION};
 pub type Step = fn(Value) -> Result<Value, FormatError>;
 
 /// The migration chain, keyed by the version each step reads.
-pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2), (2, v2_to_v3)];
+pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4)];
 
 /// The oldest version the importer still reads.
 pub const OLDEST_SUPPORTED: u32 = 1;
@@ -47,6 +47,13 @@ pub fn migrate(mut doc: Value, from: u32) -> Result<Value, FormatError> {
         doc = step(doc)?;
         version += 1;
     }
+    Ok(doc)
+}
+
+/// Version 4 (issue 13, the reform in full) adds the joint assessment, linked plans,
+/// consent and representation details and per-decision reasons, all optional, so a
+/// version-3 document reads as it is, except where the step below rewrites it.
+fn v3_to_v4(doc: Value) -> Result<Value, FormatError> {
     Ok(doc)
 }
 
