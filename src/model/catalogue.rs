@@ -17,6 +17,38 @@ pub struct Label {
     pub en: String,
 }
 
+/// Where a catalogue entry's law comes from, so a municipality can see what it rests on
+/// and update it without a release: the consolidated act (or amendment) it was read in,
+/// the address of that text, and the day someone checked the entry against it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The act as it is cited, e.g. "LBK nr. 1089 af 15/08/2023".
+    pub act: String,
+    /// The address of the act's text, e.g. on retsinformation.dk.
+    pub url: String,
+    /// The day the entry was checked against that text.
+    pub checked: chrono::NaiveDate,
+}
+
+/// When a catalogue entry's law applies: from and to (both inclusive, either open), so
+/// that a renumbering can be written ahead of the day it takes effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Validity {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<chrono::NaiveDate>,
+}
+
+impl Validity {
+    /// Whether the entry applies on `date`.
+    pub fn holds_on(&self, date: chrono::NaiveDate) -> bool {
+        self.valid_from.is_none_or(|from| from <= date) && self.valid_to.is_none_or(|to| date <= to)
+    }
+}
+
 /// A life area (livsområde). Goals refer to it by `code`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
