@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use helhedsplan::i18n::Lang;
+use helhedsplan::i18n::{Lang, Voice};
 use helhedsplan::model::{
     ApprovalRole, Edit, EditError, EditKind, GoalLevel, ItemKind, Perspective, ProblemKind, Role,
 };
@@ -179,7 +179,10 @@ fn every_refusal_is_said_in_both_languages() {
         .collect();
     assert_eq!(covered, tags, "every_refusal() misses a kind of refusal");
     for error in &refusals {
-        let (da, en) = (Lang::Da.edit_error(error), Lang::En.edit_error(error));
+        let (da, en) = (
+            Lang::Da.edit_error(error, Voice::Professional),
+            Lang::En.edit_error(error, Voice::Professional),
+        );
         assert!(!da.is_empty() && !en.is_empty(), "{error:?}");
         assert_ne!(da, en, "{error:?}");
         // The model's own English sentence must not be what the Danish user reads.

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use helhedsplan::format::{self, MAX_BYTES};
-use helhedsplan::i18n::Lang;
+use helhedsplan::i18n::{Lang, Voice};
 
 fn reason(lang: Lang, body: &str) -> String {
     let errors = format::import_lenient(body).expect_err("the body is not a readable plan");
@@ -63,11 +63,11 @@ fn a_change_that_did_not_fit_is_said_in_words() {
         }),
     };
     assert_eq!(
-        Lang::Da.rebase_conflict(&conflict),
+        Lang::Da.rebase_conflict(&conflict, Voice::Professional),
         "Du ændrede målet »Jeg kan klare min angst i hverdagen«. Det kom ikke med: Dette mål findes ikke længere."
     );
     assert_eq!(
-        Lang::En.rebase_conflict(&conflict),
+        Lang::En.rebase_conflict(&conflict, Voice::Professional),
         "You changed the goal “Jeg kan klare min angst i hverdagen”. It was not added: This goal no longer exists."
     );
 }

@@ -207,7 +207,7 @@ fn a_value_he_changed_since_is_not_undone() {
     // Said in both languages, plainly.
     let err = refused.unwrap_err();
     assert!(helhedsplan::i18n::Lang::Da
-        .edit_error(&err)
+        .edit_error(&err, helhedsplan::i18n::Voice::Citizen)
         .contains("En anden har ændret det siden"));
 }
 

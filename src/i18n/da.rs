@@ -1,4 +1,4 @@
-use super::Texts;
+use super::{Texts, Voiced};
 
 pub(super) static TEXTS: Texts = Texts {
     language_name: "Dansk",
@@ -33,7 +33,7 @@ pub(super) static TEXTS: Texts = Texts {
     saved_locally: "Gemt på denne computer",
     not_saved: "Planen bliver ikke gemt",
     storage_unavailable:
-        "Planen kan ikke gemmes i browseren. Eksportér den, så du ikke mister noget.",
+        "Planen kan ikke gemmes i browseren. Gem den som fil, så du ikke mister noget.",
     corrupt_plan_kept: "Den gemte plan kunne ikke læses, så du starter med en tom plan. Den gamle plan er ikke slettet: den ligger under \u{201c}Gemte kopier på denne enhed\u{201d} i menuen \u{201c}Gem, hent og udskriv\u{201d}.",
     plan_too_large: |percent| {
         format!("Planen er ved at blive for stor: den fylder {percent} % af det, editoren kan åbne igen. Gem en kopi som fil, og gør lange tekster kortere eller fjern det, du ikke bruger mere.")
@@ -43,8 +43,11 @@ pub(super) static TEXTS: Texts = Texts {
     plan_title_hint: "Fx \u{201c}Min plan for 2027\u{201d}",
     untitled_plan: "Plan uden titel",
     about_me_heading: "Om mig",
-    about_me_intro: "Her skriver du med dine egne ord, hvad der er vigtigt for dig.",
-    own_words_badge: "Borgerens egne ord",
+    about_me_intro: Voiced {
+        citizen: "Her skriver du med dine egne ord, hvad der er vigtigt for dig.",
+        professional: "Her skriver borgeren med sine egne ord, hvad der er vigtigt for hende eller ham.",
+    },
+    own_words_badge: Voiced { citizen: "Dine egne ord", professional: "Borgerens egne ord" },
     dreams_label: "Det vigtigste for mig",
     dreams_hint: "Dine ønsker og drømme for fremtiden",
     resources_label: "Det er jeg god til",

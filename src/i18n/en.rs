@@ -1,4 +1,4 @@
-use super::Texts;
+use super::{Texts, Voiced};
 
 pub(super) static TEXTS: Texts = Texts {
     language_name: "English",
@@ -32,7 +32,7 @@ pub(super) static TEXTS: Texts = Texts {
 
     saved_locally: "Saved on this computer",
     not_saved: "The plan is not being saved",
-    storage_unavailable: "The plan cannot be saved in the browser. Export it so you lose nothing.",
+    storage_unavailable: "The plan cannot be saved in the browser. Save it as a file so you lose nothing.",
     corrupt_plan_kept: "The saved plan could not be read, so you start with an empty plan. The old plan is not deleted: it is under \u{201c}Copies kept on this device\u{201d} in the menu \u{201c}Save, open and print\u{201d}.",
     plan_too_large: |percent| {
         format!("The plan is getting too large: it takes {percent} % of what the editor can open again. Save a copy as a file, and shorten long texts or remove what you no longer use.")
@@ -42,8 +42,11 @@ pub(super) static TEXTS: Texts = Texts {
     plan_title_hint: "E.g. \u{201c}My plan for 2027\u{201d}",
     untitled_plan: "Untitled plan",
     about_me_heading: "About me",
-    about_me_intro: "Write in your own words what matters to you.",
-    own_words_badge: "The citizen's own words",
+    about_me_intro: Voiced {
+        citizen: "Write in your own words what matters to you.",
+        professional: "Here the citizen writes in their own words what matters to them.",
+    },
+    own_words_badge: Voiced { citizen: "Your own words", professional: "The citizen's own words" },
     dreams_label: "What matters most to me",
     dreams_hint: "Your wishes and dreams for the future",
     resources_label: "What I am good at",

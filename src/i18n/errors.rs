@@ -1,13 +1,17 @@
 //! Why an edit was refused, said in each language. The model gives data, not sentences.
+//! The reader's voice matters where the citizen is named: she reads "dig", not "borgeren".
 
-use super::Lang;
+use super::{Lang, Voice};
 use crate::model::{ApprovalRole, EditError, GoalLevel};
 
 impl Lang {
-    pub fn edit_error(self, error: &EditError) -> String {
+    pub fn edit_error(self, error: &EditError, voice: Voice) -> String {
         use EditError as E;
         let da = self == Lang::Da;
+        let to_citizen = voice == Voice::Citizen;
         let approver = |role: &ApprovalRole| match (role, da) {
+            (ApprovalRole::Citizen, true) if to_citizen => "dig",
+            (ApprovalRole::Citizen, false) if to_citizen => "you",
             (ApprovalRole::Citizen, true) => "borgeren",
             (ApprovalRole::Citizen, false) => "the citizen",
             (ApprovalRole::Caseworker, true) => "sagsbehandleren",
@@ -19,10 +23,10 @@ impl Lang {
             (E::Locked { version }, false) => format!("Version {version} is approved by both and locked. Start a new version to change the plan."),
             (E::NotLocked { .. }, true) => "En ny version kan først startes, når planen er godkendt af begge.".into(),
             (E::NotLocked { .. }, false) => "A new version can only be started once both have approved the plan.".into(),
-            (E::NotFound { kind, .. }, true) => format!("Dette {} findes ikke længere.", self.item_kind(*kind)),
-            (E::NotFound { kind, .. }, false) => format!("This {} no longer exists.", self.item_kind(*kind)),
-            (E::DuplicateId { kind, .. }, true) => format!("Et {} med samme id findes allerede.", self.item_kind(*kind)),
-            (E::DuplicateId { kind, .. }, false) => format!("A {} with the same id already exists.", self.item_kind(*kind)),
+            (E::NotFound { kind, .. }, true) => format!("{} findes ikke længere.", upper_first(&self.this_item_kind(*kind))),
+            (E::NotFound { kind, .. }, false) => format!("{} no longer exists.", upper_first(&self.this_item_kind(*kind))),
+            (E::DuplicateId { kind, .. }, true) => format!("{} med samme id findes allerede.", upper_first(&self.an_item_kind(*kind))),
+            (E::DuplicateId { kind, .. }, false) => format!("{} with the same id already exists.", upper_first(&self.an_item_kind(*kind))),
             (E::TooLong { max, actual, .. }, true) => format!("Teksten er for lang: {actual} tegn, højst {max}."),
             (E::TooLong { max, actual, .. }, false) => format!("The text is too long: {actual} characters, at most {max}."),
             (E::TooMany { max, .. }, true) => format!("Der er for mange: højst {max}."),
@@ -55,6 +59,8 @@ impl Lang {
             (E::DuplicateResult { .. }, false) => "The follow-up already has a result for that intervention.".into(),
             (E::AgreementByCitizenOnly { .. }, true) => "Kun borgeren kan sige, om hun eller han er enig.".into(),
             (E::AgreementByCitizenOnly { .. }, false) => "Only the citizen can say whether they agree.".into(),
+            (E::ApprovalNotAllowed { as_role, .. }, true) if to_citizen => format!("Du kan ikke godkende på vegne af {}.", approver(as_role)),
+            (E::ApprovalNotAllowed { as_role, .. }, false) if to_citizen => format!("You cannot approve on behalf of {}.", approver(as_role)),
             (E::ApprovalNotAllowed { role, as_role }, true) => format!("En {} kan ikke godkende på vegne af {}.", self.role(*role).to_lowercase(), approver(as_role)),
             (E::ApprovalNotAllowed { role, as_role }, false) => format!("A {} cannot approve on behalf of {}.", self.role(*role).to_lowercase(), approver(as_role)),
             (E::AlreadyApproved { as_role, .. }, true) => format!("Planen er allerede godkendt af {}.", approver(as_role)),
@@ -65,8 +71,8 @@ impl Lang {
             (E::RatingOutOfScale { .. }, false) => "The rating must be between −2 and +2.".into(),
             (E::PerspectiveNotAllowed { .. }, true) => "Borger og fagperson vurderer hver for sig: du kan kun give din egen vurdering.".into(),
             (E::PerspectiveNotAllowed { .. }, false) => "Citizen and professional rate separately: you can only give your own rating.".into(),
-            (E::NotAuthor { kind }, true) => format!("Kun den, der skrev denne {}, kan fjerne den.", self.item_kind(*kind)),
-            (E::NotAuthor { kind }, false) => format!("Only the person who wrote this {} can remove it.", self.item_kind(*kind)),
+            (E::NotAuthor { kind }, true) => format!("Kun den, der skrev {}, kan fjerne {}.", self.this_item_kind(*kind), if Lang::item_kind_is_neuter_da(*kind) { "det" } else { "den" }),
+            (E::NotAuthor { kind }, false) => format!("Only the person who wrote {} can remove it.", self.this_item_kind(*kind)),
             (E::AlreadyWithdrawn { .. }, true) => "Samtykket er allerede trukket tilbage.".into(),
             (E::AlreadyWithdrawn { .. }, false) => "The consent is already withdrawn.".into(),
             (E::NotAUserEdit, true) => "Den ændring kan ikke laves direkte.".into(),
@@ -90,5 +96,14 @@ impl Lang {
             (E::ChangedSince { .. }, true) => "En anden har ændret det siden, så din ændring kan ikke fortrydes. Den andens ændring bliver stående.".into(),
             (E::ChangedSince { .. }, false) => "Someone else has changed it since, so your change cannot be undone. Their change stays.".into(),
         }
+    }
+}
+
+/// "dette mål" → "Dette mål": a sentence starts with a capital.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

@@ -53,7 +53,7 @@ impl Lang {
             GoalStatus::Active => pick!(self, "I gang", "Active"),
             GoalStatus::OnHold => pick!(self, "Sat på pause", "On hold"),
             GoalStatus::Achieved => pick!(self, "Nået", "Achieved"),
-            GoalStatus::Cancelled => pick!(self, "Opgivet", "Cancelled"),
+            GoalStatus::Cancelled => pick!(self, "Ikke længere aktuelt", "No longer relevant"),
         }
     }
 
@@ -114,7 +114,9 @@ impl Lang {
             InterventionStatus::Active => pick!(self, "I gang", "Active"),
             InterventionStatus::Paused => pick!(self, "Sat på pause", "Paused"),
             InterventionStatus::Completed => pick!(self, "Afsluttet", "Completed"),
-            InterventionStatus::Cancelled => pick!(self, "Aflyst", "Cancelled"),
+            InterventionStatus::Cancelled => {
+                pick!(self, "Ikke længere aktuel", "No longer relevant")
+            }
         }
     }
 
@@ -169,6 +171,38 @@ impl Lang {
                     "Consent to share information"
                 )
             }
+        }
+    }
+
+    /// Whether the Danish noun for a kind is neuter ("et mål", "dette mål") rather than
+    /// common gender ("en indsats", "denne indsats"). Exhaustive, so a new kind must say.
+    pub fn item_kind_is_neuter_da(kind: ItemKind) -> bool {
+        match kind {
+            ItemKind::Goal | ItemKind::FamilyMember | ItemKind::Consent => true,
+            ItemKind::FollowUpResult => true,
+            ItemKind::Intervention | ItemKind::Person | ItemKind::FollowUp => false,
+            ItemKind::Rating | ItemKind::Comment => false,
+        }
+    }
+
+    /// "this goal" / "denne indsats": the kind with a demonstrative that fits its gender.
+    pub fn this_item_kind(self, kind: ItemKind) -> String {
+        let noun = self.item_kind(kind);
+        match self {
+            Lang::Da if Lang::item_kind_is_neuter_da(kind) => format!("dette {noun}"),
+            Lang::Da => format!("denne {noun}"),
+            Lang::En => format!("this {noun}"),
+        }
+    }
+
+    /// "a goal" / "en indsats": the kind with an indefinite article that fits it.
+    pub fn an_item_kind(self, kind: ItemKind) -> String {
+        let noun = self.item_kind(kind);
+        match self {
+            Lang::Da if Lang::item_kind_is_neuter_da(kind) => format!("et {noun}"),
+            Lang::Da => format!("en {noun}"),
+            Lang::En if noun.starts_with(['a', 'e', 'i', 'o', 'u']) => format!("an {noun}"),
+            Lang::En => format!("a {noun}"),
         }
     }
 

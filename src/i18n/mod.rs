@@ -16,8 +16,10 @@ mod errors;
 mod labels;
 mod names;
 mod sections;
+mod voice;
 
 pub use sections::*;
+pub use voice::{Voice, Voiced};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -100,8 +102,8 @@ pub struct Texts {
     pub plan_title_hint: &'static str,
     pub untitled_plan: &'static str,
     pub about_me_heading: &'static str,
-    pub about_me_intro: &'static str,
-    pub own_words_badge: &'static str,
+    pub about_me_intro: Voiced<&'static str>,
+    pub own_words_badge: Voiced<&'static str>,
     pub dreams_label: &'static str,
     pub dreams_hint: &'static str,
     pub resources_label: &'static str,

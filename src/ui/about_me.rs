@@ -29,7 +29,7 @@ pub fn AboutMe() -> impl IntoView {
     };
 
     view! {
-        <SectionFrame section=Section::AboutMe intro=Signal::derive(move || Some(texts().about_me_intro))>
+        <SectionFrame section=Section::AboutMe intro=Signal::derive(move || Some(texts().about_me_intro.to(state.host.voice())))>
             <TextField
                 id="citizen-name"
                 label=Signal::derive(move || texts().citizen_name_label)

@@ -30,7 +30,7 @@ pub fn ApprovalSection() -> impl IntoView {
     };
 
     view! {
-        <SectionFrame section=Section::Approval intro=Signal::derive(move || Some(t().intro))>
+        <SectionFrame section=Section::Approval intro=Signal::derive(move || Some(t().intro.to(state.host.voice())))>
             <h3 class="hp-subheading">{move || (t().version_heading)(version.get())}</h3>
             <Show
                 when=move || locked.get()
@@ -40,10 +40,11 @@ pub fn ApprovalSection() -> impl IntoView {
                         <ul>
                             {move || {
                                 let (disagree, not_asked) = agreement.get();
+                                let voice = state.host.voice();
                                 let mut lines = Vec::new();
-                                if disagree > 0 { lines.push(format!("⚠ {}", (t().disagreements)(disagree))); }
-                                if not_asked > 0 { lines.push((t().not_asked)(not_asked)); }
-                                if lines.is_empty() { lines.push(format!("✓ {}", t().all_agreed)); }
+                                if disagree > 0 { lines.push(format!("⚠ {}", (t().disagreements.to(voice))(disagree))); }
+                                if not_asked > 0 { lines.push((t().not_asked.to(voice))(not_asked)); }
+                                if lines.is_empty() { lines.push(format!("✓ {}", t().all_agreed.to(voice))); }
                                 lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
                             }}
                             <li>{move || t().changes_withdraw}</li>
@@ -139,7 +140,7 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                     let hint = StoredValue::new(hint_id.clone());
                     view! {
                     <p>{move || match as_role {
-                        ApprovalRole::Citizen => t().not_yet_by_citizen,
+                        ApprovalRole::Citizen => t().not_yet_by_citizen.to(state.host.voice()),
                         ApprovalRole::Caseworker => t().not_yet_by_caseworker,
                     }}</p>
                     <Show when=move || !state.host.read_only.get()>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::browser::focus_by_id;
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voice};
 use crate::model::coherence::{Detail, Finding, Rule};
 use crate::model::{Catalogue, DecisionStatus, ItemRef, Plan, Similarity};
 
@@ -139,7 +139,7 @@ fn finding_view(
 ) -> impl IntoView {
     let state = use_editor();
     let t = lang.coherence();
-    let sentence = sentence(lang, plan, catalogue, finding);
+    let sentence = sentence(lang, state.host.voice(), plan, catalogue, finding);
     let note = match &finding.detail {
         Detail::Parties { health: true, .. } => Some(t.health_note),
         _ => None,
@@ -175,8 +175,14 @@ fn finding_view(
     }
 }
 
-/// The finding in plain words of `lang`.
-pub fn sentence(lang: Lang, plan: &Plan, catalogue: &Catalogue, finding: &Finding) -> String {
+/// The finding in plain words of `lang`, said to `voice`.
+pub fn sentence(
+    lang: Lang,
+    voice: Voice,
+    plan: &Plan,
+    catalogue: &Catalogue,
+    finding: &Finding,
+) -> String {
     let t = lang.coherence();
     let title = |i: usize| {
         finding
@@ -239,7 +245,7 @@ pub fn sentence(lang: Lang, plan: &Plan, catalogue: &Catalogue, finding: &Findin
             if parties.is_empty() && *health {
                 (t.no_party_health)(title(0))
             } else {
-                (t.party_without_consent)(title(0), &join(lang, parties))
+                (t.party_without_consent.to(voice))(title(0), &join(lang, parties))
             }
         }
         (Rule::ActiveSubGoalUnderCancelledGoal, _) => {

@@ -56,7 +56,7 @@ pub fn ConsentBanner() -> impl IntoView {
                         let (given, withdrawn) = status.get();
                         let mut items = Vec::new();
                         if !given {
-                            items.push(t.banner_no_plan_consent.to_string());
+                            items.push(t.banner_no_plan_consent.to(state.host.voice()).to_string());
                         }
                         for (kind, parties, date) in withdrawn {
                             let what = if parties.is_empty() {
@@ -89,7 +89,7 @@ pub fn ConsentsSection() -> impl IntoView {
             .with(|p| p.consents.iter().map(|c| c.id).collect::<Vec<_>>())
     });
     view! {
-        <SectionFrame section=Section::Consents intro=Signal::derive(move || Some(t().intro))>
+        <SectionFrame section=Section::Consents intro=Signal::derive(move || Some(t().intro.to(state.host.voice())))>
             <Show when=move || state.locked.get()>
                 <p class="hp-locked-note">{move || state.lock_note(t().locked_note)}</p>
             </Show>
@@ -246,7 +246,7 @@ fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoVie
             <RemoveWithConfirm
                 label=Signal::derive(move || t().remove.to_string())
                 accessible_name=Signal::derive(move || format!("{}: {}", t().remove, title()))
-                question=Signal::derive(move || t().confirm_remove.to_string())
+                question=Signal::derive(move || t().confirm_remove.to(state.host.voice()).to_string())
                 yes=Signal::derive(move || t().confirm_yes)
                 no=Signal::derive(move || t().confirm_no)
                 on_confirm=move || {
@@ -360,7 +360,7 @@ fn AddConsent() -> impl IntoView {
             <h3 id=heading_id class="hp-subheading">{move || t().add_heading}</h3>
             <EnumSelect
                 id="new-consent-kind"
-                label=Signal::derive(move || t().kind_label)
+                label=Signal::derive(move || t().kind_label.to(state.host.voice()))
                 variants=&KINDS
                 name=Lang::consent_kind
                 value=kind
@@ -399,7 +399,7 @@ fn AddConsent() -> impl IntoView {
                 value=given
                 on_change=move |d| given.set(d)
             />
-            <p class="hp-hint">{move || t().can_withdraw}</p>
+            <p class="hp-hint">{move || t().can_withdraw.to(state.host.voice())}</p>
             <button type="submit" class="hp-button hp-button-primary">{move || t().add_button}</button>
         </form>
     }

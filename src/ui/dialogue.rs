@@ -46,7 +46,7 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
 
     view! {
         <fieldset class="hp-agreement" data-status=move || option_value(&current.get().status)>
-            <legend>{move || nav().agreement_legend}</legend>
+            <legend>{move || nav().agreement_legend.to(state.host.voice())}</legend>
             {move || (!is_citizen.get()).then(|| view! {
                 <p id=note_id.clone() class="hp-hint">{nav().agreement_citizen_only}</p>
             })}
@@ -70,7 +70,7 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
                 }).collect_view()}
             </div>
             <div class="hp-field">
-                <label for=comment_id.clone()>{move || nav().agreement_comment_label}</label>
+                <label for=comment_id.clone()>{move || nav().agreement_comment_label.to(state.host.voice())}</label>
                 <textarea
                     id=comment_id
                     class="hp-textarea hp-textarea-small"

@@ -75,7 +75,11 @@ fn keep_if_refused(draft: RwSignal<Option<Draft>>, text: String) -> bool {
             false
         }
         Some(err) => {
-            let why = state.host.lang.get_untracked().edit_error(&err);
+            let why = state
+                .host
+                .lang
+                .get_untracked()
+                .edit_error(&err, state.host.voice_untracked());
             draft.set(Some(Draft { text, why }));
             true
         }
@@ -299,7 +303,7 @@ pub fn TextArea(
             <div class="hp-label-row">
                 <label for=id.clone()>{move || label.get()}</label>
                 {citizens_words.then(|| view! {
-                    <span class="hp-badge hp-badge-citizen">{move || state.texts().own_words_badge}</span>
+                    <span class="hp-badge hp-badge-citizen">{move || state.texts().own_words_badge.to(state.host.voice())}</span>
                 })}
             </div>
             <HintAndError id=id.clone() hint=hint error=error />

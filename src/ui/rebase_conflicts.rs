@@ -52,7 +52,7 @@ fn ConflictItem(state: EditorState, conflict: Conflict, index: usize) -> impl In
     let lang = move || state.host.lang.get();
     let words = {
         let conflict = conflict.clone();
-        move || lang().rebase_conflict(&conflict)
+        move || lang().rebase_conflict(&conflict, state.host.voice())
     };
     let theirs = match &conflict.why {
         Why::TheirTextReplaced { theirs } => Some(theirs.clone()),

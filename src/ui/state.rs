@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use super::browser::{after_pause, element_by_id, focus_by_id, today};
 use super::device_storage::DeviceStore;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::{Lang, Texts, Voice};
 use crate::model::coherence::{self, Finding};
 use crate::model::merge_notice::MergeNotice;
 use crate::model::splice::splice_between;
@@ -193,6 +193,17 @@ impl HostSettings {
     /// The strings of the current language (tracked).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
+    }
+
+    /// Who the texts speak to: "du" for the citizen, "borgeren" for professionals
+    /// (tracked, so switching "Hvem skriver?" rewords them at once).
+    pub fn voice(&self) -> Voice {
+        Voice::of(self.actor.with(|actor| actor.role))
+    }
+
+    /// [`Self::voice`] outside a reactive scope (event handlers).
+    pub fn voice_untracked(&self) -> Voice {
+        Voice::of(self.actor.with_untracked(|actor| actor.role))
     }
 }
 
@@ -492,7 +503,13 @@ impl EditorState {
             (Ok(true), false) => texts.redone.to_string(),
             (Ok(false), true) => texts.nothing_to_undo.to_string(),
             (Ok(false), false) => texts.nothing_to_redo.to_string(),
-            (Err(err), _) => (texts.edit_refused)(&self.host.lang.get_untracked().edit_error(&err)),
+            (Err(err), _) => (texts.edit_refused)(
+                &self
+                    .host
+                    .lang
+                    .get_untracked()
+                    .edit_error(&err, self.host.voice_untracked()),
+            ),
         };
         self.announce(message);
         self.refresh_history_flags();
@@ -551,9 +568,9 @@ impl EditorState {
     /// Says, politely and in words, why an edit was refused.
     pub fn announce_error(&self, err: &EditError) {
         let lang = self.host.lang.get_untracked();
-        self.status
-            .announcement
-            .set((lang.texts().edit_refused)(&lang.edit_error(err)));
+        self.status.announcement.set((lang.texts().edit_refused)(
+            &lang.edit_error(err, self.host.voice_untracked()),
+        ));
     }
 
     /// Announces a status message to screen readers (and shows it in the status line).

@@ -3,7 +3,7 @@
 //! The model's findings carry a rule, the items' titles and structured detail; the
 //! sentences are made here, so both languages say the same thing.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voiced};
 use crate::model::Rule;
 
 pub struct CoherenceTexts {
@@ -34,7 +34,7 @@ pub struct CoherenceTexts {
     pub decision_pending: fn(&str, &str) -> String,
     pub decision_other: fn(&str) -> String,
     pub ended_but_active: fn(&str, &str) -> String,
-    pub party_without_consent: fn(&str, &str) -> String,
+    pub party_without_consent: Voiced<fn(&str, &str) -> String>,
     pub health_note: &'static str,
     pub no_party_health: fn(&str) -> String,
     pub sub_goal_under_cancelled: fn(&str, &str) -> String,
@@ -51,8 +51,8 @@ impl CoherenceTexts {
 }
 
 static DA: CoherenceTexts = CoherenceTexts {
-    intro: "Steder hvor planen ikke hænger sammen. Det er råd, ikke fejl: I kan altid skrive videre.",
-    none: "Vi har ikke fundet noget, der ikke hænger sammen. Godt arbejde.",
+    intro: "Steder, hvor planen ikke hænger sammen. Det er råd, ikke fejl: I kan altid skrive videre.",
+    none: "Planen hænger sammen: vi har ikke fundet noget at se på. Godt arbejde.",
     total: |n| {
         if n == 1 {
             "1 ting at se på".to_string()
@@ -85,26 +85,29 @@ static DA: CoherenceTexts = CoherenceTexts {
     decision_pending: |i, due| format!("Afgørelsen om \u{201c}{i}\u{201d} afventer stadig. Den skulle have været klar {due}."),
     decision_other: |i| format!("\u{201c}{i}\u{201d} mangler en afgørelse."),
     ended_but_active: |i, date| format!("\u{201c}{i}\u{201d} står som i gang, men perioden sluttede {date}."),
-    party_without_consent: |i, parties| format!("\u{201c}{i}\u{201d}: borgeren har ikke givet samtykke til at dele oplysninger med {parties}."),
+    party_without_consent: Voiced {
+        citizen: |i, parties| format!("\u{201c}{i}\u{201d}: du har ikke givet samtykke til at dele oplysninger med {parties}."),
+        professional: |i, parties| format!("\u{201c}{i}\u{201d}: borgeren har ikke givet samtykke til at dele oplysninger med {parties}."),
+    },
     health_note: "Helbredsoplysninger må kun deles med et samtykke til at dele oplysninger, der nævner parten.",
     no_party_health: |i| format!("\u{201c}{i}\u{201d} er en sundhedsindsats, men intet samtykke nævner en sundhedspart."),
     rules: [
         ("Samme hjælp to steder fra", "To sektorer ser ud til at give den samme hjælp på samme tid. Tal om, hvem der gør det."),
         ("Mål uden indsats", "Ingen indsats arbejder hen imod målet endnu."),
-        ("Indsatser uden mål", "En indsats bør hjælpe borgeren nærmere et af planens mål."),
+        ("Indsatser uden mål", "En indsats bør hjælpe med at nå et af planens mål."),
         ("Ingen ansvarlig", "Der står ikke, hvem der har ansvaret for indsatsen."),
         ("Opfølgning er overskredet", "Datoen for næste opfølgning er passeret."),
         ("Mangler afgørelse", "Indsatsen kræver en afgørelse, som ikke er truffet."),
         ("Slut, men står som i gang", "Perioden er slut, men indsatsen står stadig som i gang."),
-        ("Mangler samtykke", "En part er med i en indsats, men borgeren har ikke givet samtykke til at dele oplysninger med den."),
-        ("Åbne mål under et opgivet mål", "Et mål er stadig åbent, selv om målet over det er opgivet."),
+        ("Mangler samtykke", "En part er med i en indsats, men der er ikke givet samtykke til at dele oplysninger med den."),
+        ("Åbne mål under et mål, der ikke længere er aktuelt", "Et mål er stadig åbent, selv om målet over det ikke længere er aktuelt."),
     ],
-    sub_goal_under_cancelled: |sub, cancelled| format!("\u{201c}{sub}\u{201d} er stadig åbent, men \u{201c}{cancelled}\u{201d} over det er opgivet."),
+    sub_goal_under_cancelled: |sub, cancelled| format!("\u{201c}{sub}\u{201d} er stadig åbent, men \u{201c}{cancelled}\u{201d} over det er ikke længere aktuelt."),
 };
 
 static EN: CoherenceTexts = CoherenceTexts {
     intro: "Places where the plan does not hang together. These are hints, not errors: you can always go on writing.",
-    none: "We found nothing that does not hang together. Well done.",
+    none: "The plan hangs together: we found nothing to look at. Well done.",
     total: |n| {
         if n == 1 {
             "1 thing to look at".to_string()
@@ -137,21 +140,24 @@ static EN: CoherenceTexts = CoherenceTexts {
     decision_pending: |i, due| format!("The decision on \u{201c}{i}\u{201d} is still pending. It was due on {due}."),
     decision_other: |i| format!("\u{201c}{i}\u{201d} is missing a decision."),
     ended_but_active: |i, date| format!("\u{201c}{i}\u{201d} is marked as active, but its period ended on {date}."),
-    party_without_consent: |i, parties| format!("\u{201c}{i}\u{201d}: the citizen has not consented to sharing information with {parties}."),
+    party_without_consent: Voiced {
+        citizen: |i, parties| format!("\u{201c}{i}\u{201d}: you have not consented to sharing information with {parties}."),
+        professional: |i, parties| format!("\u{201c}{i}\u{201d}: the citizen has not consented to sharing information with {parties}."),
+    },
     health_note: "Health information may only be shared with a consent to share information that names the party.",
     no_party_health: |i| format!("\u{201c}{i}\u{201d} is a health intervention, but no consent names a health party."),
     rules: [
         ("The same help from two places", "Two sectors seem to give the same help at the same time. Agree on who does it."),
         ("Goals without an intervention", "No intervention works towards the goal yet."),
-        ("Interventions without a goal", "An intervention should bring the citizen closer to one of the plan's goals."),
+        ("Interventions without a goal", "An intervention should help reach one of the plan's goals."),
         ("Nobody responsible", "The plan does not say who is responsible for the intervention."),
         ("Follow-up overdue", "The date for the next follow-up has passed."),
         ("Decision missing", "The intervention needs a decision that has not been made."),
         ("Ended but still active", "The period has ended, but the intervention is still marked as active."),
-        ("Consent missing", "A party takes part in an intervention, but the citizen has not consented to sharing information with it."),
-        ("Open goals under a cancelled goal", "A goal is still open although the goal above it was cancelled."),
+        ("Consent missing", "A party takes part in an intervention, but there is no consent to share information with it."),
+        ("Open goals under a goal that is no longer relevant", "A goal is still open although the goal above it is no longer relevant."),
     ],
-    sub_goal_under_cancelled: |sub, cancelled| format!("\u{201c}{sub}\u{201d} is still open, but \u{201c}{cancelled}\u{201d} above it was cancelled."),
+    sub_goal_under_cancelled: |sub, cancelled| format!("\u{201c}{sub}\u{201d} is still open, but \u{201c}{cancelled}\u{201d} above it is no longer relevant."),
 };
 
 impl Lang {

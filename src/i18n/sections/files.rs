@@ -34,13 +34,13 @@ pub struct FileTexts {
 
 static DA: FileTexts = FileTexts {
     menu: "Gem, hent og udskriv",
-    export: "Gem planen som fil (JSON)",
+    export: "Gem planen som fil",
     exported: |name| format!("Planen er gemt som \u{201c}{name}\u{201d}."),
-    copy: "Kopiér planen (JSON)",
+    copy: "Kopiér planen som tekst",
     copied: "Planen er kopieret. Du kan sætte den ind et andet sted.",
     copy_failed: "Planen kunne ikke kopieres. Brug \u{201c}Gem planen som fil\u{201d} i stedet.",
     open: "Åbn en plan fra fil …",
-    open_label: "Vælg en planfil (JSON)",
+    open_label: "Vælg en planfil",
     drop_hint: "Du kan også trække en planfil ind i vinduet.",
     samples_label: "Eksempel på en plan",
     load_sample: "Hent eksemplet",
@@ -70,13 +70,13 @@ static DA: FileTexts = FileTexts {
 
 static EN: FileTexts = FileTexts {
     menu: "Save, open and print",
-    export: "Save the plan as a file (JSON)",
+    export: "Save the plan as a file",
     exported: |name| format!("The plan is saved as \u{201c}{name}\u{201d}."),
-    copy: "Copy the plan (JSON)",
+    copy: "Copy the plan as text",
     copied: "The plan is copied. You can paste it elsewhere.",
     copy_failed: "The plan could not be copied. Use \u{201c}Save the plan as a file\u{201d} instead.",
     open: "Open a plan from a file …",
-    open_label: "Choose a plan file (JSON)",
+    open_label: "Choose a plan file",
     drop_hint: "You can also drag a plan file into the window.",
     samples_label: "Sample plan",
     load_sample: "Load the sample",

@@ -1,9 +1,9 @@
 //! Strings of the goals part of the editor, Danish and English side by side.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voiced};
 
 pub struct GoalTexts {
-    pub intro: &'static str,
+    pub intro: Voiced<&'static str>,
     pub locked_note: &'static str,
     pub overview_heading: fn(usize) -> String,
     pub none_yet: &'static str,
@@ -30,18 +30,18 @@ pub struct GoalTexts {
     pub added: fn(&str) -> String,
 
     // The card
-    pub citizens_words: &'static str,
+    pub citizens_words: Voiced<&'static str>,
     pub belongs_under: fn(&str, &str) -> String,
     pub status_label: &'static str,
     pub expressed_by_short: &'static str,
     pub target_date_short: &'static str,
     pub no_date: &'static str,
-    pub agreement_short: &'static str,
+    pub agreement_short: Voiced<&'static str>,
     pub member_short: &'static str,
     pub edit_summary: &'static str,
     pub details_locked: &'static str,
     pub rate_summary: &'static str,
-    pub dialogue_summary: fn(usize) -> String,
+    pub dialogue_summary: Voiced<fn(usize) -> String>,
     pub move_up: &'static str,
     pub move_down: &'static str,
     pub move_up_named: fn(&str) -> String,
@@ -90,7 +90,10 @@ pub struct GoalTexts {
 }
 
 static DA: GoalTexts = GoalTexts {
-    intro: "Hvad vil du gerne opnå? Skriv målene med dine egne ord. Et stort mål kan deles op i mindre delmål.",
+    intro: Voiced {
+        citizen: "Hvad vil du gerne opnå? Skriv målene med dine egne ord. Et stort mål kan deles op i mindre delmål.",
+        professional: "Hvad vil borgeren gerne opnå? Skriv målene med borgerens egne ord. Et stort mål kan deles op i mindre delmål.",
+    },
     locked_note: "Planen er godkendt og låst, så målene kan ikke ændres. Start en ny version under \u{201c}Godkendelse\u{201d} for at ændre dem.",
     overview_heading: |n| match n {
         0 => "Planens mål".to_string(),
@@ -112,28 +115,33 @@ static DA: GoalTexts = GoalTexts {
     parent_label: "Hører under",
     parent_none: "Intet – et selvstændigt mål",
     parent_choose: "Vælg det mål, delmålet hører under",
-    parent_required: "Vælg hvilket mål delmålet hører under.",
+    parent_required: "Vælg, hvilket mål delmålet hører under.",
     sub_goal_needs_goal: "Et delmål skal høre under et mål. Tilføj først et mål.",
     life_area_label: "Livsområde",
     expressed_by_label: "Hvem har formuleret målet?",
     add_button: "Tilføj mål",
     added: |title| format!("Målet \u{201c}{title}\u{201d} er tilføjet. Du kan nu skrive mere om det."),
 
-    citizens_words: "Borgerens egne ord",
+    citizens_words: Voiced { citizen: "Dine egne ord", professional: "Borgerens egne ord" },
     belongs_under: |level, title| format!("Hører under: {level} \u{201c}{title}\u{201d}"),
     status_label: "Status",
     expressed_by_short: "Formuleret af",
     target_date_short: "Skal være nået",
     no_date: "Ingen dato",
-    agreement_short: "Borgerens mening",
+    agreement_short: Voiced { citizen: "Din mening", professional: "Borgerens mening" },
     member_short: "Handler om",
     edit_summary: "Ret målet",
     details_locked: "Se alle oplysninger",
-    rate_summary: "Vurdér hvordan det går",
-    dialogue_summary: |n| match n {
-        0 => "Er borgeren enig? Kommentarer".to_string(),
-        1 => "Er borgeren enig? Kommentarer (1)".to_string(),
-        n => format!("Er borgeren enig? Kommentarer ({n})"),
+    rate_summary: "Vurdér, hvordan det går",
+    dialogue_summary: Voiced {
+        citizen: |n| match n {
+            0 => "Er du enig? Kommentarer".to_string(),
+            n => format!("Er du enig? Kommentarer ({n})"),
+        },
+        professional: |n| match n {
+            0 => "Er borgeren enig? Kommentarer".to_string(),
+            n => format!("Er borgeren enig? Kommentarer ({n})"),
+        },
     },
     move_up: "Flyt op",
     move_down: "Flyt ned",
@@ -152,7 +160,7 @@ static DA: GoalTexts = GoalTexts {
     remove_named: |title| format!("Fjern: {title}"),
     confirm_remove: |title| format!("Er du sikker? \u{201c}{title}\u{201d} og dets vurderinger og kommentarer bliver fjernet. Du kan fortryde bagefter."),
     confirm_yes: "Fjern",
-    confirm_no: "Fortryd",
+    confirm_no: "Annullér",
     removed: |title| format!("\u{201c}{title}\u{201d} er fjernet. Tryk Fortryd for at få det tilbage."),
 
     description_label: "Mere om målet (frivillig)",
@@ -195,7 +203,10 @@ static DA: GoalTexts = GoalTexts {
 };
 
 static EN: GoalTexts = GoalTexts {
-    intro: "What would you like to achieve? Write the goals in your own words. A big goal can be split into smaller sub-goals.",
+    intro: Voiced {
+        citizen: "What would you like to achieve? Write the goals in your own words. A big goal can be split into smaller sub-goals.",
+        professional: "What would the citizen like to achieve? Write the goals in the citizen's own words. A big goal can be split into smaller sub-goals.",
+    },
     locked_note: "The plan is approved and locked, so the goals cannot be changed. Start a new version under \u{201c}Approval\u{201d} to change them.",
     overview_heading: |n| match n {
         0 => "The plan's goals".to_string(),
@@ -224,20 +235,26 @@ static EN: GoalTexts = GoalTexts {
     add_button: "Add goal",
     added: |title| format!("The goal \u{201c}{title}\u{201d} was added. You can now write more about it."),
 
-    citizens_words: "The citizen's own words",
+    citizens_words: Voiced { citizen: "Your own words", professional: "The citizen's own words" },
     belongs_under: |level, title| format!("Belongs under: {level} \u{201c}{title}\u{201d}"),
     status_label: "Status",
     expressed_by_short: "Put into words by",
     target_date_short: "To be reached by",
     no_date: "No date",
-    agreement_short: "The citizen's view",
+    agreement_short: Voiced { citizen: "Your view", professional: "The citizen's view" },
     member_short: "About",
     edit_summary: "Edit the goal",
     details_locked: "See all details",
     rate_summary: "Rate how it is going",
-    dialogue_summary: |n| match n {
-        0 => "Does the citizen agree? Comments".to_string(),
-        n => format!("Does the citizen agree? Comments ({n})"),
+    dialogue_summary: Voiced {
+        citizen: |n| match n {
+            0 => "Do you agree? Comments".to_string(),
+            n => format!("Do you agree? Comments ({n})"),
+        },
+        professional: |n| match n {
+            0 => "Does the citizen agree? Comments".to_string(),
+            n => format!("Does the citizen agree? Comments ({n})"),
+        },
     },
     move_up: "Move up",
     move_down: "Move down",

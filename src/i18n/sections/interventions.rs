@@ -1,9 +1,9 @@
 //! Strings of the interventions part of the editor, Danish and English side by side.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voiced};
 
 pub struct InterventionTexts {
-    pub intro: &'static str,
+    pub intro: Voiced<&'static str>,
     pub locked_note: &'static str,
     pub untitled: &'static str,
     pub not_filled: &'static str,
@@ -53,9 +53,9 @@ pub struct InterventionTexts {
     pub decision_label: &'static str,
     pub decision_not_needed: &'static str,
     pub decision_on: fn(&str, &str) -> String,
-    pub citizen_agrees: &'static str,
-    pub citizen_disagrees: &'static str,
-    pub citizen_not_asked: &'static str,
+    pub citizen_agrees: Voiced<&'static str>,
+    pub citizen_disagrees: Voiced<&'static str>,
+    pub citizen_not_asked: Voiced<&'static str>,
 
     // Editing
     pub edit_summary: &'static str,
@@ -115,11 +115,14 @@ pub struct InterventionTexts {
     pub removed: fn(&str) -> String,
 
     // The two voices
-    pub voices_summary: fn(usize) -> String,
+    pub voices_summary: Voiced<fn(usize) -> String>,
 }
 
 static DA: InterventionTexts = InterventionTexts {
-    intro: "Indsatser er det, der skal ske for at nå målene: hvad, hvem gør det, hvornår og efter hvilken lov. Borgeren siger, om hun eller han er enig.",
+    intro: Voiced {
+        citizen: "Indsatser er det, der skal ske for at nå målene: hvad, hvem gør det, hvornår og efter hvilken lov. Du siger, om du er enig.",
+        professional: "Indsatser er det, der skal ske for at nå målene: hvad, hvem gør det, hvornår og efter hvilken lov. Borgeren siger, om hun eller han er enig.",
+    },
     locked_note: "Planen er godkendt og låst. Du kan læse indsatserne, men ikke ændre dem. Start en ny version under \u{201c}Godkendelse\u{201d} for at ændre dem.",
     untitled: "(uden titel)",
     not_filled: "Ikke udfyldt",
@@ -166,9 +169,9 @@ static DA: InterventionTexts = InterventionTexts {
     decision_label: "Afgørelse",
     decision_not_needed: "Kræver ikke en afgørelse",
     decision_on: |status, date| format!("{status} ({date})"),
-    citizen_agrees: "Borgeren er enig",
-    citizen_disagrees: "Borgeren er uenig",
-    citizen_not_asked: "Borgeren er ikke spurgt endnu",
+    citizen_agrees: Voiced { citizen: "Du er enig", professional: "Borgeren er enig" },
+    citizen_disagrees: Voiced { citizen: "Du er uenig", professional: "Borgeren er uenig" },
+    citizen_not_asked: Voiced { citizen: "Du er ikke spurgt endnu", professional: "Borgeren er ikke spurgt endnu" },
 
     edit_summary: "Ret indsatsen",
     title_empty: "Titlen må ikke være tom.",
@@ -221,18 +224,28 @@ static DA: InterventionTexts = InterventionTexts {
     remove_label: |title| format!("Fjern: {title}"),
     confirm_remove: |title| format!("Er du sikker på, at du vil fjerne \u{201c}{title}\u{201d}?"),
     confirm_yes: "Fjern",
-    confirm_no: "Fortryd",
+    confirm_no: "Annullér",
     removed: |title| format!("\u{201c}{title}\u{201d} er fjernet. Tryk Fortryd for at få den tilbage."),
 
-    voices_summary: |n| match n {
-        0 => "Er borgeren enig? Kommentarer".to_string(),
-        1 => "Er borgeren enig? 1 kommentar".to_string(),
-        n => format!("Er borgeren enig? {n} kommentarer"),
+    voices_summary: Voiced {
+        citizen: |n| match n {
+            0 => "Er du enig? Kommentarer".to_string(),
+            1 => "Er du enig? 1 kommentar".to_string(),
+            n => format!("Er du enig? {n} kommentarer"),
+        },
+        professional: |n| match n {
+            0 => "Er borgeren enig? Kommentarer".to_string(),
+            1 => "Er borgeren enig? 1 kommentar".to_string(),
+            n => format!("Er borgeren enig? {n} kommentarer"),
+        },
     },
 };
 
 static EN: InterventionTexts = InterventionTexts {
-    intro: "Interventions are what will happen to reach the goals: what, who does it, when and under which law. The citizen says whether they agree.",
+    intro: Voiced {
+        citizen: "Interventions are what will happen to reach the goals: what, who does it, when and under which law. You say whether you agree.",
+        professional: "Interventions are what will happen to reach the goals: what, who does it, when and under which law. The citizen says whether they agree.",
+    },
     locked_note: "The plan is approved and locked. You can read the interventions but not change them. Start a new version under \u{201c}Approval\u{201d} to change them.",
     untitled: "(untitled)",
     not_filled: "Not filled in",
@@ -279,9 +292,9 @@ static EN: InterventionTexts = InterventionTexts {
     decision_label: "Decision",
     decision_not_needed: "Needs no decision",
     decision_on: |status, date| format!("{status} ({date})"),
-    citizen_agrees: "The citizen agrees",
-    citizen_disagrees: "The citizen disagrees",
-    citizen_not_asked: "The citizen has not been asked yet",
+    citizen_agrees: Voiced { citizen: "You agree", professional: "The citizen agrees" },
+    citizen_disagrees: Voiced { citizen: "You disagree", professional: "The citizen disagrees" },
+    citizen_not_asked: Voiced { citizen: "You have not been asked yet", professional: "The citizen has not been asked yet" },
 
     edit_summary: "Edit the intervention",
     title_empty: "The title must not be empty.",
@@ -337,10 +350,17 @@ static EN: InterventionTexts = InterventionTexts {
     confirm_no: "Cancel",
     removed: |title| format!("\u{201c}{title}\u{201d} is removed. Press Undo to get it back."),
 
-    voices_summary: |n| match n {
-        0 => "Does the citizen agree? Comments".to_string(),
-        1 => "Does the citizen agree? 1 comment".to_string(),
-        n => format!("Does the citizen agree? {n} comments"),
+    voices_summary: Voiced {
+        citizen: |n| match n {
+            0 => "Do you agree? Comments".to_string(),
+            1 => "Do you agree? 1 comment".to_string(),
+            n => format!("Do you agree? {n} comments"),
+        },
+        professional: |n| match n {
+            0 => "Does the citizen agree? Comments".to_string(),
+            1 => "Does the citizen agree? 1 comment".to_string(),
+            n => format!("Does the citizen agree? {n} comments"),
+        },
     },
 };
 

@@ -1,11 +1,11 @@
 //! The life-area chart: citizen's and professionals' latest ratings per life area.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voiced};
 use crate::model::Perspective;
 
 pub struct LifeAreaTexts {
     pub heading: &'static str,
-    pub intro: &'static str,
+    pub intro: Voiced<&'static str>,
     /// Who rated, as a short name in a sentence or a column: "Borgeren".
     pub citizen: &'static str,
     pub professional: &'static str,
@@ -65,7 +65,10 @@ impl LifeAreaTexts {
 
 static DA: LifeAreaTexts = LifeAreaTexts {
     heading: "Livsområder",
-    intro: "Hvordan går det på hvert livsområde – set af borgeren og af fagpersonen. Hvert punkt er den seneste vurdering.",
+    intro: Voiced {
+        citizen: "Hvordan går det på hvert livsområde – set af dig og af fagpersonen. Hvert punkt er den seneste vurdering.",
+        professional: "Hvordan går det på hvert livsområde – set af borgeren og af fagpersonen. Hvert punkt er den seneste vurdering.",
+    },
     citizen: "Borgeren",
     professional: "Fagpersonen",
     compare_label: "Sammenlign med",
@@ -113,7 +116,10 @@ static DA: LifeAreaTexts = LifeAreaTexts {
 
 static EN: LifeAreaTexts = LifeAreaTexts {
     heading: "Life areas",
-    intro: "How each life area is going – as the citizen and the professional see it. Each point is the latest rating.",
+    intro: Voiced {
+        citizen: "How each life area is going – as you and the professional see it. Each point is the latest rating.",
+        professional: "How each life area is going – as the citizen and the professional see it. Each point is the latest rating.",
+    },
     citizen: "The citizen",
     professional: "The professional",
     compare_label: "Compare with",

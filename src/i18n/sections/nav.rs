@@ -1,6 +1,6 @@
 //! The section navigation and the dialogue controls shared by goals and interventions.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voiced};
 
 pub struct NavTexts {
     pub nav_label: &'static str,
@@ -16,12 +16,12 @@ pub struct NavTexts {
     pub decision: &'static str,
     pub approval: &'static str,
     // Dialogue: agreement, comments, who wrote what
-    pub agreement_legend: &'static str,
+    pub agreement_legend: Voiced<&'static str>,
     pub agreement_citizen_only: &'static str,
     pub agreement_agree: &'static str,
     pub agreement_disagree: &'static str,
     pub agreement_not_asked: &'static str,
-    pub agreement_comment_label: &'static str,
+    pub agreement_comment_label: Voiced<&'static str>,
     pub agreement_save: &'static str,
     pub comments_heading: &'static str,
     pub comments_none: &'static str,
@@ -46,12 +46,12 @@ static DA: NavTexts = NavTexts {
     coherence: "Sammenhæng",
     decision: "Afgørelse",
     approval: "Godkendelse",
-    agreement_legend: "Er borgeren enig?",
+    agreement_legend: Voiced { citizen: "Er du enig?", professional: "Er borgeren enig?" },
     agreement_citizen_only: "Kun borgeren kan svare. Skift til \u{201c}Borger\u{201d} under \u{201c}Hvem skriver?\u{201d}.",
     agreement_agree: "Enig",
     agreement_disagree: "Uenig",
     agreement_not_asked: "Ikke spurgt endnu",
-    agreement_comment_label: "Borgerens begrundelse (frivillig)",
+    agreement_comment_label: Voiced { citizen: "Din begrundelse (frivillig)", professional: "Borgerens begrundelse (frivillig)" },
     agreement_save: "Gem svar",
     comments_heading: "Kommentarer",
     comments_none: "Ingen kommentarer endnu.",
@@ -76,12 +76,12 @@ static EN: NavTexts = NavTexts {
     coherence: "Coherence",
     decision: "Decision",
     approval: "Approval",
-    agreement_legend: "Does the citizen agree?",
+    agreement_legend: Voiced { citizen: "Do you agree?", professional: "Does the citizen agree?" },
     agreement_citizen_only: "Only the citizen can answer. Switch to \u{201c}Citizen\u{201d} under \u{201c}Who is writing?\u{201d}.",
     agreement_agree: "Agree",
     agreement_disagree: "Disagree",
     agreement_not_asked: "Not asked yet",
-    agreement_comment_label: "The citizen's reason (optional)",
+    agreement_comment_label: Voiced { citizen: "Your reason (optional)", professional: "The citizen's reason (optional)" },
     agreement_save: "Save answer",
     comments_heading: "Comments",
     comments_none: "No comments yet.",

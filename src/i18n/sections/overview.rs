@@ -1,6 +1,6 @@
 //! The overview page: each part of the plan with its state, as a task list.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voiced};
 use crate::model::progress::PartState;
 
 pub struct OverviewTexts {
@@ -11,8 +11,8 @@ pub struct OverviewTexts {
     pub complete: &'static str,
     pub needs_attention: &'static str,
     /// (empty own-words fields, name missing)
-    pub own_words_missing: fn(usize, bool) -> String,
-    pub awaiting_citizen: fn(usize) -> String,
+    pub own_words_missing: Voiced<fn(usize, bool) -> String>,
+    pub awaiting_citizen: Voiced<fn(usize) -> String>,
     pub findings: fn(usize) -> String,
     pub no_coordinating_caseworker: &'static str,
     pub no_plan_consent: &'static str,
@@ -20,7 +20,7 @@ pub struct OverviewTexts {
     pub no_next_follow_up: &'static str,
     /// The role whose approval is missing, e.g. "sagsbehandleren".
     pub awaiting_approval: fn(&str) -> String,
-    pub the_citizen: &'static str,
+    pub the_citizen: Voiced<&'static str>,
     pub the_caseworker: &'static str,
     pub coherence_heading: &'static str,
     pub coherence_none: &'static str,
@@ -57,18 +57,35 @@ static DA: OverviewTexts = OverviewTexts {
     in_progress: "I gang",
     complete: "Færdig",
     needs_attention: "Se på det",
-    own_words_missing: |fields, name| match (fields, name) {
-        (0, _) => "Borgerens navn mangler.".to_string(),
-        (1, false) => "Et felt med borgerens egne ord er tomt.".to_string(),
-        (n, false) => format!("{n} felter med borgerens egne ord er tomme."),
-        (1, true) => "Navnet og et felt med borgerens egne ord mangler.".to_string(),
-        (n, true) => format!("Navnet og {n} felter med borgerens egne ord mangler."),
+    own_words_missing: Voiced {
+        citizen: |fields, name| match (fields, name) {
+            (0, _) => "Dit navn mangler.".to_string(),
+            (1, false) => "Et felt med dine egne ord er tomt.".to_string(),
+            (n, false) => format!("{n} felter med dine egne ord er tomme."),
+            (1, true) => "Dit navn og et felt med dine egne ord mangler.".to_string(),
+            (n, true) => format!("Dit navn og {n} felter med dine egne ord mangler."),
+        },
+        professional: |fields, name| match (fields, name) {
+            (0, _) => "Borgerens navn mangler.".to_string(),
+            (1, false) => "Et felt med borgerens egne ord er tomt.".to_string(),
+            (n, false) => format!("{n} felter med borgerens egne ord er tomme."),
+            (1, true) => "Navnet og et felt med borgerens egne ord mangler.".to_string(),
+            (n, true) => format!("Navnet og {n} felter med borgerens egne ord mangler."),
+        },
     },
-    awaiting_citizen: |n| {
-        format!(
-            "Borgeren har ikke svaret på {} endnu.",
-            n_da(n, "punkt", "punkter")
-        )
+    awaiting_citizen: Voiced {
+        citizen: |n| {
+            format!(
+                "Du har ikke svaret på {} endnu.",
+                n_da(n, "punkt", "punkter")
+            )
+        },
+        professional: |n| {
+            format!(
+                "Borgeren har ikke svaret på {} endnu.",
+                n_da(n, "punkt", "punkter")
+            )
+        },
     },
     findings: |n| {
         format!(
@@ -81,10 +98,13 @@ static DA: OverviewTexts = OverviewTexts {
     consent_withdrawn: |n| format!("{} er trukket tilbage.", n_da(n, "samtykke", "samtykker")),
     no_next_follow_up: "Der er ikke aftalt en dato for næste opfølgning.",
     awaiting_approval: |who| format!("Venter på, at {who} godkender."),
-    the_citizen: "borgeren",
+    the_citizen: Voiced {
+        citizen: "du",
+        professional: "borgeren",
+    },
     the_caseworker: "sagsbehandleren",
     coherence_heading: "Hænger planen sammen?",
-    coherence_none: "Vi har ikke fundet noget, der ikke hænger sammen.",
+    coherence_none: "Planen hænger sammen: vi har ikke fundet noget at se på.",
     coherence_some: |n| {
         if n == 1 {
             "Der er 1 ting, I bør se på sammen. Det er et råd, ikke en fejl.".to_string()
@@ -92,10 +112,10 @@ static DA: OverviewTexts = OverviewTexts {
             format!("Der er {n} ting, I bør se på sammen. Det er råd, ikke fejl.")
         }
     },
-    coherence_open: "Se hvad der ikke hænger sammen",
+    coherence_open: "Se, hvad der ikke hænger sammen",
     whole_heading: "Hele planen",
     timeline_open: "Se indsatserne på en tidslinje",
-    decision_open: "Se hvad der kræver en afgørelse",
+    decision_open: "Se, hvad der kræver en afgørelse",
 };
 
 static EN: OverviewTexts = OverviewTexts {
@@ -105,19 +125,39 @@ static EN: OverviewTexts = OverviewTexts {
     in_progress: "In progress",
     complete: "Complete",
     needs_attention: "Needs attention",
-    own_words_missing: |fields, name| match (fields, name) {
-        (0, _) => "The citizen's name is missing.".to_string(),
-        (1, false) => "One field in the citizen's own words is empty.".to_string(),
-        (n, false) => format!("{n} fields in the citizen's own words are empty."),
-        (1, true) => "The name and one field in the citizen's own words are missing.".to_string(),
-        (n, true) => format!("The name and {n} fields in the citizen's own words are missing."),
+    own_words_missing: Voiced {
+        citizen: |fields, name| match (fields, name) {
+            (0, _) => "Your name is missing.".to_string(),
+            (1, false) => "One field in your own words is empty.".to_string(),
+            (n, false) => format!("{n} fields in your own words are empty."),
+            (1, true) => "Your name and one field in your own words are missing.".to_string(),
+            (n, true) => format!("Your name and {n} fields in your own words are missing."),
+        },
+        professional: |fields, name| match (fields, name) {
+            (0, _) => "The citizen's name is missing.".to_string(),
+            (1, false) => "One field in the citizen's own words is empty.".to_string(),
+            (n, false) => format!("{n} fields in the citizen's own words are empty."),
+            (1, true) => {
+                "The name and one field in the citizen's own words are missing.".to_string()
+            }
+            (n, true) => format!("The name and {n} fields in the citizen's own words are missing."),
+        },
     },
-    awaiting_citizen: |n| {
-        if n == 1 {
-            "The citizen has not answered on 1 item yet.".to_string()
-        } else {
-            format!("The citizen has not answered on {n} items yet.")
-        }
+    awaiting_citizen: Voiced {
+        citizen: |n| {
+            if n == 1 {
+                "You have not answered on 1 item yet.".to_string()
+            } else {
+                format!("You have not answered on {n} items yet.")
+            }
+        },
+        professional: |n| {
+            if n == 1 {
+                "The citizen has not answered on 1 item yet.".to_string()
+            } else {
+                format!("The citizen has not answered on {n} items yet.")
+            }
+        },
     },
     findings: |n| {
         if n == 1 {
@@ -137,10 +177,13 @@ static EN: OverviewTexts = OverviewTexts {
     },
     no_next_follow_up: "No date has been agreed for the next follow-up.",
     awaiting_approval: |who| format!("Waiting for {who} to approve."),
-    the_citizen: "the citizen",
+    the_citizen: Voiced {
+        citizen: "you",
+        professional: "the citizen",
+    },
     the_caseworker: "the caseworker",
     coherence_heading: "Does the plan hang together?",
-    coherence_none: "We found nothing that does not hang together.",
+    coherence_none: "The plan hangs together: we found nothing to look at.",
     coherence_some: |n| {
         if n == 1 {
             "There is 1 thing you should look at together. It is a hint, not an error.".to_string()

@@ -3,7 +3,7 @@
 //! read-only notice.
 
 use crate::format::{ErrorCode, FormatError};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voice};
 use crate::model::catalogue::{CatalogueList, CatalogueProblem};
 use crate::model::rebase::{Conflict, Why};
 
@@ -280,11 +280,11 @@ impl Lang {
 
     /// One change that did not land as made when this device's edits were laid onto a
     /// newer plan: what the user did, to which item, and what became of it.
-    pub fn rebase_conflict(self, conflict: &Conflict) -> String {
+    pub fn rebase_conflict(self, conflict: &Conflict, voice: Voice) -> String {
         let texts = self.sync();
         let what = (texts.rebase_what)(self.action(conflict.kind), conflict.title.as_deref());
         let why = match &conflict.why {
-            Why::Refused(err) => (texts.rebase_refused)(&self.edit_error(err)),
+            Why::Refused(err) => (texts.rebase_refused)(&self.edit_error(err, voice)),
             Why::TheirTextReplaced { .. } => texts.rebase_replaced.to_string(),
         };
         format!("{what} {why}")

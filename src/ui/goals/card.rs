@@ -121,11 +121,10 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
     let may_ask = move |_: ()| {
         let count = sub_count.get_untracked();
         let refusal = (count > 0).then(|| {
-            state
-                .host
-                .lang
-                .get_untracked()
-                .edit_error(&EditError::HasSubGoals { count })
+            state.host.lang.get_untracked().edit_error(
+                &EditError::HasSubGoals { count },
+                state.host.voice_untracked(),
+            )
         });
         let may = refusal.is_none();
         remove_error.set(refusal);
@@ -145,7 +144,13 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                 })
             }
             Err(err) => {
-                remove_error.set(Some(state.host.lang.get_untracked().edit_error(&err)));
+                remove_error.set(Some(
+                    state
+                        .host
+                        .lang
+                        .get_untracked()
+                        .edit_error(&err, state.host.voice_untracked()),
+                ));
                 None
             }
         }
@@ -172,7 +177,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                     <span class="hp-goal-title-text">{shown_title}</span>
                 </h4>
                 <Show when=move || citizens.get()>
-                    <span class="hp-badge hp-badge-citizen">{move || t().citizens_words}</span>
+                    <span class="hp-badge hp-badge-citizen">{move || t().citizens_words.to(state.host.voice())}</span>
                 </Show>
             </div>
             <EditingMarker item=id.0.to_string() />
@@ -204,7 +209,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                     </Disclosure>
                 </Show>
                 <Disclosure
-                    summary=move || (t().dialogue_summary)(comment_count.get())
+                    summary=move || (t().dialogue_summary.to(state.host.voice()))(comment_count.get())
                     open_for_print=true
                     class="hp-disclosure hp-goal-dialogue"
                 >
@@ -323,7 +328,7 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
                         <dd>{date.map(|d| lang.format_date(d)).unwrap_or_else(|| t().no_date.to_string())}</dd>
                     </div>
                     <div>
-                        <dt>{t().agreement_short}</dt>
+                        <dt>{move || t().agreement_short.to(state.host.voice())}</dt>
                         <dd>{lang.agreement_status(agreement)}</dd>
                     </div>
                     {member_name().map(|name| view! {

@@ -30,11 +30,13 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
     // A refused change (wrong nesting, sub-goals that no longer fit) is said here, in words.
     let error = RwSignal::new(None::<String>);
     let report = move |result: Result<(), EditError>| {
-        error.set(
-            result
-                .err()
-                .map(|e| state.host.lang.get_untracked().edit_error(&e)),
-        );
+        error.set(result.err().map(|e| {
+            state
+                .host
+                .lang
+                .get_untracked()
+                .edit_error(&e, state.host.voice_untracked())
+        }));
     };
 
     let field = move |f: fn(&Goal) -> String| {

@@ -291,7 +291,7 @@ pub fn GoalsSection() -> impl IntoView {
     let count = Memo::new(move |_| bones.with(Vec::len));
 
     view! {
-        <SectionFrame section=Section::Goals intro=Signal::derive(move || Some(t().intro))>
+        <SectionFrame section=Section::Goals intro=Signal::derive(move || Some(t().intro.to(state.host.voice())))>
             <div class="hp-section-body hp-goals">
                 <Show when=move || state.locked.get()>
                     <p class="hp-notice hp-goals-locked">{move || state.lock_note(t().locked_note)}</p>

@@ -199,7 +199,7 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
                 <Links id=id item=item />
             </Disclosure>
             <Disclosure
-                summary=move || (t().voices_summary)(comment_count.get())
+                summary=move || (t().voices_summary.to(state.host.voice()))(comment_count.get())
                 class="hp-iv-more"
             >
                 <AgreementControl target=Target::Intervention(id) current=agreement />
@@ -218,10 +218,11 @@ fn AgreementLine(agreement: Signal<crate::model::Agreement>) -> impl IntoView {
     view! {
         {move || {
             let a = agreement.get();
+            let voice = state.host.voice();
             let (icon, text, class) = match a.status {
-                AgreementStatus::Disagrees => ("⚠", t().citizen_disagrees, "hp-iv-agreement hp-iv-disagrees"),
-                AgreementStatus::Agrees => ("✓", t().citizen_agrees, "hp-iv-agreement hp-iv-agrees"),
-                AgreementStatus::NotAsked => ("?", t().citizen_not_asked, "hp-iv-agreement hp-iv-not-asked"),
+                AgreementStatus::Disagrees => ("⚠", t().citizen_disagrees.to(voice), "hp-iv-agreement hp-iv-disagrees"),
+                AgreementStatus::Agrees => ("✓", t().citizen_agrees.to(voice), "hp-iv-agreement hp-iv-agrees"),
+                AgreementStatus::NotAsked => ("?", t().citizen_not_asked.to(voice), "hp-iv-agreement hp-iv-not-asked"),
             };
             let comment = a.comment.trim().to_string();
             view! {

@@ -78,7 +78,7 @@ pub(super) fn Links(id: InterventionId, item: Memo<Option<Intervention>>) -> imp
                 state.announce((t().deps_added)(&this, &title_of(first)));
             }
             Err(err) => {
-                let message = lang().edit_error(&err);
+                let message = lang().edit_error(&err, state.host.voice_untracked());
                 state.announce(message.clone());
                 dep_error.set(Some(message));
             }

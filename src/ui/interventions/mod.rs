@@ -285,7 +285,7 @@ pub fn InterventionsSection() -> impl IntoView {
     let list_label = move || t().list_label;
 
     view! {
-        <SectionFrame section=Section::Interventions intro=Signal::derive(move || Some(t().intro))>
+        <SectionFrame section=Section::Interventions intro=Signal::derive(move || Some(t().intro.to(state.host.voice())))>
             <Show when=move || state.locked.get()>
                 <p class="hp-iv-locked" role="note">
                     <span aria-hidden="true">"🔒 "</span>{move || state.lock_note(t().locked_note)}

@@ -706,7 +706,7 @@ pub fn LifeAreaChart() -> impl IntoView {
     view! {
         <div class="hp-life-areas" role="group" aria-labelledby=labelled_by>
             <h4 id=heading_id class="hp-la-heading">{move || t().heading}</h4>
-            <p class="hp-la-intro">{move || t().intro}</p>
+            <p class="hp-la-intro">{move || t().intro.to(state.host.voice())}</p>
             {body}
             {move || {
                 let n = off_chart.get();

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::browser::today;
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voice};
 use crate::model::progress::{progress, Hint, Part, PartProgress, PartState};
 use crate::model::ApprovalRole;
 use life_areas::LifeAreaChart;
@@ -35,18 +35,18 @@ fn state_key(state: PartState) -> &'static str {
     }
 }
 
-fn hint_text(lang: Lang, hint: Hint) -> String {
+fn hint_text(lang: Lang, voice: Voice, hint: Hint) -> String {
     let t = lang.overview();
     match hint {
-        Hint::OwnWordsMissing { fields, name } => (t.own_words_missing)(fields, name),
-        Hint::AwaitingCitizen(n) => (t.awaiting_citizen)(n),
+        Hint::OwnWordsMissing { fields, name } => (t.own_words_missing.to(voice))(fields, name),
+        Hint::AwaitingCitizen(n) => (t.awaiting_citizen.to(voice))(n),
         Hint::Findings(n) => (t.findings)(n),
         Hint::NoCoordinatingCaseworker => t.no_coordinating_caseworker.to_string(),
         Hint::NoPlanConsent => t.no_plan_consent.to_string(),
         Hint::ConsentWithdrawn(n) => (t.consent_withdrawn)(n),
         Hint::NoNextFollowUp => t.no_next_follow_up.to_string(),
         Hint::AwaitingApproval(role) => (t.awaiting_approval)(match role {
-            ApprovalRole::Citizen => t.the_citizen,
+            ApprovalRole::Citizen => t.the_citizen.to(voice),
             ApprovalRole::Caseworker => t.the_caseworker,
         }),
     }
@@ -157,7 +157,7 @@ fn TaskRow(part: Part, index: usize, parts: Memo<Vec<PartProgress>>) -> impl Int
                 {move || row.get().map(|(s, _)| lang().overview().state(s)).unwrap_or_default()}
             </span>
             <p id=hint_id class="hp-task-hint">
-                {move || row.get().and_then(|(_, h)| h).map(|h| hint_text(lang(), h)).unwrap_or_default()}
+                {move || row.get().and_then(|(_, h)| h).map(|h| hint_text(lang(), state.host.voice(), h)).unwrap_or_default()}
             </p>
         </li>
     }
