@@ -54,7 +54,7 @@ test('journey 1: two voices, one plan, approved, locked and exported', async ({ 
     await addGoal.getByRole('button', { name: 'Tilføj mål' }).click();
     await expect(goalCard(page, goal)).toBeVisible();
   }
-  await expect(goalCard(page, WORK).getByText('Borgerens egne ord').first()).toBeVisible();
+  await expect(goalCard(page, WORK).getByText('Dine egne ord').first()).toBeVisible();
 
   // The caseworker adds three interventions from two sectors and links them to the goals.
   await writeAs(page, 'Sagsbehandler', 'Lene Holm');
@@ -75,16 +75,16 @@ test('journey 1: two voices, one plan, approved, locked and exported', async ({ 
   // The citizen disagrees with one, and says why.
   await writeAs(page, 'Borger', 'Sara Jensen');
   const placement = card(page, 'Virksomhedspraktik');
-  await placement.getByText('Er borgeren enig?').click();
+  await placement.getByText('Er du enig?').click();
   await placement.getByLabel('Uenig').check();
-  await placement.getByLabel('Borgerens begrundelse (frivillig)').fill('Jeg vil først være tryg ved min mentor.');
+  await placement.getByLabel('Din begrundelse (frivillig)').fill('Jeg vil først være tryg ved min mentor.');
   await placement.getByLabel('Ny kommentar').fill('Kan vi vente med praktikken til foråret?');
   await placement.getByRole('button', { name: 'Tilføj kommentar' }).click();
-  await expect(placement.getByText('Borgeren er uenig').first()).toBeVisible();
+  await expect(placement.getByText('Du er uenig').first()).toBeVisible();
 
   // Both approve: the version locks.
   await open(page, 'Godkendelse');
-  await expect(page.getByText('Borgeren er uenig i 1 punkt.')).toBeVisible();
+  await expect(page.getByText('Du er uenig i 1 punkt.')).toBeVisible();
   await page.getByRole('button', { name: 'Godkend som borger' }).click();
   await writeAs(page, 'Sagsbehandler', 'Lene Holm');
   await page.getByRole('button', { name: 'Godkend som sagsbehandler' }).click();
@@ -95,7 +95,7 @@ test('journey 1: two voices, one plan, approved, locked and exported', async ({ 
   await page.getByText('Gem, hent og udskriv').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Gem planen som fil (JSON)' }).click(),
+    page.getByRole('button', { name: 'Gem planen som fil' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^saras-plan-\d{4}-\d{2}-\d{2}\.json$/);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hp-export-')), download.suggestedFilename());

@@ -53,7 +53,7 @@ test('catalogue-src: the municipality\'s own life areas, intervention types and 
 
   await openPart(page, 'Indsatser');
   await page.getByLabel('Område', { exact: true }).selectOption({ label: 'Beskæftigelse' });
-  const kind = page.getByLabel('Type af indsats (frivilligt)');
+  const kind = page.getByLabel('Type af indsats (frivillig)');
   const kinds = await optionTexts(kind);
   expect(kinds).toContain('Jobmentor i Jobcenter Fjordby');
   expect(kinds).toContain('Praktik i en lokal virksomhed');

@@ -239,7 +239,7 @@ test('a marker shows on the goal someone else is editing', async ({ browser }) =
   const card = jonas.page.locator('article').filter({ has: goalHeading(jonas.page, 'Jeg vil have et arbejde') });
   // The section's heading takes the focus first; then Jonas goes into the goal's card.
   await expect(jonas.page.getByRole('heading', { level: 2, name: 'Mål' })).toBeFocused();
-  await card.getByText('Vurdér hvordan det går').click();
+  await card.getByText('Vurdér, hvordan det går').click();
   const metteCard = mette.page.locator('article').filter({ has: goalHeading(mette.page, 'Jeg vil have et arbejde') });
   await expect(metteCard.getByText('Jonas Holm skriver her')).toBeVisible();
   // Focus elsewhere: the marker goes.

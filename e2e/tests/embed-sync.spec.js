@@ -69,7 +69,7 @@ test('a whole plan set here cannot be replayed on a save elsewhere: the choice, 
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
   await expect(heading).toBeVisible();
 
-  await page.getByRole('button', { name: 'Behold min udgave og gem den oven i' }).click();
+  await page.getByRole('button', { name: 'Behold min udgave, og gem den oven i den anden' }).click();
   await expect(heading).toHaveCount(0);
   await expect.poll(async () => (await serverPlan(request)).plan.title).toBe('Min udgave 2');
 

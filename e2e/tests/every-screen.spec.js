@@ -57,7 +57,7 @@ test('the plan can be copied to the clipboard as JSON', async ({ page, context }
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await loadSample(page, 'ung-efter-psykiatri');
   await page.getByText('Gem, hent og udskriv').click();
-  await page.getByRole('button', { name: 'Kopiér planen (JSON)' }).click();
+  await page.getByRole('button', { name: 'Kopiér planen som tekst' }).click();
   await expect(page.getByRole('status')).toContainText('Planen er kopieret');
   const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('helhedsplan:plan')));
@@ -80,7 +80,7 @@ test('printing the whole plan gives every section on paper', async ({ page }) =>
   // The citizen's own words, who agreed, and dates are on the paper; no buttons are.
   expect(text).toContain('Saras plan');
   expect(text).toContain('Jeg vil have et arbejde og en hverdag, hvor angsten ikke bestemmer');
-  expect(text).toMatch(/Borgeren er (enig|uenig)/);
+  expect(text).toMatch(/Du er (enig|uenig)/);
   expect(text).toMatch(/\d{1,2}\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \d{4}/);
   expect(text).not.toContain('Fortryd');
   expect(text).not.toContain('Gem, hent og udskriv');

@@ -49,7 +49,7 @@ test('a citizen adds two goals in their own words and rates one, by keyboard onl
   // Focus moves to the new goal, ready for more words.
   const work = goalCard(page, WORK);
   await expect(work.getByLabel('Målet i én sætning')).toBeFocused();
-  await expect(work.getByText('Borgerens egne ord').first()).toBeVisible();
+  await expect(work.getByText('Dine egne ord').first()).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.type('Gerne med børn eller ældre.');
 
@@ -60,7 +60,7 @@ test('a citizen adds two goals in their own words and rates one, by keyboard onl
   await expect(goalCard(page, SLEEP).getByLabel('Målet i én sætning')).toBeFocused();
 
   // Rate the first goal: +1, with a comment.
-  const rate = work.getByText('Vurdér hvordan det går');
+  const rate = work.getByText('Vurdér, hvordan det går');
   await tabTo(page, rate, { back: true });
   await page.keyboard.press('Enter');
   await expect(work.getByText('Du giver: Borgerens vurdering.')).toBeVisible();
@@ -112,11 +112,11 @@ async function fillGoals(page) {
   await add(SLEEP, 'goal', 'sundhedsforhold');
 
   // The citizen rates, agrees and comments.
-  await work.getByText('Vurdér hvordan det går').click();
+  await work.getByText('Vurdér, hvordan det går').click();
   await work.getByRole('radio', { name: /Lidt mere end forventet/ }).check();
   await work.getByLabel('Kommentar (frivillig)').fill('Jeg har været til to samtaler.');
   await work.getByRole('button', { name: 'Gem vurdering' }).click();
-  await work.getByText('Er borgeren enig?').first().click();
+  await work.getByText('Er du enig?').first().click();
   await work.getByRole('radio', { name: 'Enig', exact: true }).check();
   await work.getByLabel('Ny kommentar').fill('Jeg vil helst arbejde om formiddagen.');
   await work.getByRole('button', { name: 'Tilføj kommentar' }).click();

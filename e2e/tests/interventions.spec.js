@@ -96,16 +96,16 @@ async function fillPlan(page) {
 
   // The citizen answers: she does not agree to the placement yet.
   await page.getByLabel('Hvem skriver?').selectOption({ label: 'Borger' });
-  await placement.getByText('Er borgeren enig?').click();
+  await placement.getByText('Er du enig?').click();
   await placement.getByLabel('Uenig').check();
-  await placement.getByLabel('Borgerens begrundelse (frivillig)').fill('Jeg vil først være tryg ved min mentor.');
+  await placement.getByLabel('Din begrundelse (frivillig)').fill('Jeg vil først være tryg ved min mentor.');
 }
 
 test('a caseworker adds three interventions from two areas and links them to goals', async ({ page }) => {
   await fillPlan(page);
 
   const placement = card(page, 'Virksomhedspraktik');
-  await expect(placement.getByText('Borgeren er uenig')).toBeVisible();
+  await expect(placement.getByText('Du er uenig')).toBeVisible();
   await expect(placement.getByText('Jeg vil først være tryg ved min mentor.').first()).toBeVisible();
   await expect(card(page, 'Mentor').getByText('Jonas Holm (Jobcenter Aarhus)').first()).toBeVisible();
 
@@ -138,7 +138,7 @@ test('a dependency circle is refused in words', async ({ page }) => {
   const mentor = card(page, 'Mentor');
   await mentor.getByLabel('Vælg en indsats, der skal ske først').selectOption({ label: 'Virksomhedspraktik' });
   await mentor.getByRole('button', { name: 'Tilføj til rækkefølgen' }).click();
-  await expect(mentor.getByRole('alert')).toContainText('Det ville lave en cirkel');
+  await expect(mentor.getByRole('alert')).toContainText('så ville en indsats skulle vente på sig selv');
 });
 
 for (const language of ['Dansk', 'English']) {
@@ -147,7 +147,7 @@ for (const language of ['Dansk', 'English']) {
     await page.getByRole('button', { name: language }).click();
     if (language === 'English') {
       await expect(page.getByRole('heading', { name: 'Interventions', level: 2 })).toBeVisible();
-      await expect(card(page, 'Virksomhedspraktik').getByText('The citizen disagrees')).toBeVisible();
+      await expect(card(page, 'Virksomhedspraktik').getByText('You disagree')).toBeVisible();
     }
     await expectNoAxeViolations(page);
   });

@@ -28,7 +28,7 @@ test('journey 7: from the overview to a finding to the intervention, by keyboard
   const summary = page.locator('.hp-overview-coherence');
   await expect(summary).toContainText(/Der er \d+ ting/);
   const count = Number((await summary.textContent()).match(/Der er (\d+) ting/)[1]);
-  await summary.getByRole('button', { name: 'Se hvad der ikke hænger sammen' }).focus();
+  await summary.getByRole('button', { name: 'Se, hvad der ikke hænger sammen' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Sammenhæng' })).toBeFocused();
   await expect(page.locator('.hp-finding')).toHaveCount(count);

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Local, Utc};
 
-use super::Lang;
+use super::{Lang, Voice};
 use crate::model::{
     AgreementStatus, ConsentKind, DecisionStatus, EditKind, ExpressedBy, GoalLevel, GoalStatus,
     InterventionStatus, ItemKind, Outcome, PersonKind, Perspective, Role, Sector,
@@ -130,11 +130,13 @@ impl Lang {
         }
     }
 
-    pub fn agreement_status(self, status: AgreementStatus) -> &'static str {
+    /// The citizen's answer, said to whoever reads it ("Du er enig" / "Borgeren er enig").
+    pub fn agreement_status(self, status: AgreementStatus, voice: Voice) -> &'static str {
+        let t = self.interventions();
         match status {
-            AgreementStatus::NotAsked => pick!(self, "Ikke spurgt endnu", "Not asked yet"),
-            AgreementStatus::Agrees => pick!(self, "Borgeren er enig", "The citizen agrees"),
-            AgreementStatus::Disagrees => pick!(self, "Borgeren er uenig", "The citizen disagrees"),
+            AgreementStatus::NotAsked => t.citizen_not_asked.to(voice),
+            AgreementStatus::Agrees => t.citizen_agrees.to(voice),
+            AgreementStatus::Disagrees => t.citizen_disagrees.to(voice),
         }
     }
 

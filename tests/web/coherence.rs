@@ -172,6 +172,6 @@ async fn a_coherent_plan_says_so() {
     assert!(none
         .text_content()
         .unwrap()
-        .starts_with("Vi har ikke fundet noget"));
+        .starts_with("Planen hænger sammen"));
     let _ = el.unchecked_ref::<HtmlElement>();
 }

@@ -18,7 +18,7 @@ async fn the_banner_follows_consent_given_and_withdrawn() {
     tick().await;
     assert!(banner_text(&el)
         .unwrap()
-        .contains("Borgeren har ikke givet samtykke til planen endnu"));
+        .contains("Du har ikke givet samtykke til planen endnu"));
 
     // The banner's button opens the consent section.
     button_by_text(&el, "Gå til samtykke").click();
@@ -62,7 +62,7 @@ async fn consent_to_share_information_names_its_parties() {
     tick().await;
     open_section(&el, "Samtykke").await;
     choose(
-        &field_by_label(&el, "Hvad siger borgeren ja til?"),
+        &field_by_label(&el, "Hvad siger du ja til?"),
         "share_information",
     );
     tick().await;

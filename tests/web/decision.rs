@@ -299,7 +299,7 @@ async fn english() {
     );
 }
 
-/// "Hent afgørelsesoversigt (JSON)" offers the summary document (not the plan) under
+/// "Hent afgørelsesoversigten som fil" offers the summary document (not the plan) under
 /// `<plan>-afgoerelse-<date>.json`, and says so.
 #[wasm_bindgen_test]
 async fn download_offers_the_summary_document() {
@@ -322,7 +322,7 @@ async fn download_offers_the_summary_document() {
         "#,
     )
     .unwrap();
-    button_by_text(&el, "Hent afgørelsesoversigt (JSON)").click();
+    button_by_text(&el, "Hent afgørelsesoversigten som fil").click();
     js_sys::eval(
         "HTMLAnchorElement.prototype.click = window.__hpClick; URL.createObjectURL = window.__hpCreate;",
     )

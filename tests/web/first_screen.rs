@@ -191,7 +191,7 @@ async fn when_storage_refuses_writes_a_warning_offers_export() {
         .expect("a visible warning");
     let text = alert.text_content().unwrap();
     assert!(text.contains("Planen bliver ikke gemt"), "{text}");
-    button_by_text(&el, "Gem planen som fil (JSON)");
+    button_by_text(&el, "Gem planen som fil");
     // The editor keeps working in memory.
     assert_eq!(plan_of(&handle)["title"], "Min plan");
 }

@@ -156,7 +156,7 @@ async fn a_citizen_adds_a_goal_in_own_words_and_focus_moves_to_it() {
     let work = card(&el, WORK);
     let shown = text(&work);
     assert!(shown.contains("Mål"), "{shown}");
-    assert!(shown.contains("Borgerens egne ord"), "{shown}");
+    assert!(shown.contains("Dine egne ord"), "{shown}");
     assert!(shown.contains("Foreslået"), "{shown}");
     assert!(announcement(&el).contains("er tilføjet"));
 
@@ -316,7 +316,7 @@ async fn a_sub_goal_is_added_under_its_goal_and_shown_nested() {
     tick().await;
     button_by_text(&form, "Tilføj mål").click();
     tick().await;
-    assert!(text(&form).contains("Vælg hvilket mål delmålet hører under."));
+    assert!(text(&form).contains("Vælg, hvilket mål delmålet hører under."));
     assert_eq!(plan_of(&handle)["goals"].as_array().unwrap().len(), 3);
 }
 
@@ -394,9 +394,9 @@ async fn removing_asks_first_and_undo_brings_the_goal_back() {
     // Focus goes to the question's keep button, so a slip of Enter keeps the goal.
     next_frame().await;
     let confirm = sleep.query_selector(".hp-confirm-inline").unwrap().unwrap();
-    let keep = button_by_text(&confirm, "Fortryd");
+    let keep = button_by_text(&confirm, "Annullér");
     assert_eq!(document().active_element(), Some(keep.clone().into()));
-    // "Fortryd" in the question keeps it, and focus returns to the remove button.
+    // "Annullér" in the question keeps it, and focus returns to the remove button.
     keep.click();
     tick().await;
     next_frame().await;
@@ -438,7 +438,7 @@ async fn citizen_and_caseworker_ratings_are_shown_side_by_side() {
 
     // The citizen rates: the form says whose rating it is.
     let work = card(&el, WORK);
-    open(&work, "Vurdér hvordan det går").await;
+    open(&work, "Vurdér, hvordan det går").await;
     assert!(text(&work).contains("Du giver: Borgerens vurdering."));
     // Saving without a step says what is missing.
     button_by_text(&work, "Gem vurdering").click();
@@ -548,12 +548,15 @@ async fn only_the_citizen_sets_agreement() {
     assert!(text(&goal).contains("Kun borgeren kan svare."));
 
     switch_role(&el, "citizen").await;
+    // The same question, now to her: switching the writer rewords it at once.
+    assert!(text(&goal).contains("Er du enig?"));
+    assert!(!text(&goal).contains("Er borgeren enig?"));
     let agree = field_by_label(&goal, "Enig");
     assert!(!agree.unchecked_ref::<HtmlInputElement>().disabled());
     agree.unchecked_ref::<HtmlElement>().click();
     tick().await;
     assert_eq!(goals(&handle)[0]["citizen_agreement"]["status"], "agrees");
-    assert!(text(&card(&el, "Komme i gang med at motionere")).contains("Borgeren er enig"));
+    assert!(text(&card(&el, "Komme i gang med at motionere")).contains("Du er enig"));
 
     // A comment in the dialogue.
     type_into(
@@ -616,7 +619,7 @@ async fn a_locked_plan_is_read_only() {
             buttons.length() == 0
         }
     );
-    assert!(!text(&work).contains("Vurdér hvordan det går"));
+    assert!(!text(&work).contains("Vurdér, hvordan det går"));
     open(&work, "Se alle oplysninger").await;
     let title = field_by_label(&work, TITLE_LABEL);
     assert!(title.unchecked_ref::<HtmlInputElement>().read_only());

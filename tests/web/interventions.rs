@@ -80,7 +80,7 @@ async fn add(el: &Element, sector: &str, kind: Option<&str>, title: Option<&str>
     choose(&field_by_label(el, "Område"), sector);
     tick().await;
     if let Some(kind) = kind {
-        choose(&field_by_label(el, "Type af indsats (frivilligt)"), kind);
+        choose(&field_by_label(el, "Type af indsats (frivillig)"), kind);
         tick().await;
     }
     if let Some(title) = title {
@@ -116,7 +116,7 @@ async fn a_caseworker_adds_an_intervention_from_the_catalogue_and_focus_moves_to
     choose(&field_by_label(&el, "Område"), "employment");
     tick().await;
     choose(
-        &field_by_label(&el, "Type af indsats (frivilligt)"),
+        &field_by_label(&el, "Type af indsats (frivillig)"),
         "mentor",
     );
     tick().await;
@@ -342,7 +342,7 @@ async fn an_order_is_set_and_a_circle_is_refused_in_words() {
         .unwrap()
         .expect("the refusal is shown next to the control");
     assert!(
-        text(&alert).contains("Det ville lave en cirkel"),
+        text(&alert).contains("så ville en indsats skulle vente på sig selv"),
         "{}",
         text(&alert)
     );
@@ -488,8 +488,8 @@ async fn removing_asks_first_and_undo_brings_it_back() {
     button_labelled(&mentor, "Fjern: Mentor").click();
     tick().await;
     assert!(text(&mentor).contains("Er du sikker på, at du vil fjerne “Mentor”?"));
-    // "Fortryd" in the question keeps it.
-    button_by_text(&mentor, "Fortryd").click();
+    // "Annullér" in the question keeps it.
+    button_by_text(&mentor, "Annullér").click();
     tick().await;
     assert_eq!(
         plan_of(&handle)["interventions"].as_array().unwrap().len(),
@@ -601,7 +601,7 @@ async fn the_citizen_disagrees_with_a_comment_and_the_card_shows_it() {
     click_label(&mentor, "Uenig");
     tick().await;
     type_into(
-        &field_by_label(&mentor, "Borgerens begrundelse (frivillig)"),
+        &field_by_label(&mentor, "Din begrundelse (frivillig)"),
         "Jeg vil hellere have en mentor, som jeg selv har mødt først",
     );
     tick().await;
@@ -628,8 +628,13 @@ async fn the_citizen_disagrees_with_a_comment_and_the_card_shows_it() {
         .expect("the disagreement is on the card");
     let said = text(&line);
     assert!(said.contains("⚠"), "{said}");
-    assert!(said.contains("Borgeren er uenig"), "{said}");
+    assert!(said.contains("Du er uenig"), "{said}");
     assert!(said.contains("Jeg vil hellere have en mentor"), "{said}");
+    assert!(text(&mentor).contains("Er du enig? 1 kommentar"));
+    // The caseworker reads the same answer about the citizen.
+    choose(&field_by_label(&el, "Hvem skriver?"), "caseworker");
+    tick().await;
+    assert!(text(&line).contains("Borgeren er uenig"));
     assert!(text(&mentor).contains("Er borgeren enig? 1 kommentar"));
 }
 

@@ -89,7 +89,7 @@ static DA: CoherenceTexts = CoherenceTexts {
         citizen: |i, parties| format!("\u{201c}{i}\u{201d}: du har ikke givet samtykke til at dele oplysninger med {parties}."),
         professional: |i, parties| format!("\u{201c}{i}\u{201d}: borgeren har ikke givet samtykke til at dele oplysninger med {parties}."),
     },
-    health_note: "Helbredsoplysninger må kun deles med et samtykke til at dele oplysninger, der nævner parten.",
+    health_note: "Helbredsoplysninger må kun deles med en part, som et samtykke nævner.",
     no_party_health: |i| format!("\u{201c}{i}\u{201d} er en sundhedsindsats, men intet samtykke nævner en sundhedspart."),
     rules: [
         ("Samme hjælp to steder fra", "To sektorer ser ud til at give den samme hjælp på samme tid. Tal om, hvem der gør det."),
@@ -144,7 +144,7 @@ static EN: CoherenceTexts = CoherenceTexts {
         citizen: |i, parties| format!("\u{201c}{i}\u{201d}: you have not consented to sharing information with {parties}."),
         professional: |i, parties| format!("\u{201c}{i}\u{201d}: the citizen has not consented to sharing information with {parties}."),
     },
-    health_note: "Health information may only be shared with a consent to share information that names the party.",
+    health_note: "Health information may only be shared with a party that a consent names.",
     no_party_health: |i| format!("\u{201c}{i}\u{201d} is a health intervention, but no consent names a health party."),
     rules: [
         ("The same help from two places", "Two sectors seem to give the same help at the same time. Agree on who does it."),

@@ -73,8 +73,8 @@ static DA: ConsentTexts = ConsentTexts {
     edit_summary: "Ret samtykket",
     remove: "Slet registreringen",
     confirm_remove: Voiced {
-        citizen: "Slet registreringen? Brug kun det ved en fejlregistrering. Et samtykke, du ikke vil give mere, skal trækkes tilbage.",
-        professional: "Slet registreringen? Brug kun det ved en fejlregistrering. Et samtykke, borgeren ikke vil give mere, skal trækkes tilbage.",
+        citizen: "Slet registreringen? Gør det kun, hvis samtykket er registreret ved en fejl. Et samtykke, du ikke vil give mere, skal trækkes tilbage.",
+        professional: "Slet registreringen? Gør det kun, hvis samtykket er registreret ved en fejl. Et samtykke, borgeren ikke vil give mere, skal trækkes tilbage.",
     },
     confirm_yes: "Ja, slet",
     confirm_no: "Annullér",

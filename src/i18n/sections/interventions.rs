@@ -131,7 +131,7 @@ static DA: InterventionTexts = InterventionTexts {
     sector_label: "Område",
     sector_choose: "Vælg område \u{2026}",
     sector_required: "Vælg, hvilket område indsatsen hører til.",
-    type_label: "Type af indsats (frivilligt)",
+    type_label: "Type af indsats (frivillig)",
     type_none: "Ingen type valgt",
     type_hint: "Vælger du en type, bliver titel og lovgrundlag udfyldt for dig.",
     type_pick_sector_first: "Vælg først et område, så kan du vælge en type.",

@@ -90,7 +90,7 @@ static DA: SyncTexts = SyncTexts {
     conflict_heading: "Planen er ændret af en anden",
     conflict_text: "Mens du skrev, har en anden gemt en ny udgave af planen. Dine ændringer er ikke væk. Vælg, hvilken udgave der skal gælde:",
     reload_theirs: "Hent den anden udgave (mine ændringer forsvinder)",
-    keep_mine: "Behold min udgave og gem den oven i",
+    keep_mine: "Behold min udgave, og gem den oven i den anden",
     export_mine: "Gem min udgave som fil først",
     reloaded: "Den nyeste udgave er hentet.",
     overwritten: "Din udgave er gemt.",

@@ -313,6 +313,7 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
     view! {
         {move || facts.get().map(|(status, by, date, agreement, _)| {
             let lang = lang();
+            let voice = state.host.voice();
             view! {
                 <dl class="hp-goal-facts">
                     <div data-status=option_value(&status)>
@@ -328,8 +329,8 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
                         <dd>{date.map(|d| lang.format_date(d)).unwrap_or_else(|| t().no_date.to_string())}</dd>
                     </div>
                     <div>
-                        <dt>{move || t().agreement_short.to(state.host.voice())}</dt>
-                        <dd>{lang.agreement_status(agreement)}</dd>
+                        <dt>{t().agreement_short.to(voice)}</dt>
+                        <dd>{lang.agreement_status(agreement, voice)}</dd>
                     </div>
                     {member_name().map(|name| view! {
                         <div>

@@ -214,15 +214,14 @@ pub(super) fn InterventionCard(id: InterventionId) -> impl IntoView {
 #[component]
 fn AgreementLine(agreement: Signal<crate::model::Agreement>) -> impl IntoView {
     let state = use_editor();
-    let t = move || state.host.lang.get().interventions();
     view! {
         {move || {
             let a = agreement.get();
-            let voice = state.host.voice();
-            let (icon, text, class) = match a.status {
-                AgreementStatus::Disagrees => ("⚠", t().citizen_disagrees.to(voice), "hp-iv-agreement hp-iv-disagrees"),
-                AgreementStatus::Agrees => ("✓", t().citizen_agrees.to(voice), "hp-iv-agreement hp-iv-agrees"),
-                AgreementStatus::NotAsked => ("?", t().citizen_not_asked.to(voice), "hp-iv-agreement hp-iv-not-asked"),
+            let text = state.host.lang.get().agreement_status(a.status, state.host.voice());
+            let (icon, class) = match a.status {
+                AgreementStatus::Disagrees => ("⚠", "hp-iv-agreement hp-iv-disagrees"),
+                AgreementStatus::Agrees => ("✓", "hp-iv-agreement hp-iv-agrees"),
+                AgreementStatus::NotAsked => ("?", "hp-iv-agreement hp-iv-not-asked"),
             };
             let comment = a.comment.trim().to_string();
             view! {
