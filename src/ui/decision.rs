@@ -235,7 +235,6 @@ fn basis_table(
                         <th scope="col">{t.col_decision}</th>
                         <th scope="col">{t.col_decision_date}</th>
                         <th scope="col">{t.col_period}</th>
-                        <th scope="col">{t.col_complaint}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -305,13 +304,15 @@ fn row(state: EditorState, lang: Lang, item: &DecisionItem) -> impl IntoView {
                     {title}
                 </button>
                 {responsible}
+                <span class="hp-decision-responsible hp-decision-route-of">
+                    {t.col_complaint} ": " {complaint}
+                </span>
                 {reasons}
             </th>
             <td data-label=t.col_status>{lang.intervention_status(item.status)}</td>
             <td data-label=t.col_decision class="hp-decision-status">{lang.decision_status(item.decision_status)}</td>
             <td data-label=t.col_decision_date>{date}</td>
             <td data-label=t.col_period>{period}</td>
-            <td data-label=t.col_complaint>{complaint}</td>
         </tr>
     }
 }
