@@ -690,6 +690,7 @@ fn decision_missing_when_not_requested_or_pending_past_its_date() {
         needed: true,
         status,
         date,
+        reasons: String::new(),
     };
     b.add(Sector::Social, "Ikke søgt").decision = decision(DecisionStatus::NotRequested, None);
     b.add(Sector::Social, "Venter, dato passeret").decision =
@@ -710,6 +711,7 @@ fn decision_missing_when_not_requested_or_pending_past_its_date() {
         needed: false,
         status: DecisionStatus::NotRequested,
         date: None,
+        reasons: String::new(),
     };
     let i = b.add(Sector::Social, "Aflyst, ikke søgt");
     i.decision = decision(DecisionStatus::NotRequested, None);

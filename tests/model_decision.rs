@@ -47,6 +47,7 @@ fn iv(
         needed: true,
         status,
         date: None,
+        reasons: String::new(),
     };
     i
 }
@@ -502,7 +503,7 @@ fn the_document_is_tagged_valid_against_its_schema_and_round_trips() {
         let text = to_json(&s);
         assert!(
             text.starts_with(
-                "{\n  \"kind\": \"helhedsplan-decision-summary\",\n  \"schema_version\": 1,"
+                "{\n  \"kind\": \"helhedsplan-decision-summary\",\n  \"schema_version\": 2,"
             ),
             "{text}"
         );
@@ -553,4 +554,181 @@ fn a_large_plan_keeps_every_decision_once() {
             assert!(places.windows(2).all(|w| w[0] < w[1]));
         }
     }
+}
+
+/// (route code or "-", titles) per route group.
+fn routes(s: &DecisionSummary) -> Vec<(String, Vec<String>)> {
+    s.complaint_routes
+        .iter()
+        .map(|g| {
+            (
+                g.route.as_ref().map_or("-".to_string(), |r| r.code.clone()),
+                g.interventions.iter().map(|i| i.title.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn decisions_are_grouped_by_their_complaint_body_and_unknown_routes_come_last() {
+    let plan = plan_of(vec![
+        iv(
+            Sector::Health,
+            "Genoptræning",
+            Some(("Sundhedsloven", "§ 140")),
+            DecisionStatus::Granted,
+        ),
+        iv(
+            Sector::Social,
+            "Bostøtte",
+            Some(("Serviceloven", "§ 85")),
+            DecisionStatus::Granted,
+        ),
+        iv(
+            Sector::Employment,
+            "Mentor",
+            Some(("LAB", "§ 167")),
+            DecisionStatus::Pending,
+        ),
+        iv(Sector::Social, "Uden lov", None, DecisionStatus::Pending),
+        iv(
+            Sector::Education,
+            "FGU",
+            Some(("Lov om forberedende grunduddannelse", "§ 2")),
+            DecisionStatus::Pending,
+        ),
+        iv(
+            Sector::Social,
+            "Ledsagelse",
+            Some(("serviceloven", "§97")),
+            DecisionStatus::Refused,
+        ),
+    ]);
+    let s = of(&plan);
+    assert_eq!(
+        routes(&s),
+        vec![
+            (
+                "ankestyrelsen_social".into(),
+                vec!["Bostøtte".into(), "Ledsagelse".into()]
+            ),
+            ("ankestyrelsen_employment".into(), vec!["Mentor".into()]),
+            (
+                "styrelsen_for_patientklager".into(),
+                vec!["Genoptræning".into()]
+            ),
+            ("-".into(), vec!["Uden lov".into(), "FGU".into()]),
+        ],
+        "routes in the order of the sectors; the unknown group last"
+    );
+    assert_eq!(s.route_count(), 4);
+    let route = s.complaint_routes[0].route.as_ref().unwrap();
+    assert_eq!(route.body.da, "Ankestyrelsen");
+    assert_eq!((route.deadline_weeks, route.via_authority), (Some(4), true));
+    let health = s.complaint_routes[2].route.as_ref().unwrap();
+    assert!(
+        !health.via_authority,
+        "complaints about health decisions go straight to the board"
+    );
+    // Each item names its route; every item is in exactly one route group.
+    let in_groups: usize = s
+        .complaint_routes
+        .iter()
+        .map(|g| g.interventions.len())
+        .sum();
+    assert_eq!(in_groups, s.counts.total);
+    for item in items(&s) {
+        let group = s
+            .complaint_routes
+            .iter()
+            .find(|g| g.interventions.iter().any(|i| i.id == item.id))
+            .unwrap();
+        assert_eq!(
+            item.complaint_route,
+            group.route.as_ref().map(|r| r.code.clone())
+        );
+    }
+}
+
+#[test]
+fn a_route_naming_the_paragraph_wins_and_other_paragraphs_of_that_law_stay_unknown() {
+    let catalogue = Catalogue::children();
+    let basis = |law: &str, paragraph: &str| LegalBasis {
+        law: law.into(),
+        paragraph: paragraph.into(),
+    };
+    let special = catalogue.complaint_route(&basis("Folkeskoleloven", "§ 3, stk. 2"));
+    assert_eq!(
+        special.map(|r| r.code.as_str()),
+        Some("klagenaevnet_specialundervisning_skole")
+    );
+    assert_eq!(
+        catalogue.complaint_route(&basis("folkeskoleloven", "§3,stk.2")),
+        special
+    );
+    assert_eq!(
+        catalogue.complaint_route(&basis("Folkeskoleloven", "§ 5, stk. 5")),
+        None
+    );
+    assert_eq!(
+        catalogue
+            .complaint_route(&basis("Barnets lov", "§ 32"))
+            .map(|r| r.code.as_str()),
+        Some("ankestyrelsen_social")
+    );
+    assert_eq!(catalogue.complaint_route(&basis("", "§ 85")), None);
+    // A host catalogue without routes: every decision is in the unknown group.
+    let mut bare = Catalogue::default_adult();
+    bare.complaint_routes.clear();
+    let plan = plan_of(vec![iv(
+        Sector::Social,
+        "Bostøtte",
+        Some(("Serviceloven", "§ 85")),
+        DecisionStatus::Granted,
+    )]);
+    let s = summary(&plan, &bare, None, today());
+    assert_eq!(routes(&s), vec![("-".into(), vec!["Bostøtte".into()])]);
+}
+
+#[test]
+fn every_built_in_complaint_route_has_a_checked_source_and_covers_the_catalogues_laws() {
+    for catalogue in [Catalogue::default_adult(), Catalogue::children()] {
+        assert!(!catalogue.complaint_routes.is_empty(), "{}", catalogue.code);
+        for route in &catalogue.complaint_routes {
+            assert!(route.source.url.starts_with("https://"), "{}", route.code);
+            assert!(!route.source.act.trim().is_empty(), "{}", route.code);
+            assert!(route.source.checked <= date(2026, 11, 28), "{}", route.code);
+            assert!(!route.applies_to.is_empty(), "{}", route.code);
+        }
+        // Every law the catalogue offers for interventions has a route, except the
+        // folkeskole, whose only covered decisions are those on special education.
+        for basis in &catalogue.legal_bases {
+            if basis.law == "Folkeskoleloven" {
+                continue;
+            }
+            assert!(
+                catalogue.complaint_route(&basis.legal_basis()).is_some(),
+                "{}: {} {} has no complaint route",
+                catalogue.code,
+                basis.law,
+                basis.paragraph
+            );
+        }
+    }
+}
+
+#[test]
+fn each_decision_carries_its_reasons() {
+    let mut i = iv(
+        Sector::Social,
+        "Bostøtte",
+        Some(("Serviceloven", "§ 85")),
+        DecisionStatus::PartlyGranted,
+    );
+    i.decision.reasons = "Bevilget 3 timer om ugen i stedet for 5, fordi …".into();
+    let s = of(&plan_of(vec![i]));
+    assert_eq!(
+        items(&s)[0].reasons,
+        "Bevilget 3 timer om ugen i stedet for 5, fordi …"
+    );
 }

@@ -679,6 +679,7 @@ fn follow_up_and_decision_markers() {
         needed: true,
         status: DecisionStatus::Pending,
         date: Some(date(2026, 11, 3)),
+        reasons: String::new(),
     };
     let t = layout(&plan, &[], date(2026, 10, 1));
     let same_day: Vec<_> = t

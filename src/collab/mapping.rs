@@ -83,7 +83,7 @@ pub const INTERVENTIONS: Collection = Collection {
     name: "interventions",
     order: "interventions_order",
     shape: Shape {
-        texts: &["title", "description", AGREEMENT],
+        texts: &["title", "description", "decision.reasons", AGREEMENT],
         sets: &["goals", "depends_on"],
     },
 };

@@ -114,6 +114,54 @@ pub struct Catalogue {
     pub legal_bases: Vec<LegalBasisEntry>,
     #[serde(default)]
     pub intervention_types: Vec<InterventionType>,
+    /// Where decisions under each law can be complained about (since issue 13). A host
+    /// catalogue without it gets no routes: the decision view then points to the letter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub complaint_routes: Vec<ComplaintRouteEntry>,
+}
+
+/// Where and how a decision under some laws can be complained about (klageadgang): the
+/// complaint body, the deadline, and whether the complaint goes to the authority that
+/// decided first, which then looks at the case again (genvurdering).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ComplaintRouteEntry {
+    pub code: String,
+    /// The complaint body, e.g. "Ankestyrelsen".
+    pub body: Label,
+    /// Weeks from the day the citizen got the decision; `None` when the catalogue does
+    /// not know it (the decision letter says).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline_weeks: Option<u32>,
+    /// The complaint is sent to the authority that decided, which reconsiders the case
+    /// and sends it on when it keeps its decision. False: sent straight to the body.
+    pub via_authority: bool,
+    /// The decisions it covers: a law, and the paragraphs of it (none listed: all of it).
+    /// A route naming the paragraph wins over one naming only the law.
+    pub applies_to: Vec<LawScope>,
+    /// What else the reader should know, e.g. that complaints about the treatment itself
+    /// have another deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Label>,
+    pub source: Source,
+}
+
+/// A law, and optionally some of its paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LawScope {
+    pub law: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paragraphs: Vec<String>,
+}
+
+/// Text compared without case and without white space: "Serviceloven § 85" and
+/// "serviceloven §85" are the same reference.
+pub fn fold_reference(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 impl Catalogue {
@@ -142,7 +190,7 @@ impl Catalogue {
         if self.life_areas.is_empty() {
             return Err(CatalogueProblem::NoLifeAreas);
         }
-        let lists: [(CatalogueList, Vec<(&str, &Label)>); 3] = [
+        let lists: [(CatalogueList, Vec<(&str, &Label)>); 4] = [
             (
                 LifeAreas,
                 self.life_areas
@@ -162,6 +210,13 @@ impl Catalogue {
                 self.intervention_types
                     .iter()
                     .map(|t| (&*t.code, &t.label))
+                    .collect(),
+            ),
+            (
+                ComplaintRoutes,
+                self.complaint_routes
+                    .iter()
+                    .map(|r| (&*r.code, &r.body))
                     .collect(),
             ),
         ];
@@ -209,6 +264,40 @@ impl Catalogue {
     pub fn intervention_type(&self, code: &str) -> Option<&InterventionType> {
         self.intervention_types.iter().find(|t| t.code == code)
     }
+
+    pub fn complaint_route_by_code(&self, code: &str) -> Option<&ComplaintRouteEntry> {
+        self.complaint_routes.iter().find(|r| r.code == code)
+    }
+
+    /// The complaint route for a decision under `basis`: the first route naming its law
+    /// and paragraph, else the first naming its law as a whole; `None` when no route
+    /// covers the law (or the basis names none).
+    pub fn complaint_route(&self, basis: &LegalBasis) -> Option<&ComplaintRouteEntry> {
+        let law = fold_reference(&basis.law);
+        if law.is_empty() {
+            return None;
+        }
+        let paragraph = fold_reference(&basis.paragraph);
+        let scopes = || {
+            self.complaint_routes.iter().flat_map(|route| {
+                route
+                    .applies_to
+                    .iter()
+                    .filter(|scope| fold_reference(&scope.law) == law)
+                    .map(move |scope| (route, scope))
+            })
+        };
+        scopes()
+            .find(|(_, scope)| {
+                !paragraph.is_empty()
+                    && scope
+                        .paragraphs
+                        .iter()
+                        .any(|p| fold_reference(p) == paragraph)
+            })
+            .or_else(|| scopes().find(|(_, scope)| scope.paragraphs.is_empty()))
+            .map(|(route, _)| route)
+    }
 }
 
 /// The lists of a catalogue whose entries have codes.
@@ -217,6 +306,7 @@ pub enum CatalogueList {
     LifeAreas,
     LegalBases,
     InterventionTypes,
+    ComplaintRoutes,
 }
 
 impl CatalogueList {
@@ -226,6 +316,7 @@ impl CatalogueList {
             CatalogueList::LifeAreas => "life_areas",
             CatalogueList::LegalBases => "legal_bases",
             CatalogueList::InterventionTypes => "intervention_types",
+            CatalogueList::ComplaintRoutes => "complaint_routes",
         }
     }
 }

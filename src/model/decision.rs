@@ -26,7 +26,13 @@
 //! - **Catalogue.** A group whose law and paragraph match a legal basis of the
 //!   catalogue (compared the same way) carries its code and label; a sector carries
 //!   the catalogue's label for it.
-//! - **Complaint route.** The host's text when given and not blank; otherwise
+//! - **Complaint routes.** Each decision's route comes from the catalogue by its legal
+//!   basis ([`Catalogue::complaint_route`]: the paragraph's route, else the law's), and
+//!   `complaint_routes` groups the decisions by route, in the order the routes first occur
+//!   in the sectors above; decisions whose route the catalogue does not know (or that
+//!   have no legal basis) form a last group without a route: their letter says where.
+//!   Several routes are listed as several, never merged into "one way to complain".
+//! - **General guide.** The host's text when given and not blank; otherwise
 //!   [`DEFAULT_COMPLAINT_ROUTE`], a general Danish guide (marked as such in its text).
 
 use std::cmp::Ordering;
@@ -35,7 +41,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::{Catalogue, Label};
+use super::catalogue::{fold_reference, Catalogue, ComplaintRouteEntry, Label};
 use super::ids::{InterventionId, PersonId, PlanId};
 use super::intervention::{DecisionStatus, Intervention, InterventionStatus, LegalBasis, Sector};
 use super::plan::Plan;
@@ -44,7 +50,8 @@ use super::plan::Plan;
 pub const KIND: &str = "helhedsplan-decision-summary";
 
 /// The version of the summary document's shape (independent of the plan format's).
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version 2 added each decision's reasons and complaint route, and `complaint_routes`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The general complaint guide used when the host gives none. General on purpose: the
 /// decision letter's own klagevejledning is the one that applies.
@@ -72,8 +79,8 @@ pub struct DecisionSummary {
     /// Always "helhedsplan-decision-summary".
     #[schemars(extend("const" = "helhedsplan-decision-summary"))]
     pub kind: String,
-    /// The version of this document's shape: 1.
-    #[schemars(extend("const" = 1))]
+    /// The version of this document's shape: 2.
+    #[schemars(extend("const" = 2))]
     pub schema_version: u32,
     /// The day the summary was made.
     pub created_on: NaiveDate,
@@ -81,7 +88,37 @@ pub struct DecisionSummary {
     pub counts: DecisionCounts,
     /// Sectors with at least one intervention that needs a decision, in fixed order.
     pub sectors: Vec<SectorGroup>,
+    /// The decisions grouped by where a complaint about them goes.
+    pub complaint_routes: Vec<RouteGroup>,
+    /// The general guide (klagevejledning): the host's text or the editor's.
     pub complaint_route: ComplaintRoute,
+}
+
+/// The decisions that share one complaint route.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RouteGroup {
+    /// The catalogue's route; `null`: the catalogue does not know the route of these
+    /// decisions (the decision letter says where to complain).
+    pub route: Option<ComplaintRouteEntry>,
+    /// In the order they appear in `sectors`.
+    pub interventions: Vec<RouteItem>,
+}
+
+/// A decision in a route group, by id and title.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RouteItem {
+    pub id: InterventionId,
+    pub title: String,
+}
+
+impl DecisionSummary {
+    /// How many different complaint bodies the decisions go to (an unknown route counts
+    /// as one more place, since the reader must look it up).
+    pub fn route_count(&self) -> usize {
+        self.complaint_routes.len()
+    }
 }
 
 /// Which plan the summary is about.
@@ -187,6 +224,10 @@ pub struct DecisionItem {
     pub status: InterventionStatus,
     pub decision_status: DecisionStatus,
     pub decision_date: Option<NaiveDate>,
+    /// Why it was decided so, as written on the intervention ("" when not written).
+    pub reasons: String,
+    /// The code of the catalogue's complaint route for it; `null`: not known.
+    pub complaint_route: Option<String>,
     /// First day; `null`: not set.
     pub start: Option<NaiveDate>,
     /// Last day; `null`: open.
@@ -264,7 +305,8 @@ pub fn summary(
                 .as_ref()
                 .filter(|b| !(b.law.trim().is_empty() && b.paragraph.trim().is_empty()));
             let key = basis.map(key_of);
-            let item = item(plan, intervention);
+            let route = basis.and_then(|b| catalogue.complaint_route(b));
+            let item = item(plan, intervention, route);
             match groups.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, group)) => group.interventions.push(item),
                 None => {
@@ -304,6 +346,7 @@ pub fn summary(
             legal_bases: groups.into_iter().map(|(_, g)| g).collect(),
         });
     }
+    let complaint_routes = route_groups(&sectors, catalogue);
     DecisionSummary {
         kind: KIND.to_string(),
         schema_version: SCHEMA_VERSION,
@@ -319,6 +362,7 @@ pub fn summary(
         },
         counts,
         sectors,
+        complaint_routes,
         complaint_route: ComplaintRoute::from_host(complaint_route),
     }
 }
@@ -351,13 +395,60 @@ pub fn json_schema() -> serde_json::Value {
     schema
 }
 
-fn item(plan: &Plan, intervention: &Intervention) -> DecisionItem {
+/// The decisions grouped by route code, in order of first appearance; unknown last.
+fn route_groups(sectors: &[SectorGroup], catalogue: &Catalogue) -> Vec<RouteGroup> {
+    let mut known: Vec<RouteGroup> = Vec::new();
+    let mut unknown: Vec<RouteItem> = Vec::new();
+    let items = sectors
+        .iter()
+        .flat_map(|s| &s.legal_bases)
+        .flat_map(|g| &g.interventions);
+    for item in items {
+        let entry = RouteItem {
+            id: item.id,
+            title: item.title.clone(),
+        };
+        let route = item
+            .complaint_route
+            .as_deref()
+            .and_then(|code| catalogue.complaint_route_by_code(code));
+        let Some(route) = route else {
+            unknown.push(entry);
+            continue;
+        };
+        match known
+            .iter_mut()
+            .find(|g| g.route.as_ref().is_some_and(|r| r.code == route.code))
+        {
+            Some(group) => group.interventions.push(entry),
+            None => known.push(RouteGroup {
+                route: Some(route.clone()),
+                interventions: vec![entry],
+            }),
+        }
+    }
+    if !unknown.is_empty() {
+        known.push(RouteGroup {
+            route: None,
+            interventions: unknown,
+        });
+    }
+    known
+}
+
+fn item(
+    plan: &Plan,
+    intervention: &Intervention,
+    route: Option<&ComplaintRouteEntry>,
+) -> DecisionItem {
     DecisionItem {
         id: intervention.id,
         title: intervention.title.clone(),
         status: intervention.status,
         decision_status: intervention.decision.status,
         decision_date: intervention.decision.date,
+        reasons: intervention.decision.reasons.clone(),
+        complaint_route: route.map(|r| r.code.clone()),
         start: intervention.period.start,
         end: intervention.period.end,
         responsible_authority: intervention.responsible_authority.clone(),
@@ -370,13 +461,7 @@ fn item(plan: &Plan, intervention: &Intervention) -> DecisionItem {
 
 /// Law and paragraph compared without case and without white space.
 fn key_of(basis: &LegalBasis) -> (String, String) {
-    let norm = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    (norm(&basis.law), norm(&basis.paragraph))
+    (fold_reference(&basis.law), fold_reference(&basis.paragraph))
 }
 
 /// Compares runs of digits by value and everything else as text: "§3,stk.2" < "§12".

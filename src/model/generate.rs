@@ -434,6 +434,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
                     DecisionStatus::NotRequested
                 },
                 date: None,
+                reasons: String::new(),
             },
             depends_on,
             goals: served,

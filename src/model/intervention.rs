@@ -91,7 +91,7 @@ pub enum DecisionStatus {
 }
 
 /// Whether the intervention needs a decision, and where it stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     pub needed: bool,
@@ -99,6 +99,10 @@ pub struct Decision {
     pub status: DecisionStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
+    /// Why it was decided so (begrundelse), in words the citizen can follow; the
+    /// decision letter holds the full reasons. Since format 4.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reasons: String,
 }
 
 impl Decision {

@@ -462,6 +462,11 @@ impl<'a> Checker<'a> {
             self.len(&format!("{at}/provider"), &item.provider, SHORT_TEXT_MAX);
             self.len(&format!("{at}/frequency"), &item.frequency, SHORT_TEXT_MAX);
             self.len(
+                &format!("{at}/decision/reasons"),
+                &item.decision.reasons,
+                LONG_TEXT_MAX,
+            );
+            self.len(
                 &format!("{at}/citizen_agreement/comment"),
                 &item.citizen_agreement.comment,
                 LONG_TEXT_MAX,

@@ -245,6 +245,18 @@ fn basis_table(
 
 fn row(state: EditorState, lang: Lang, item: &DecisionItem) -> impl IntoView {
     let t = lang.decision();
+    let reasons = (!item.reasons.trim().is_empty()).then(|| {
+        view! {
+            <span class="hp-decision-reasons">{t.col_reasons} ": " {item.reasons.trim().to_string()}</span>
+        }
+    });
+    let complaint = state.host.catalogue.with_untracked(|c| {
+        item.complaint_route
+            .as_deref()
+            .and_then(|code| c.complaint_route_by_code(code))
+            .map(|r| lang.catalogue_label(&r.body).to_string())
+    });
+    let complaint = complaint.unwrap_or_else(|| t.route_see_letter.to_string());
     let id = item.id;
     let title = if item.title.trim().is_empty() {
         t.untitled.to_string()
@@ -292,6 +304,10 @@ fn row(state: EditorState, lang: Lang, item: &DecisionItem) -> impl IntoView {
                     {title}
                 </button>
                 {responsible}
+                <span class="hp-decision-responsible hp-decision-route-of">
+                    {t.col_complaint} ": " {complaint}
+                </span>
+                {reasons}
             </th>
             <td data-label=t.col_status>{lang.intervention_status(item.status)}</td>
             <td data-label=t.col_decision class="hp-decision-status">{lang.decision_status(item.decision_status)}</td>
@@ -301,14 +317,20 @@ fn row(state: EditorState, lang: Lang, item: &DecisionItem) -> impl IntoView {
     }
 }
 
-/// "Sådan klager du": the host's text, or the general guide in the current language.
-/// Paragraphs are split at blank lines; single line breaks are kept (CSS `pre-line`).
+/// "Sådan klager du": the decisions grouped by where a complaint about them goes (from
+/// the catalogue), saying honestly when that is more than one place, then the general
+/// guide: the host's text, or the editor's in the current language. The guide's
+/// paragraphs are split at blank lines; single line breaks are kept (CSS `pre-line`).
 #[component]
 fn Complaint(summary: Memo<DecisionSummary>) -> impl IntoView {
     let state = use_editor();
     let heading_id = state.dom_id("decision-complaint");
     let labelled_by = heading_id.clone();
     let t = move || state.host.lang.get().decision();
+    let routes = move || {
+        let lang = state.host.lang.get();
+        summary.with(|s| routes_view(lang, s))
+    };
     let paragraphs = move || {
         let lang = state.host.lang.get();
         let (source, text) = summary.with(|s| {
@@ -341,7 +363,64 @@ fn Complaint(summary: Memo<DecisionSummary>) -> impl IntoView {
             aria-labelledby=labelled_by
         >
             <h3 id=heading_id>{move || t().complaint_heading}</h3>
+            {routes}
+            <h4>{move || t().general_guide_heading}</h4>
             <div class="hp-decision-complaint-text">{paragraphs}</div>
         </aside>
+    }
+}
+
+/// One block per complaint route, with the decisions it covers.
+fn routes_view(lang: Lang, s: &DecisionSummary) -> impl IntoView {
+    let t = lang.decision();
+    let groups = &s.complaint_routes;
+    let lead = match groups.as_slice() {
+        [] => None,
+        [only] if only.route.is_none() => None,
+        [_] => Some(t.routes_one.to_string()),
+        many => Some((t.routes_several)(many.len())),
+    };
+    let blocks = groups
+        .iter()
+        .map(|group| {
+            let titles = group
+                .interventions
+                .iter()
+                .map(|i| {
+                    if i.title.trim().is_empty() {
+                        t.untitled.to_string()
+                    } else {
+                        i.title.trim().to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let (code, heading, how, note) = match &group.route {
+                Some(r) => (
+                    r.code.clone(),
+                    (t.route_heading)(lang.catalogue_label(&r.body)),
+                    (t.route_how)(r.deadline_weeks, r.via_authority),
+                    r.note.as_ref().map(|n| lang.catalogue_label(n).to_string()),
+                ),
+                None => (
+                    "unknown".to_string(),
+                    t.route_unknown_heading.to_string(),
+                    t.route_unknown.to_string(),
+                    None,
+                ),
+            };
+            view! {
+                <section class="hp-decision-route" data-route=code>
+                    <h4>{heading}</h4>
+                    <p>{how}</p>
+                    {note.map(|n| view! { <p>{n}</p> })}
+                    <p class="hp-decision-route-applies">{(t.route_applies)(&titles)}</p>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        {lead.map(|l| view! { <p class="hp-decision-routes-lead">{l}</p> })}
+        {blocks}
     }
 }

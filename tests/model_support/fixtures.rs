@@ -149,6 +149,9 @@ pub fn mette_plan() -> (Plan, Ids) {
         needed: true,
         status: DecisionStatus::Granted,
         date: Some(date(2026, 2, 20)),
+        reasons:
+            "Sara har brug for hjælp til at komme ud af huset og til at holde styr på aftaler."
+                .into(),
     };
     bostoette.goals = vec![anxiety.id];
     let mut practice = Intervention::new(

@@ -282,6 +282,12 @@ fn arb_intervention_spec() -> impl Strategy<Value = InterventionSpec> {
             ),
             ((needed, dstatus, ddate), agreement, by, at, delay, goals, deps, person),
         )| {
+            // The reasons reuse the description: a long free text of the same kind.
+            let reasons = if needed {
+                description.clone()
+            } else {
+                String::new()
+            };
             let item = Intervention {
                 id: id.into(),
                 sector,
@@ -306,6 +312,7 @@ fn arb_intervention_spec() -> impl Strategy<Value = InterventionSpec> {
                     needed,
                     status: dstatus,
                     date: ddate,
+                    reasons,
                 },
                 depends_on: vec![],
                 goals: vec![],

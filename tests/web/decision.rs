@@ -351,11 +351,79 @@ async fn download_offers_the_summary_document() {
         .unwrap();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["kind"], "helhedsplan-decision-summary");
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], 2);
     assert_eq!(value["plan"]["title"], plan.title.as_str());
     assert_eq!(value["complaint_route"]["text"], "Klag her.");
     assert_eq!(value["counts"]["total"], needing(&plan).len());
     assert!(value.get("goals").is_none(), "the summary, not the plan");
     let status = text(&one(&el, ".hp-status-line"));
     assert!(status.contains("afgoerelse"), "{status}");
+}
+
+/// Two complaint bodies: the box says honestly that the routes differ, shows one block
+/// per body with the decisions it covers, and each row names its body and reasons.
+#[wasm_bindgen_test]
+async fn decisions_with_two_complaint_bodies_are_grouped_by_body() {
+    let mut plan = sample_plan("mor-med-angst");
+    let needed: Vec<usize> = plan
+        .interventions
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.decision.needed)
+        .map(|(n, _)| n)
+        .collect();
+    assert!(needed.len() >= 2);
+    let social = needed[0];
+    plan.interventions[social].sector = Sector::Social;
+    plan.interventions[social].legal_basis = Some(helhedsplan::model::LegalBasis {
+        law: "Serviceloven".into(),
+        paragraph: "§ 85".into(),
+    });
+    plan.interventions[social].decision = Decision {
+        needed: true,
+        status: DecisionStatus::PartlyGranted,
+        date: None,
+        reasons: "3 timer om ugen i stedet for 5".into(),
+    };
+    let health = needed[1];
+    plan.interventions[health].sector = Sector::Health;
+    plan.interventions[health].legal_basis = Some(helhedsplan::model::LegalBasis {
+        law: "Sundhedsloven".into(),
+        paragraph: "§ 140".into(),
+    });
+    let (el, _handle) = on_decision("decision-routes", with_plan(plan.clone()), "Afgørelse").await;
+    let lead = text(&one(&el, ".hp-decision-routes-lead"));
+    assert!(lead.contains("2 forskellige klageveje"), "{lead}");
+    let routes: Vec<String> = all(&el, ".hp-decision-route")
+        .iter()
+        .map(|r| r.get_attribute("data-route").unwrap())
+        .collect();
+    assert_eq!(
+        routes,
+        vec!["ankestyrelsen_social", "styrelsen_for_patientklager"]
+    );
+    let first = text(&one(
+        &el,
+        ".hp-decision-route[data-route=ankestyrelsen_social]",
+    ));
+    assert!(first.contains("Klage til Ankestyrelsen"), "{first}");
+    assert!(first.contains("senest 4 uger"), "{first}");
+    assert!(first.contains(&plan.interventions[social].title), "{first}");
+    let row = text(&one(
+        &el,
+        ".hp-decision-sector[data-sector=social] tbody tr",
+    ));
+    assert!(
+        row.contains("Begrundelse: 3 timer om ugen i stedet for 5"),
+        "{row}"
+    );
+    assert!(row.contains("Ankestyrelsen"), "{row}");
+    let health_row = text(&one(
+        &el,
+        ".hp-decision-sector[data-sector=health] tbody tr",
+    ));
+    assert!(
+        health_row.contains("Styrelsen for Patientklager"),
+        "{health_row}"
+    );
 }

@@ -1,6 +1,7 @@
 //! The one-decision summary.
 
 use crate::i18n::Lang;
+use crate::model::catalogue::ComplaintRouteEntry;
 use crate::model::DecisionStatus;
 
 pub struct DecisionTexts {
@@ -44,13 +45,34 @@ pub struct DecisionTexts {
     /// "til 31. december 2026".
     pub until: fn(&str) -> String,
     pub complaint_heading: &'static str,
+    /// Above the routes when every decision goes to one place.
+    pub routes_one: &'static str,
+    /// Above the routes when they differ: say so honestly.
+    pub routes_several: fn(usize) -> String,
+    /// "Klage til Ankestyrelsen".
+    pub route_heading: fn(&str) -> String,
+    /// The heading of the decisions whose route the catalogue does not know.
+    pub route_unknown_heading: &'static str,
+    pub route_unknown: &'static str,
+    /// On the intervention form, when the catalogue does not know the route.
+    pub route_unknown_one: &'static str,
+    /// In the table's complaint column when the route is not known.
+    pub route_see_letter: &'static str,
+    /// How to complain: deadline in weeks (if known), and whether it goes via the authority.
+    pub route_how: fn(Option<u32>, bool) -> String,
+    /// "Gælder: Bostøtte, Mentor".
+    pub route_applies: fn(&str) -> String,
+    /// On the intervention form: "Klage over afgørelsen: Ankestyrelsen. …".
+    pub route_for_intervention: fn(&str, &str) -> String,
+    pub col_reasons: &'static str,
+    pub col_complaint: &'static str,
+    pub general_guide_heading: &'static str,
     /// The general guide shown when the host gave no complaint-route text.
     pub complaint_default: &'static str,
 }
 
 static DA: DecisionTexts = DecisionTexts {
-    intro:
-        "Alle indsatser der kræver en afgørelse, samlet ét sted: én afgørelse og én vej at klage.",
+    intro: "Alle indsatser, der kræver en afgørelse, samlet ét sted. For hver afgørelse står der, hvor du kan klage.",
     plan: "Plan",
     citizen: "Borger",
     version: "Version",
@@ -95,11 +117,29 @@ static DA: DecisionTexts = DecisionTexts {
     from: |a| format!("fra {a}"),
     until: |b| format!("til {b}"),
     complaint_heading: "Sådan klager du",
+    routes_one: "Du klager over alle afgørelserne her samme sted:",
+    routes_several: |n| format!("Afgørelserne her har {n} forskellige klageveje. Du klager over hver afgørelse dér, hvor den hører til:"),
+    route_heading: |body| format!("Klage til {body}"),
+    route_unknown_heading: "Klageadgang står i afgørelsen",
+    route_unknown: "For disse afgørelser står det i afgørelsesbrevet, hvor og hvornår du kan klage.",
+    route_unknown_one: "Hvor og hvornår borgeren kan klage over denne afgørelse, står i afgørelsesbrevet. Kataloget kender ikke klageadgangen for dette lovgrundlag.",
+    route_see_letter: "Se afgørelsen",
+    route_how: |weeks, via| match (weeks, via) {
+        (Some(w), true) => format!("Send klagen til den, der traf afgørelsen, senest {w} uger efter, at du fik den. De ser på sagen igen. Er de stadig uenige med dig, sender de klagen videre."),
+        (Some(w), false) => format!("Send klagen direkte til klagestedet senest {w} uger efter, at du fik afgørelsen."),
+        (None, true) => "Send klagen til den, der traf afgørelsen. De ser på sagen igen. Fristen står i afgørelsen.".to_string(),
+        (None, false) => "Send klagen direkte til klagestedet. Fristen står i afgørelsen.".to_string(),
+    },
+    route_applies: |titles| format!("Gælder: {titles}"),
+    route_for_intervention: |body, how| format!("Klage over afgørelsen: {body}. {how}"),
+    col_reasons: "Begrundelse",
+    col_complaint: "Klage til",
+    general_guide_heading: "Generelt om at klage",
     complaint_default: crate::model::decision::DEFAULT_COMPLAINT_ROUTE,
 };
 
 static EN: DecisionTexts = DecisionTexts {
-    intro: "Every intervention that needs a decision, in one place: one decision and one way to complain.",
+    intro: "Every intervention that needs a decision, in one place. Each decision says where you can complain about it.",
     plan: "Plan",
     citizen: "Citizen",
     version: "Version",
@@ -144,6 +184,24 @@ static EN: DecisionTexts = DecisionTexts {
     from: |a| format!("from {a}"),
     until: |b| format!("until {b}"),
     complaint_heading: "How to complain",
+    routes_one: "You complain about all the decisions here in the same place:",
+    routes_several: |n| format!("The decisions here have {n} different ways to complain. Complain about each decision where it belongs:"),
+    route_heading: |body| format!("Complain to {body}"),
+    route_unknown_heading: "The decision letter says where",
+    route_unknown: "For these decisions, the decision letter says where and by when you can complain.",
+    route_unknown_one: "The decision letter says where and by when the citizen can complain about this decision. The catalogue does not know the complaint route for this legal basis.",
+    route_see_letter: "See the decision",
+    route_how: |weeks, via| match (weeks, via) {
+        (Some(w), true) => format!("Send the complaint to whoever made the decision, no later than {w} weeks after you got it. They look at the case again. If they still disagree with you, they send the complaint on."),
+        (Some(w), false) => format!("Send the complaint straight to the complaints body, no later than {w} weeks after you got the decision."),
+        (None, true) => "Send the complaint to whoever made the decision. They look at the case again. The time limit is in the decision letter.".to_string(),
+        (None, false) => "Send the complaint straight to the complaints body. The time limit is in the decision letter.".to_string(),
+    },
+    route_applies: |titles| format!("Applies to: {titles}"),
+    route_for_intervention: |body, how| format!("Complaints about this decision: {body}. {how}"),
+    col_reasons: "Reasons",
+    col_complaint: "Complain to",
+    general_guide_heading: "About complaining in general",
     complaint_default: "A general guide – not legal advice. The complaint guidance in your \
 decision letter always applies to your own case.
 
@@ -162,6 +220,19 @@ Some decisions have a different place to complain or a different time limit, for
 about school or health. The decision letter says so. Your caseworker or a supporter \
 (bisidder) can help you complain.",
 };
+
+impl DecisionTexts {
+    /// The line under an intervention's decision fields: where a complaint goes.
+    pub fn route_line(&self, lang: Lang, route: Option<&ComplaintRouteEntry>) -> String {
+        match route {
+            Some(r) => (self.route_for_intervention)(
+                lang.catalogue_label(&r.body),
+                &(self.route_how)(r.deadline_weeks, r.via_authority),
+            ),
+            None => self.route_unknown_one.to_string(),
+        }
+    }
+}
 
 impl Lang {
     pub fn decision(self) -> &'static DecisionTexts {

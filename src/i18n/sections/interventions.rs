@@ -85,6 +85,8 @@ pub struct InterventionTexts {
     pub decision_needed_label: &'static str,
     pub decision_status_label: &'static str,
     pub decision_date_label: &'static str,
+    pub decision_reasons_label: &'static str,
+    pub decision_reasons_hint: &'static str,
 
     // Goals and order
     pub links_summary: &'static str,
@@ -200,6 +202,8 @@ static DA: InterventionTexts = InterventionTexts {
     decision_needed_label: "Indsatsen kræver en afgørelse",
     decision_status_label: "Hvor langt er afgørelsen?",
     decision_date_label: "Dato for afgørelsen",
+    decision_reasons_label: "Begrundelse for afgørelsen",
+    decision_reasons_hint: "Skriv kort og i almindelige ord, hvorfor afgørelsen blev sådan. Den fulde begrundelse står i afgørelsesbrevet.",
 
     links_summary: "Mål og rækkefølge",
     goals_legend: "Hvilke mål hjælper indsatsen med?",
@@ -323,6 +327,8 @@ static EN: InterventionTexts = InterventionTexts {
     decision_needed_label: "The intervention needs a decision",
     decision_status_label: "Where does the decision stand?",
     decision_date_label: "Date of the decision",
+    decision_reasons_label: "Reasons for the decision",
+    decision_reasons_hint: "Say briefly, in everyday words, why the decision was made this way. The full reasons are in the decision letter.",
 
     links_summary: "Goals and order",
     goals_legend: "Which goals does the intervention serve?",

@@ -111,6 +111,7 @@ static DA: SyncTexts = SyncTexts {
             CatalogueList::LifeAreas => "livsområderne (life_areas)",
             CatalogueList::LegalBases => "lovgrundlagene (legal_bases)",
             CatalogueList::InterventionTypes => "typerne af indsatser (intervention_types)",
+            CatalogueList::ComplaintRoutes => "klagevejene (complaint_routes)",
         };
         match problem {
             CatalogueProblem::NoLifeAreas => "det har ingen livsområder".to_string(),

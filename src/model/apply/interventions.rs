@@ -72,6 +72,12 @@ fn check_texts(item: &Intervention, old: Option<&Intervention>) -> Result<(), Ed
         was(old, |x| &x.description),
         LONG_TEXT_MAX,
     )?;
+    check_text(
+        "decision.reasons",
+        &item.decision.reasons,
+        was(old, |x| &x.decision.reasons),
+        LONG_TEXT_MAX,
+    )?;
     check_opt_text(
         "kind",
         item.kind.as_deref(),

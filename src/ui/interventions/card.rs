@@ -332,8 +332,9 @@ fn Facts(item: Memo<Option<Intervention>>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let decision =
-        Memo::new(move |_| item.with(|i| i.as_ref().map(|i| i.decision).unwrap_or_default()));
+    let decision = Memo::new(move |_| {
+        item.with(|i| i.as_ref().map(|i| i.decision.clone()).unwrap_or_default())
+    });
 
     view! {
         <dl class="hp-iv-facts">

@@ -189,9 +189,19 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
     let choose_status = move |status| {
         let _ = state.edit(Edit::SetInterventionStatus { id, status });
     };
-    let decision =
-        Memo::new(move |_| item.with(|i| i.as_ref().map(|i| i.decision).unwrap_or_default()));
+    let decision = Memo::new(move |_| {
+        item.with(|i| i.as_ref().map(|i| i.decision.clone()).unwrap_or_default())
+    });
     let needed_id = state.dom_id(&local_id(id, "decision-needed"));
+    // Where a complaint about this decision goes, from the catalogue by its legal basis.
+    let complaint_route = move || {
+        let lang = state.host.lang.get();
+        let route = basis.with(|b| {
+            b.as_ref()
+                .and_then(|b| state.host.catalogue.with(|c| c.complaint_route(b).cloned()))
+        });
+        lang.decision().route_line(lang, route.as_ref())
+    };
 
     view! {
         <div class="hp-iv-form">
@@ -351,6 +361,15 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
                             }
                         />
                     </div>
+                    <TextArea
+                        id=local_id(id, "decision-reasons")
+                        label=Signal::derive(move || t().decision_reasons_label)
+                        hint=Signal::derive(move || Some(t().decision_reasons_hint))
+                        value=text(|i| i.decision.reasons.clone())
+                        on_input=set("decision.reasons")
+                        rows=3
+                    />
+                    <p class="hp-hint hp-iv-route">{complaint_route}</p>
                 </Show>
             </fieldset>
         </div>
