@@ -29,7 +29,7 @@ pub fn DecisionSection() -> impl IntoView {
     let empty = Memo::new(move |_| summary.with(|s| s.counts.total == 0));
 
     view! {
-        <SectionFrame section=Section::Decision intro=Signal::derive(move || Some(t().intro))>
+        <SectionFrame section=Section::Decision intro=Signal::derive(move || Some(t().intro.to(state.host.voice())))>
             <div class="hp-decision">
                 {move || summary.with(|s| identity(state.host.lang.get(), s))}
                 <p class="hp-decision-counts">{move || summary.with(|s| counts_line(state.host.lang.get(), s))}</p>

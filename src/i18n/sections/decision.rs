@@ -1,11 +1,11 @@
 //! The one-decision summary.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Voice, Voiced};
 use crate::model::catalogue::ComplaintRouteEntry;
 use crate::model::DecisionStatus;
 
 pub struct DecisionTexts {
-    pub intro: &'static str,
+    pub intro: Voiced<&'static str>,
     pub plan: &'static str,
     pub citizen: &'static str,
     pub version: &'static str,
@@ -55,7 +55,7 @@ pub struct DecisionTexts {
     pub route_unknown_heading: &'static str,
     pub route_unknown: &'static str,
     /// On the intervention form, when the catalogue does not know the route.
-    pub route_unknown_one: &'static str,
+    pub route_unknown_one: Voiced<&'static str>,
     /// In the table's complaint column when the route is not known.
     pub route_see_letter: &'static str,
     /// How to complain: deadline in weeks (if known), and whether it goes via the authority.
@@ -72,7 +72,10 @@ pub struct DecisionTexts {
 }
 
 static DA: DecisionTexts = DecisionTexts {
-    intro: "Alle indsatser, der kræver en afgørelse, samlet ét sted. For hver afgørelse står der, hvor du kan klage.",
+    intro: Voiced {
+        citizen: "Alle indsatser, der kræver en afgørelse, samlet ét sted. For hver afgørelse står der, hvor du kan klage.",
+        professional: "Alle indsatser, der kræver en afgørelse, samlet ét sted. For hver afgørelse står der, hvor borgeren kan klage.",
+    },
     plan: "Plan",
     citizen: "Borger",
     version: "Version",
@@ -122,7 +125,10 @@ static DA: DecisionTexts = DecisionTexts {
     route_heading: |body| format!("Klage til {body}"),
     route_unknown_heading: "Klageadgang står i afgørelsen",
     route_unknown: "For disse afgørelser står det i afgørelsesbrevet, hvor og hvornår du kan klage.",
-    route_unknown_one: "Hvor og hvornår borgeren kan klage over denne afgørelse, står i afgørelsesbrevet. Kataloget kender ikke klageadgangen for dette lovgrundlag.",
+    route_unknown_one: Voiced {
+        citizen: "Hvor og hvornår du kan klage over denne afgørelse, står i afgørelsesbrevet.",
+        professional: "Hvor og hvornår borgeren kan klage over denne afgørelse, står i afgørelsesbrevet. Kataloget kender ikke klageadgangen for dette lovgrundlag.",
+    },
     route_see_letter: "Se afgørelsen",
     route_how: |weeks, via| match (weeks, via) {
         (Some(w), true) => format!("Send klagen til den, der traf afgørelsen, senest {w} uger efter, at du fik den. De ser på sagen igen. Er de stadig uenige med dig, sender de klagen videre."),
@@ -139,7 +145,10 @@ static DA: DecisionTexts = DecisionTexts {
 };
 
 static EN: DecisionTexts = DecisionTexts {
-    intro: "Every intervention that needs a decision, in one place. Each decision says where you can complain about it.",
+    intro: Voiced {
+        citizen: "Every intervention that needs a decision, in one place. Each decision says where you can complain about it.",
+        professional: "Every intervention that needs a decision, in one place. Each decision says where the citizen can complain about it.",
+    },
     plan: "Plan",
     citizen: "Citizen",
     version: "Version",
@@ -189,7 +198,10 @@ static EN: DecisionTexts = DecisionTexts {
     route_heading: |body| format!("Complain to {body}"),
     route_unknown_heading: "The decision letter says where",
     route_unknown: "For these decisions, the decision letter says where and by when you can complain.",
-    route_unknown_one: "The decision letter says where and by when the citizen can complain about this decision. The catalogue does not know the complaint route for this legal basis.",
+    route_unknown_one: Voiced {
+        citizen: "The decision letter says where and by when you can complain about this decision.",
+        professional: "The decision letter says where and by when the citizen can complain about this decision. The catalogue does not know the complaint route for this legal basis.",
+    },
     route_see_letter: "See the decision",
     route_how: |weeks, via| match (weeks, via) {
         (Some(w), true) => format!("Send the complaint to whoever made the decision, no later than {w} weeks after you got it. They look at the case again. If they still disagree with you, they send the complaint on."),
@@ -223,13 +235,18 @@ about school or health. The decision letter says so. Your caseworker or a suppor
 
 impl DecisionTexts {
     /// The line under an intervention's decision fields: where a complaint goes.
-    pub fn route_line(&self, lang: Lang, route: Option<&ComplaintRouteEntry>) -> String {
+    pub fn route_line(
+        &self,
+        lang: Lang,
+        voice: Voice,
+        route: Option<&ComplaintRouteEntry>,
+    ) -> String {
         match route {
             Some(r) => (self.route_for_intervention)(
                 lang.catalogue_label(&r.body),
                 &(self.route_how)(r.deadline_weeks, r.via_authority),
             ),
-            None => self.route_unknown_one.to_string(),
+            None => self.route_unknown_one.to(voice).to_string(),
         }
     }
 }

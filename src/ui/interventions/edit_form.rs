@@ -200,7 +200,8 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
             b.as_ref()
                 .and_then(|b| state.host.catalogue.with(|c| c.complaint_route(b).cloned()))
         });
-        lang.decision().route_line(lang, route.as_ref())
+        lang.decision()
+            .route_line(lang, state.host.voice(), route.as_ref())
     };
 
     view! {
