@@ -337,7 +337,7 @@ fn similar_danish_titles() {
         ("Psykolog", "Psykologbehandling"),
         ("Psykologsamtaler", "Samtaleterapi"),
         ("Misbrugsbehandling", "Stofbehandling"),
-        ("Misbrugsbehandling", "Alkoholbehandling"),
+        ("Alkoholbehandling", "Behandling for alkoholmisbrug"),
         ("Ambulant behandling for hash", "Stofmisbrugsbehandling"),
         ("Gældsrådgivning", "Økonomisk rådgivning"),
         ("Genoptræning efter operation", "Fysioterapi"),
@@ -356,6 +356,9 @@ fn dissimilar_danish_titles() {
         ("Mentor", "Virksomhedspraktik"),
         ("Bostøtte", "Støtte i klassen i dansk og matematik"),
         ("Misbrugsbehandling", "Psykiatrisk behandling"),
+        // Drug treatment (serviceloven § 101) and alcohol treatment (sundhedsloven
+        // § 141) are different help under different laws.
+        ("Misbrugsbehandling", "Alkoholbehandling"),
         ("Danskundervisning", "Matematikundervisning"),
         (
             "Behandling i distriktspsykiatrien",
@@ -382,7 +385,7 @@ fn type_codes_and_legal_bases_decide_over_title_words() {
         Sector::Employment,
         "Mentor, der hjælper med at komme i gang på FGU",
         Some("mentor"),
-        Some(("LAB", "§ 31")),
+        Some(("LAB", "§ 167")),
     );
     let fgu = typed(
         Sector::Education,
