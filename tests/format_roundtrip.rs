@@ -258,3 +258,38 @@ fn every_validation_error_is_reported_with_the_model_path() {
     assert!(!got.iter().any(|(path, _)| path == "/title"));
     assert!(!got.iter().any(|(path, _)| path == "/interventions/0/title"));
 }
+
+/// A version-3 plan that still carries the numbers this editor used to write (mentor
+/// "LAB § 31", work placement "LAB § 42") imports with the current ones; a number a user
+/// typed on an intervention without our type is kept as written.
+#[test]
+fn version_3_plan_with_our_old_employment_numbers_gets_the_current_ones() {
+    let sample = format::samples::get("mor-med-angst").unwrap();
+    let current = format::import_json(sample).unwrap();
+    let mut doc: Value = serde_json::from_str(sample).unwrap();
+    doc["schema_version"] = 3.into();
+    let interventions = doc["interventions"].as_array_mut().unwrap();
+    for item in interventions.iter_mut() {
+        match item["kind"].as_str() {
+            Some("mentor") => item["legal_basis"]["paragraph"] = "§ 31".into(),
+            Some("virksomhedspraktik") => item["legal_basis"]["paragraph"] = "§ 42".into(),
+            _ => {}
+        }
+    }
+    // The FVU course has no type: the user's own "§ 31" there is not ours to change.
+    let own = interventions
+        .iter_mut()
+        .find(|i| i.get("kind").is_none())
+        .unwrap();
+    own["legal_basis"] = serde_json::json!({"law": "LAB", "paragraph": "§ 31"});
+    let own_id = own["id"].as_str().unwrap().to_string();
+
+    let migrated = format::import_json(&doc.to_string()).unwrap();
+    for (before, after) in current.interventions.iter().zip(&migrated.interventions) {
+        if after.id.to_string() == own_id {
+            assert_eq!(after.legal_basis.as_ref().unwrap().to_string(), "LAB § 31");
+        } else {
+            assert_eq!(after.legal_basis, before.legal_basis, "{}", after.title);
+        }
+    }
+}

@@ -201,3 +201,148 @@ fn a_control_character_in_a_catalogue_code_is_refused() {
     assert_eq!(err.code, ErrorCode::ControlCharacter);
     assert_eq!(err.path, "/life_areas/0/code");
 }
+
+/// Every law the built-in catalogues offer says where it was checked, and when: a
+/// number without a source is a number nobody can verify or update.
+#[test]
+fn every_built_in_legal_basis_has_a_source_with_an_address_checked_in_the_past() {
+    // The day the built-in numbers were last checked; a later `checked` is a typo.
+    let latest_check = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    for catalogue in [Catalogue::default_adult(), Catalogue::children()] {
+        assert!(!catalogue.legal_bases.is_empty(), "{}", catalogue.code);
+        for basis in &catalogue.legal_bases {
+            let at = format!("{} {} in {}", basis.code, basis.paragraph, catalogue.code);
+            let source = basis
+                .source
+                .as_ref()
+                .unwrap_or_else(|| panic!("{at}: no source"));
+            assert!(!source.act.trim().is_empty(), "{at}: no act");
+            assert!(
+                source.url.starts_with("https://") || source.url.starts_with("http://"),
+                "{at}: no URL ({:?})",
+                source.url
+            );
+            assert!(
+                source.checked <= latest_check,
+                "{at}: checked in the future"
+            );
+        }
+    }
+}
+
+/// The plans a holistic plan replaces (Min Plan, the social handleplan) are plans, not
+/// legal bases for an intervention, and the employment act's numbers are those since
+/// 1 January 2020.
+#[test]
+fn the_built_in_catalogues_carry_current_numbers_and_no_plans() {
+    let adult = Catalogue::default_adult();
+    let children = Catalogue::children();
+    let basis_of = |c: &Catalogue, kind: &str| {
+        let code = c
+            .intervention_type(kind)
+            .unwrap()
+            .legal_basis
+            .clone()
+            .unwrap();
+        c.legal_basis(&code).unwrap().legal_basis().to_string()
+    };
+    assert_eq!(basis_of(&adult, "mentor"), "LAB § 167");
+    assert_eq!(basis_of(&children, "mentor"), "LAB § 167");
+    assert_eq!(basis_of(&adult, "virksomhedspraktik"), "LAB § 57");
+    assert_eq!(basis_of(&adult, "job_med_loentilskud"), "LAB § 66");
+    assert_eq!(basis_of(&adult, "alkoholbehandling"), "Sundhedsloven § 141");
+    assert_eq!(
+        basis_of(&children, "supplerende_undervisning"),
+        "Folkeskoleloven § 3 a"
+    );
+    for c in [&adult, &children] {
+        for basis in &c.legal_bases {
+            let text = basis.legal_basis().to_string();
+            assert!(
+                !["LAB § 30 b", "LAB § 31", "LAB § 42", "Serviceloven § 141"]
+                    .contains(&text.as_str()),
+                "{} offers {text}",
+                c.code
+            );
+        }
+    }
+}
+
+/// A renumbering is written ahead: the editor offers the old entry until its last day
+/// and the new one from its first.
+#[test]
+fn only_entries_valid_on_the_day_are_offered() {
+    let mut value = fjordby();
+    value["legal_bases"] = json!([
+        { "code": "old", "law": "LAB", "paragraph": "§ 167", "sector": "employment",
+          "label": { "da": "Mentor", "en": "Mentor" }, "valid_to": "2026-12-31" },
+        { "code": "new", "law": "LAB", "paragraph": "§ 99", "sector": "employment",
+          "label": { "da": "Mentor", "en": "Mentor" }, "valid_from": "2027-01-01" },
+        { "code": "always", "law": "Serviceloven", "paragraph": "§ 85", "sector": "social",
+          "label": { "da": "Bostøtte", "en": "Support" } }
+    ]);
+    value["intervention_types"] = json!([]);
+    let catalogue = import_catalogue(&value.to_string()).expect("usable");
+    let offered = |y, m, d| {
+        let day = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let employment = Some(helhedsplan::model::Sector::Employment);
+        catalogue
+            .legal_basis_choices(employment, day, "")
+            .map(|b| b.code.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(offered(2026, 12, 31), ["old"]);
+    assert_eq!(offered(2027, 1, 1), ["new"]);
+    // Still found by code, so a plan that carries the old number keeps its name.
+    assert!(catalogue.legal_basis("old").is_some());
+}
+
+#[test]
+fn a_legal_basis_that_ends_before_it_starts_is_refused() {
+    let mut value = fjordby();
+    value["legal_bases"][0]["valid_from"] = json!("2027-01-01");
+    value["legal_bases"][0]["valid_to"] = json!("2026-12-31");
+    assert_eq!(
+        problem_of(value),
+        CatalogueProblem::EndsBeforeItStarts {
+            code: "sel_82".into()
+        }
+    );
+}
+
+/// A municipality's catalogue from before sources existed still loads.
+#[test]
+fn a_host_catalogue_without_sources_is_accepted() {
+    let mut value = fjordby();
+    for basis in value["legal_bases"].as_array_mut().unwrap() {
+        basis.as_object_mut().unwrap().remove("source");
+    }
+    assert!(import_catalogue(&value.to_string()).is_ok());
+}
+
+/// What the intervention form offers: the sector's entries valid today, and the plan's
+/// own choice even when it has expired, so it is not silently dropped.
+#[test]
+fn the_form_offers_the_sectors_current_entries_and_keeps_the_plans_choice() {
+    use helhedsplan::model::Sector;
+    let mut value = fjordby();
+    value["legal_bases"] = json!([
+        { "code": "old", "law": "LAB", "paragraph": "§ 167", "sector": "employment",
+          "label": { "da": "Mentor", "en": "Mentor" }, "valid_to": "2026-12-31" },
+        { "code": "new", "law": "LAB", "paragraph": "§ 99", "sector": "employment",
+          "label": { "da": "Mentor", "en": "Mentor" }, "valid_from": "2027-01-01" },
+        { "code": "social", "law": "Serviceloven", "paragraph": "§ 85", "sector": "social",
+          "label": { "da": "Bostøtte", "en": "Support" } }
+    ]);
+    value["intervention_types"] = json!([]);
+    let catalogue = import_catalogue(&value.to_string()).expect("usable");
+    let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+    let codes = |current| {
+        catalogue
+            .legal_basis_choices(Some(Sector::Employment), day, current)
+            .map(|b| b.code.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(""), ["new"]);
+    assert_eq!(codes("old"), ["old", "new"]);
+}

@@ -150,13 +150,17 @@ fn the_base_plan_is_coherent() {
 }
 
 #[test]
-fn mettes_plan_lacks_only_two_responsible_persons_and_is_coherent_once_given() {
+fn mettes_plan_lacks_two_responsible_persons_and_asks_to_coordinate_mentor_and_home_support() {
     let (mut plan, ids) = mette_plan();
     let findings = check(&plan, today());
     assert_items_resolve(&plan, &findings);
+    // The mentor and the home support run at the same time: not double, but the two
+    // supporters must agree who does what.
+    let coordinate = f(Rule::CoordinateInterventions, &["Mentor", "Bostøtte"]);
     assert_eq!(
         found(&plan, today()),
         vec![
+            coordinate.clone(),
             f(Rule::NoResponsiblePerson, &["Bostøtte"]),
             f(
                 Rule::NoResponsiblePerson,
@@ -165,19 +169,19 @@ fn mettes_plan_lacks_only_two_responsible_persons_and_is_coherent_once_given() {
         ]
     );
     assert_eq!(
-        findings[0].items,
+        findings[1].items,
         vec![ItemRef::Intervention(ids.bostoette)]
     );
 
     for i in &mut plan.interventions {
         i.responsible_person = Some(ids.caseworker);
     }
-    assert_eq!(check(&plan, today()), vec![]);
+    assert_eq!(found(&plan, today()), vec![coordinate.clone()]);
     // The day after the agreed follow-up (2026-09-01), it is overdue.
-    assert_eq!(check(&plan, date(2026, 9, 1)), vec![]);
+    assert_eq!(found(&plan, date(2026, 9, 1)), vec![coordinate.clone()]);
     assert_eq!(
         found(&plan, date(2026, 9, 2)),
-        vec![f(Rule::FollowUpOverdue, &[""])]
+        vec![coordinate, f(Rule::FollowUpOverdue, &[""])]
     );
 }
 
@@ -185,7 +189,7 @@ fn mettes_plan_lacks_only_two_responsible_persons_and_is_coherent_once_given() {
 // 1. Double interventions.
 
 #[test]
-fn double_intervention_across_sectors_in_overlapping_periods() {
+fn double_intervention_in_overlapping_periods_across_and_within_sectors() {
     let mut b = base();
     b.add(Sector::Employment, "Mentor").period =
         period(Some(date(2026, 1, 1)), Some(date(2026, 6, 30)));
@@ -193,7 +197,7 @@ fn double_intervention_across_sectors_in_overlapping_periods() {
     b.add(Sector::Social, "Mentorstøtte").period = period(Some(date(2026, 3, 1)), None);
     // No dates at all: overlaps everything.
     b.add(Sector::Health, "Psykologsamtaler");
-    // The same sector as the mentor: not a double intervention, however similar.
+    // The same sector as the mentor: two mentors from one job centre are double too.
     b.add(Sector::Employment, "Mentor i praktikken").period =
         period(Some(date(2026, 2, 1)), Some(date(2026, 7, 1)));
     // After the mentor ended, but while the mentorstøtte runs.
@@ -211,6 +215,7 @@ fn double_intervention_across_sectors_in_overlapping_periods() {
         b.findings(),
         vec![
             f(Rule::DoubleIntervention, &["Mentor", "Mentorstøtte"]),
+            f(Rule::DoubleIntervention, &["Mentor", "Mentor i praktikken"]),
             f(
                 Rule::DoubleIntervention,
                 &["Mentorstøtte", "Mentor i praktikken"]
@@ -236,7 +241,7 @@ fn double_intervention_across_sectors_in_overlapping_periods() {
         }
     );
     assert_eq!(
-        findings[2].detail,
+        findings[3].detail,
         Detail::Overlap {
             similarity: Similarity::Synonym {
                 group: "mentor".into()
@@ -303,9 +308,127 @@ fn titles_naming_the_citizen_or_a_child_are_not_similar_for_that() {
     b.add(Sector::Employment, "Mentor, der følger Sara i praktikken");
     b.add(Sector::Education, "Lektiehjælp til Emil");
     b.add(Sector::Health, "Samtaler med Emil om angst");
-    assert_eq!(b.findings(), vec![]);
+    // Not double; only the mentor and the home support are to be coordinated.
+    assert_eq!(
+        b.findings(),
+        vec![f(
+            Rule::CoordinateInterventions,
+            &[
+                "Bostøtte hjemme hos Sara",
+                "Mentor, der følger Sara i praktikken"
+            ]
+        )]
+    );
     // Without the names taken out, the shared name would make them "similar".
     assert!(similar_titles("Bostøtte hjemme hos Sara", "Mentor, der følger Sara").is_some());
+}
+
+/// A mentor (LAB § 167) and social-pedagogical support (serviceloven § 85) at the same
+/// time: not the same help, but to be coordinated, with its own rule and words.
+#[test]
+fn mentor_and_home_support_at_the_same_time_are_to_be_coordinated() {
+    let mut b = base();
+    let mentor = b.add(Sector::Employment, "Mentor i jobcentret");
+    mentor.kind = Some("mentor".into());
+    mentor.legal_basis = Some(LegalBasis {
+        law: "LAB".into(),
+        paragraph: "§ 167".into(),
+    });
+    mentor.period = period(Some(date(2026, 1, 5)), Some(date(2026, 12, 31)));
+    // Known only by its legal basis: § 85 is the home-support group.
+    let support = b.add(Sector::Social, "Hjælp i hverdagen");
+    support.legal_basis = Some(LegalBasis {
+        law: "SEL".into(),
+        paragraph: "§ 85".into(),
+    });
+    support.period = period(Some(date(2025, 9, 8)), Some(date(2026, 3, 31)));
+    support.status = InterventionStatus::Planned;
+    let findings = check(&b.plan, today());
+    assert_items_resolve(&b.plan, &findings);
+    assert_eq!(
+        b.findings(),
+        vec![f(
+            Rule::CoordinateInterventions,
+            &["Mentor i jobcentret", "Hjælp i hverdagen"]
+        )]
+    );
+    assert_eq!(
+        findings[0].detail,
+        Detail::Coordinate {
+            pair: "mentor_and_home_support".into(),
+            from: Some(date(2026, 1, 5)),
+            until: Some(date(2026, 3, 31)),
+        }
+    );
+    assert!(findings[0].message.contains("agree who does what"));
+    let json = serde_json::to_value(&findings[0]).unwrap();
+    assert_eq!(json["rule"], "coordinate_interventions");
+    assert_eq!(json["detail"]["kind"], "coordinate");
+
+    // Once the home support has ended before the mentor starts, nothing to coordinate.
+    b.plan.interventions[1].period.end = Some(date(2026, 1, 4));
+    assert_eq!(b.findings(), vec![]);
+}
+
+/// Two of the same help within one sector are double; two different kinds of help under
+/// one paragraph are not.
+#[test]
+fn doubles_within_one_sector_need_the_same_help_not_only_the_same_paragraph() {
+    let mut b = base();
+    for (title, kind) in [
+        ("Bostøtte om mandagen", "bostoette"),
+        ("Bostøtte om torsdagen", "bostoette"),
+    ] {
+        let i = b.add(Sector::Social, title);
+        i.kind = Some(kind.into());
+    }
+    for (title, kind) in [
+        ("Familiebehandling", "familiebehandling"),
+        ("Fast kontaktperson", "kontaktperson"),
+    ] {
+        let i = b.add(Sector::Social, title);
+        i.kind = Some(kind.into());
+        i.legal_basis = Some(LegalBasis {
+            law: "Barnets lov".into(),
+            paragraph: "§ 32".into(),
+        });
+    }
+    // One office's untyped titles share a word; that is not enough within a sector.
+    b.add(Sector::Health, "Samtaler om søvn");
+    b.add(Sector::Health, "Samtaler om angst");
+    let findings = check(&b.plan, today());
+    assert_eq!(
+        b.findings(),
+        vec![f(
+            Rule::DoubleIntervention,
+            &["Bostøtte om mandagen", "Bostøtte om torsdagen"]
+        )]
+    );
+    assert!(
+        findings[0].message.contains("twice from social"),
+        "{findings:?}"
+    );
+}
+
+/// A plan like Sara's, as a caseworker would write it when the help is already
+/// coordinated in time: the home support ends before the mentor starts, the work
+/// placement and the mentor are different help, the psychiatric treatment stands
+/// alone. No double and nothing to coordinate.
+#[test]
+fn a_plan_like_saras_with_the_help_in_sequence_has_no_double_or_coordinate_finding() {
+    let text = include_str!("../samples/mor-med-angst.json");
+    let mut plan = helhedsplan::format::import_json(text).unwrap();
+    let support = plan
+        .interventions
+        .iter_mut()
+        .find(|i| i.kind.as_deref() == Some("bostoette"))
+        .unwrap();
+    support.period.end = Some(date(2026, 1, 4));
+    for day in [date(2025, 10, 1), date(2026, 3, 1), date(2027, 1, 1)] {
+        let counts = summary(&check(&plan, day));
+        assert_eq!(counts[&Rule::DoubleIntervention], 0, "{day}");
+        assert_eq!(counts[&Rule::CoordinateInterventions], 0, "{day}");
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -337,7 +460,7 @@ fn similar_danish_titles() {
         ("Psykolog", "Psykologbehandling"),
         ("Psykologsamtaler", "Samtaleterapi"),
         ("Misbrugsbehandling", "Stofbehandling"),
-        ("Misbrugsbehandling", "Alkoholbehandling"),
+        ("Alkoholbehandling", "Behandling for alkoholmisbrug"),
         ("Ambulant behandling for hash", "Stofmisbrugsbehandling"),
         ("Gældsrådgivning", "Økonomisk rådgivning"),
         ("Genoptræning efter operation", "Fysioterapi"),
@@ -356,6 +479,9 @@ fn dissimilar_danish_titles() {
         ("Mentor", "Virksomhedspraktik"),
         ("Bostøtte", "Støtte i klassen i dansk og matematik"),
         ("Misbrugsbehandling", "Psykiatrisk behandling"),
+        // Drug treatment (serviceloven § 101) and alcohol treatment (sundhedsloven
+        // § 141) are different help under different laws.
+        ("Misbrugsbehandling", "Alkoholbehandling"),
         ("Danskundervisning", "Matematikundervisning"),
         (
             "Behandling i distriktspsykiatrien",
@@ -382,7 +508,7 @@ fn type_codes_and_legal_bases_decide_over_title_words() {
         Sector::Employment,
         "Mentor, der hjælper med at komme i gang på FGU",
         Some("mentor"),
-        Some(("LAB", "§ 31")),
+        Some(("LAB", "§ 167")),
     );
     let fgu = typed(
         Sector::Education,
@@ -825,8 +951,13 @@ fn party_without_consent() {
     i.status = InterventionStatus::Cancelled;
 
     let findings = check(&b.plan, today());
+    let consent_findings: Vec<_> = b
+        .findings()
+        .into_iter()
+        .filter(|(rule, _)| *rule == Rule::PartyWithoutConsent)
+        .collect();
     assert_eq!(
-        b.findings(),
+        consent_findings,
         vec![
             f(Rule::PartyWithoutConsent, &["Samtaler hos lægen"]),
             f(
@@ -837,7 +968,11 @@ fn party_without_consent() {
             f(Rule::PartyWithoutConsent, &["Sundhedsforløb"]),
         ]
     );
-    let details: Vec<_> = findings.iter().map(|f| f.detail.clone()).collect();
+    let details: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::PartyWithoutConsent)
+        .map(|f| f.detail.clone())
+        .collect();
     let parties = |names: &[&str], health| Detail::Parties {
         parties: names.iter().map(|n| n.to_string()).collect(),
         health,
@@ -954,6 +1089,8 @@ fn findings_come_in_rule_order_and_are_summarised() {
         rules,
         vec![
             Rule::DoubleIntervention,
+            Rule::CoordinateInterventions,
+            Rule::CoordinateInterventions,
             Rule::InterventionWithoutGoal,
             Rule::NoResponsiblePerson,
             Rule::EndedButActive,
@@ -1000,6 +1137,15 @@ fn samples_as_of_their_latest_meeting() {
             "mor-med-angst",
             include_str!("../samples/mor-med-angst.json"),
             vec![
+                // The mentor (LAB § 167) starts 5 January 2026 while the home support
+                // (serviceloven § 85) runs until 31 March 2026.
+                f(
+                    Rule::CoordinateInterventions,
+                    &[
+                        "Bostøtte hjemme hos Sara",
+                        "Mentor, der følger Sara i praktikken",
+                    ],
+                ),
                 f(
                     Rule::GoalWithoutIntervention,
                     &["Jeg har styr på mine regninger"],

@@ -169,7 +169,7 @@ fn family_sample_groups_two_interventions_under_one_legal_basis_in_plan_order() 
             ),
             (
                 Sector::Education,
-                "Folkeskoleloven § 3, stk. 2".to_string(),
+                "Folkeskoleloven § 3 a".to_string(),
                 vec!["Støtte i klassen i dansk og matematik".to_string()]
             ),
         ]
@@ -193,8 +193,11 @@ fn family_sample_groups_two_interventions_under_one_legal_basis_in_plan_order() 
     assert_eq!(social.catalogue_code.as_deref(), Some("bl_32"));
     assert_eq!(social.label.as_ref().unwrap().da, "Støttende indsatser");
     let school = &children.sectors[1].legal_bases[0];
-    assert_eq!(school.catalogue_code.as_deref(), Some("fsl_3_2"));
-    assert_eq!(school.label.as_ref().unwrap().da, "Specialundervisning");
+    assert_eq!(school.catalogue_code.as_deref(), Some("fsl_3a"));
+    assert_eq!(
+        school.label.as_ref().unwrap().da,
+        "Supplerende undervisning eller anden faglig støtte"
+    );
 }
 
 #[test]
@@ -209,7 +212,7 @@ fn anxiety_sample_has_catalogue_labels_and_responsible_people() {
             .collect::<Vec<_>>(),
         vec![
             (Sector::Social, "Serviceloven § 85", 1),
-            (Sector::Employment, "LAB § 31", 1)
+            (Sector::Employment, "LAB § 167", 1)
         ]
     );
     let social = &s.sectors[0];
@@ -340,7 +343,12 @@ fn groups_are_ordered_by_law_then_paragraph_naturally_with_no_basis_last() {
             Some(("Folkeskoleloven", "§ 3, stk. 2")),
             Granted,
         ),
-        iv(Sector::Employment, "Mentor", Some(("LAB", "§ 31")), Pending),
+        iv(
+            Sector::Employment,
+            "Mentor",
+            Some(("LAB", "§ 167")),
+            Pending,
+        ),
     ]);
     let s = of(&plan);
     let s_shape = shape(&s);
@@ -370,7 +378,7 @@ fn groups_are_ordered_by_law_then_paragraph_naturally_with_no_basis_last() {
             (Sector::Social, "Serviceloven § 97", vec!["Ledsagelse"]),
             (Sector::Social, "Serviceloven § 107", vec!["Botilbud"]),
             (Sector::Social, "-", vec!["Uden lov", "Blank lov"]),
-            (Sector::Employment, "LAB § 31", vec!["Mentor"]),
+            (Sector::Employment, "LAB § 167", vec!["Mentor"]),
             (
                 Sector::Education,
                 "Folkeskoleloven § 3, stk. 2",

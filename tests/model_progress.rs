@@ -80,6 +80,7 @@ fn goals_and_interventions_need_attention_when_they_have_findings() {
             matches!(
                 f.rule,
                 Rule::DoubleIntervention
+                    | Rule::CoordinateInterventions
                     | Rule::InterventionWithoutGoal
                     | Rule::NoResponsiblePerson
                     | Rule::DecisionMissing

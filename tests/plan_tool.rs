@@ -499,7 +499,7 @@ fn decision_names_groups_and_sectors_from_the_municipalitys_catalogue() {
     assert_eq!(names, ["Social- og handicapområdet", "Jobcenter Fjordby"]);
     assert_eq!(
         value["sectors"][1]["legal_bases"][0]["catalogue_code"],
-        "lab_31"
+        "lab_167"
     );
 }
 

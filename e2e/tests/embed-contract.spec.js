@@ -66,12 +66,13 @@ test('catalogue-src: the municipality\'s own life areas, intervention types and 
   const basis = page.getByLabel('Lovgrundlag fra listen');
   await expect(basis).toBeVisible();
   const bases = await optionTexts(basis);
-  expect(bases).toContain('LAB § 42 – Virksomhedspraktik');
-  expect(bases.some((b) => b.startsWith('LAB § 30 b'))).toBe(false);
-  await expect(basis.locator('option:checked')).toHaveText('LAB § 31 – Mentor');
+  expect(bases).toContain('LAB § 57 – Virksomhedspraktik');
+  // The built-in catalogue's job with wage subsidy (LAB § 66) is not in Fjordby's.
+  expect(bases.some((b) => b.startsWith('LAB § 66'))).toBe(false);
+  await expect(basis.locator('option:checked')).toHaveText('LAB § 167 – Mentor');
   const added = await page.evaluate(() => document.querySelector('helhedsplan-editor').plan.interventions[0]);
   expect(added.kind).toBe('fjordby_jobmentor');
-  expect(added.legal_basis).toEqual({ law: 'LAB', paragraph: '§ 31' });
+  expect(added.legal_basis).toEqual({ law: 'LAB', paragraph: '§ 167' });
 
   // Without the attribute the built-in catalogue is back.
   await page.locator('helhedsplan-editor').evaluate((el) => el.removeAttribute('catalogue-src'));

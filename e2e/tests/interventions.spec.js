@@ -123,7 +123,7 @@ test('a caseworker adds three interventions from two areas and links them to goa
   ]);
   const [mentor, work, support] = saved.interventions;
   expect(mentor.created_by.role).toBe('caseworker');
-  expect(mentor.legal_basis).toEqual({ law: 'LAB', paragraph: '§ 31' });
+  expect(mentor.legal_basis).toEqual({ law: 'LAB', paragraph: '§ 167' });
   expect(mentor.goals).toEqual([SEED.goals[0].id]);
   expect(mentor.responsible_person).toBe(SEED.people[0].id);
   expect(work.goals).toEqual([SEED.goals[0].id, SEED.goals[1].id]);

@@ -53,7 +53,40 @@ pub fn migrate(mut doc: Value, from: u32) -> Result<Value, FormatError> {
 /// Version 4 (issue 13, the reform in full) adds the joint assessment, linked plans,
 /// consent and representation details and per-decision reasons, all optional, so a
 /// version-3 document reads as it is, except where the step below rewrites it.
-fn v3_to_v4(doc: Value) -> Result<Value, FormatError> {
+///
+/// The one rewrite: legal-basis numbers that this editor itself wrote wrong. Until
+/// version 4 the built-in catalogues gave a mentor "LAB § 31" and the samples gave a
+/// work placement "LAB § 42", numbers from before the employment act was renumbered on
+/// 1 January 2020 (now § 167 and § 57). Only an intervention whose type (`kind`) proves
+/// it is one of ours and whose legal basis is exactly what we wrote is changed; a number
+/// the user typed, on another or no type, is theirs and is left alone. Locked versions are
+/// rewritten too: the citation was wrong from the start and names the same help.
+fn v3_to_v4(mut doc: Value) -> Result<Value, FormatError> {
+    const RENUMBERED: [(&str, &str, &str, &str); 2] = [
+        // (kind, law, old paragraph, current paragraph)
+        ("mentor", "LAB", "§ 31", "§ 167"),
+        ("virksomhedspraktik", "LAB", "§ 42", "§ 57"),
+    ];
+    let Some(interventions) = doc.get_mut("interventions").and_then(Value::as_array_mut) else {
+        return Ok(doc);
+    };
+    for item in interventions.iter_mut() {
+        let kind = item
+            .get("kind")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let Some(basis) = item.get_mut("legal_basis").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        let law = basis.get("law").and_then(Value::as_str);
+        let paragraph = basis.get("paragraph").and_then(Value::as_str);
+        if let Some((.., current)) = RENUMBERED.iter().find(|(k, l, old, _)| {
+            *k == kind.as_str() && Some(*l) == law && Some(*old) == paragraph
+        }) {
+            basis.insert("paragraph".to_string(), Value::String(current.to_string()));
+        }
+    }
     Ok(doc)
 }
 
@@ -126,6 +159,32 @@ mod tests {
         let err = migrate(v1, 1).unwrap_err();
         assert_eq!(err.code, ErrorCode::UnknownField);
         assert_eq!(err.path, "/citizen");
+    }
+
+    #[test]
+    fn v3_mentor_and_work_placement_get_the_current_numbers() {
+        let v3 = json!({"interventions": [
+            {"kind": "mentor", "legal_basis": {"law": "LAB", "paragraph": "§ 31"}},
+            {"kind": "virksomhedspraktik", "legal_basis": {"law": "LAB", "paragraph": "§ 42"}},
+        ]});
+        let v4 = migrate(v3, 3).unwrap();
+        assert_eq!(v4["interventions"][0]["legal_basis"]["paragraph"], "§ 167");
+        assert_eq!(v4["interventions"][1]["legal_basis"]["paragraph"], "§ 57");
+    }
+
+    #[test]
+    fn v3_numbers_the_user_wrote_are_left_alone() {
+        let v3 = json!({"interventions": [
+            // No type: we cannot tell it is our mentor.
+            {"title": "Mentor", "legal_basis": {"law": "LAB", "paragraph": "§ 31"}},
+            // Another type with the same number.
+            {"kind": "bostoette", "legal_basis": {"law": "LAB", "paragraph": "§ 31"}},
+            // Our type, but the user's own spelling.
+            {"kind": "mentor", "legal_basis": {"law": "LAB", "paragraph": "§ 31, stk. 2"}},
+            {"kind": "mentor", "legal_basis": {"law": "Lov om aktiv beskæftigelsesindsats", "paragraph": "§ 31"}},
+            {"kind": "mentor"},
+        ]});
+        assert_eq!(migrate(v3.clone(), 3).unwrap(), v3);
     }
 
     #[test]

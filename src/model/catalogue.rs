@@ -70,6 +70,15 @@ pub struct SectorEntry {
 }
 
 /// A commonly used legal basis, offered as a choice when writing an intervention.
+///
+/// `source` says which text of the law the entry was checked against; `valid_from` and
+/// `valid_to` say when it applies (the fields of [`Validity`], written beside `code`
+/// rather than nested, because serde cannot flatten into a struct that refuses unknown
+/// fields), so a renumbering can be written ahead and the old number kept for
+/// plans that still carry it. `source` is optional in the type so that a municipality's
+/// catalogue written before it existed still loads: refusing it would stop that
+/// municipality's editor on the day it upgrades, over a field the editor only shows.
+/// The built-in catalogues carry a source on every entry (a test checks it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasisEntry {
@@ -78,9 +87,23 @@ pub struct LegalBasisEntry {
     pub paragraph: String,
     pub label: Label,
     pub sector: Sector,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<chrono::NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<chrono::NaiveDate>,
 }
 
 impl LegalBasisEntry {
+    /// When the entry applies.
+    pub fn validity(&self) -> Validity {
+        Validity {
+            valid_from: self.valid_from,
+            valid_to: self.valid_to,
+        }
+    }
+
     pub fn legal_basis(&self) -> LegalBasis {
         LegalBasis {
             law: self.law.clone(),
@@ -236,6 +259,15 @@ impl Catalogue {
                 }
             }
         }
+        for basis in &self.legal_bases {
+            if let (Some(from), Some(to)) = (basis.valid_from, basis.valid_to) {
+                if to < from {
+                    return Err(CatalogueProblem::EndsBeforeItStarts {
+                        code: basis.code.clone(),
+                    });
+                }
+            }
+        }
         for t in &self.intervention_types {
             if let Some(code) = &t.legal_basis {
                 if self.legal_basis(code).is_none() {
@@ -259,6 +291,20 @@ impl Catalogue {
 
     pub fn legal_basis(&self, code: &str) -> Option<&LegalBasisEntry> {
         self.legal_bases.iter().find(|l| l.code == code)
+    }
+
+    /// The legal bases to offer for an intervention in `sector` on `date`: the sector's
+    /// entries valid that day, plus the entry with code `current` (the one the plan
+    /// already names) even if it belongs elsewhere or has expired, so it stays chosen.
+    pub fn legal_basis_choices<'a>(
+        &'a self,
+        sector: Option<Sector>,
+        date: chrono::NaiveDate,
+        current: &'a str,
+    ) -> impl Iterator<Item = &'a LegalBasisEntry> + 'a {
+        self.legal_bases.iter().filter(move |e| {
+            (Some(e.sector) == sector && e.validity().holds_on(date)) || e.code == current
+        })
     }
 
     pub fn intervention_type(&self, code: &str) -> Option<&InterventionType> {
@@ -333,6 +379,8 @@ pub enum CatalogueProblem {
     DuplicateCode { list: CatalogueList, code: String },
     #[error("the entry \"{code}\" in {} needs a label in both da and en", .list.field())]
     EmptyLabel { list: CatalogueList, code: String },
+    #[error("legal basis \"{code}\" has valid_to before valid_from")]
+    EndsBeforeItStarts { code: String },
     #[error("intervention type \"{intervention_type}\" names legal basis \"{legal_basis}\", which is not in legal_bases")]
     UnknownLegalBasis {
         intervention_type: String,

@@ -12,11 +12,21 @@
 //! planned, active, paused): only they can overlap, serve a goal now, or need a
 //! person, a decision or a consent. The rules and their heuristics:
 //!
-//! 1. [`Rule::DoubleIntervention`]: two live interventions from different
-//!    sectors, whose periods overlap (an open end overlaps everything after the
-//!    start; a missing date overlaps everything), are similar by
-//!    [`super::similarity`] (same type, same legal basis, synonym table, or a
-//!    shared title word when a type is missing). One finding per pair.
+//! 1. [`Rule::DoubleIntervention`]: two live interventions whose periods overlap
+//!    (an open end overlaps everything after the start; a missing date overlaps
+//!    everything) are similar by [`super::similarity`] (same type, same legal
+//!    basis, synonym table, or a shared title word when a type is missing). From
+//!    different sectors or from one: two mentors from the job centre are as double
+//!    as a mentor and a "støtteperson". Within one sector only the same type, the
+//!    synonym table or the same title count: one paragraph (barnets lov § 32) covers
+//!    different help, and one office's titles share words.
+//!    One finding per pair.
+//!
+//!    [`Rule::CoordinateInterventions`], in the same pass: two live, overlapping
+//!    interventions that are not double but fall into a pair of the `coordinate`
+//!    table (a mentor under LAB and social-pedagogical support under serviceloven
+//!    § 85): both may be right, but the two supporters must agree who does what.
+//!    One finding per pair, after the double ones.
 //! 2. [`Rule::GoalWithoutIntervention`]: a proposed or active goal that no live
 //!    intervention serves. A goal also counts as served when one of its
 //!    (non-cancelled) descendants is served: an overall goal is worked on through
@@ -72,6 +82,7 @@ use super::similarity::{fold, name_words, tables, Profile, Similarity};
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
     DoubleIntervention,
+    CoordinateInterventions,
     GoalWithoutIntervention,
     InterventionWithoutGoal,
     NoResponsiblePerson,
@@ -83,8 +94,9 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::DoubleIntervention,
+        Rule::CoordinateInterventions,
         Rule::GoalWithoutIntervention,
         Rule::InterventionWithoutGoal,
         Rule::NoResponsiblePerson,
@@ -99,6 +111,7 @@ impl Rule {
     pub fn code(self) -> &'static str {
         match self {
             Rule::DoubleIntervention => "double_intervention",
+            Rule::CoordinateInterventions => "coordinate_interventions",
             Rule::GoalWithoutIntervention => "goal_without_intervention",
             Rule::InterventionWithoutGoal => "intervention_without_goal",
             Rule::NoResponsiblePerson => "no_responsible_person",
@@ -122,6 +135,14 @@ pub enum Detail {
     /// (None: open at that end).
     Overlap {
         similarity: Similarity,
+        from: Option<NaiveDate>,
+        until: Option<NaiveDate>,
+    },
+    /// Interventions to coordinate: the pair of the coherence tables they fall
+    /// into (e.g. "mentor_and_home_support"), and when they overlap (None: open at
+    /// that end).
+    Coordinate {
+        pair: String,
         from: Option<NaiveDate>,
         until: Option<NaiveDate>,
     },
@@ -163,7 +184,7 @@ pub struct Finding {
 /// All findings for the plan as of `today`.
 pub fn check(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     let mut out = Vec::new();
-    double_interventions(plan, &mut out);
+    related_interventions(plan, &mut out);
     goals_without_intervention(plan, &mut out);
     interventions_without_goal(plan, &mut out);
     no_responsible_person(plan, &mut out);
@@ -217,7 +238,9 @@ fn overlap(a: &Period, b: &Period) -> Option<(Option<NaiveDate>, Option<NaiveDat
 
 // 1. ------------------------------------------------------------------------
 
-fn double_interventions(plan: &Plan, out: &mut Vec<Finding>) {
+/// Rules 1 and 1a: each pair of live, overlapping interventions is either double,
+/// to be coordinated, or neither. The double findings come first (rule order).
+fn related_interventions(plan: &Plan, out: &mut Vec<Finding>) {
     let names = name_words(
         std::iter::once(plan.citizen.name.as_str())
             .chain(plan.family.iter().map(|m| m.name.as_str())),
@@ -228,40 +251,65 @@ fn double_interventions(plan: &Plan, out: &mut Vec<Finding>) {
         .filter(|i| is_live(i))
         .map(|i| (i, Profile::of(i, &names)))
         .collect();
-    // All pairs, but the comparisons are cheap: the sector and period tests come
-    // first and the profiles (folded, stemmed words) are computed once.
+    let mut coordinate = Vec::new();
+    // All pairs, but the comparisons are cheap: the period test comes first and the
+    // profiles (folded, stemmed words) are computed once.
     for (n, (a, pa)) in live.iter().enumerate() {
         for (b, pb) in &live[n + 1..] {
-            if a.sector == b.sector {
-                continue;
-            }
             let Some((from, until)) = overlap(&a.period, &b.period) else {
                 continue;
             };
-            let Some(similarity) = pa.similar(pb) else {
-                continue;
+            let items = vec![ItemRef::Intervention(a.id), ItemRef::Intervention(b.id)];
+            let titles = vec![a.title.clone(), b.title.clone()];
+            let similarity = if a.sector == b.sector {
+                pa.similar_in_one_sector(pb)
+            } else {
+                pa.similar(pb)
             };
-            let message = format!(
-                "“{}” ({}) and “{}” ({}) look like the same help from two sectors at the same time: {}",
-                a.title,
-                a.sector.code(),
-                b.title,
-                b.sector.code(),
-                similarity.describe()
-            );
-            out.push(Finding {
-                rule: Rule::DoubleIntervention,
-                items: vec![ItemRef::Intervention(a.id), ItemRef::Intervention(b.id)],
-                titles: vec![a.title.clone(), b.title.clone()],
-                detail: Detail::Overlap {
-                    similarity,
-                    from,
-                    until,
-                },
-                message,
-            });
+            if let Some(similarity) = similarity {
+                let from_where = if a.sector == b.sector {
+                    format!("twice from {}", a.sector.code())
+                } else {
+                    format!("from {} and {}", a.sector.code(), b.sector.code())
+                };
+                let message = format!(
+                    "“{}” and “{}” look like the same help {from_where} at the same time: {}",
+                    a.title,
+                    b.title,
+                    similarity.describe()
+                );
+                out.push(Finding {
+                    rule: Rule::DoubleIntervention,
+                    items,
+                    titles,
+                    detail: Detail::Overlap {
+                        similarity,
+                        from,
+                        until,
+                    },
+                    message,
+                });
+            } else if let Some(pair) = pa.to_coordinate_with(pb) {
+                let message = format!(
+                    "“{}” ({}) and “{}” ({}) run at the same time and touch the same part of \
+                     the citizen's life: both may be right, but the two supporters must agree \
+                     who does what",
+                    a.title,
+                    a.sector.code(),
+                    b.title,
+                    b.sector.code(),
+                );
+                coordinate.push(Finding {
+                    rule: Rule::CoordinateInterventions,
+                    items,
+                    titles,
+                    detail: Detail::Coordinate { pair, from, until },
+                    message,
+                });
+            }
         }
     }
+    out.extend(coordinate);
 }
 
 // 2. ------------------------------------------------------------------------

@@ -90,6 +90,7 @@ pub fn part_of(rule: Rule) -> Part {
     match rule {
         Rule::GoalWithoutIntervention | Rule::ActiveSubGoalUnderCancelledGoal => Part::Goals,
         Rule::DoubleIntervention
+        | Rule::CoordinateInterventions
         | Rule::InterventionWithoutGoal
         | Rule::NoResponsiblePerson
         | Rule::DecisionMissing

@@ -83,6 +83,17 @@ struct RawTables {
     stop_words: Vec<String>,
     exact_only: Vec<String>,
     party_kinds: Vec<RawPartyKind>,
+    coordinate: Vec<RawCoordinate>,
+}
+
+/// Two synonym groups whose help is different but touches the same part of the
+/// citizen's life (a mentor and social-pedagogical support): both may be right at once,
+/// but the two supporters must agree who does what.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCoordinate {
+    code: String,
+    groups: [String; 2],
 }
 
 #[derive(Deserialize)]
@@ -134,6 +145,8 @@ pub(crate) struct Tables {
     stop: BTreeSet<String>,
     exact_only: BTreeSet<String>,
     pub party_kinds: Vec<PartyKind>,
+    /// (code, group index, group index) of the pairs to coordinate.
+    coordinate: Vec<(String, usize, usize)>,
 }
 
 pub(crate) fn tables() -> &'static Tables {
@@ -173,6 +186,7 @@ pub(crate) fn tables() -> &'static Tables {
                     terms: k.terms.iter().map(term).collect(),
                 })
                 .collect(),
+            coordinate: Vec::new(),
         };
         tables.groups = raw
             .synonyms
@@ -187,6 +201,18 @@ pub(crate) fn tables() -> &'static Tables {
                     .filter_map(|b| tables.basis_key(b))
                     .collect(),
             })
+            .collect();
+        let group = |code: &String| {
+            tables
+                .groups
+                .iter()
+                .position(|g| g.code == *code)
+                .unwrap_or_else(|| panic!("coherence.json: coordinate names no group {code}"))
+        };
+        tables.coordinate = raw
+            .coordinate
+            .iter()
+            .map(|c| (c.code.clone(), group(&c.groups[0]), group(&c.groups[1])))
             .collect();
         tables
     })
@@ -441,12 +467,43 @@ impl Profile {
 
     /// Why the two are similar, or None.
     pub fn similar(&self, other: &Profile) -> Option<Similarity> {
+        self.compare(other, true)
+    }
+
+    /// Why two interventions of one sector are similar, or None: the same type, the
+    /// synonym table or the same title, not the looser tests. Within a sector one
+    /// paragraph often covers different help (barnets lov § 32 is family treatment, a
+    /// contact person and more), and titles share words because they come from one
+    /// office ("Samtaler" and "Samtaler i gruppe"), so neither says "the same help".
+    pub fn similar_in_one_sector(&self, other: &Profile) -> Option<Similarity> {
+        self.compare(other, false).filter(|s| {
+            matches!(
+                s,
+                Similarity::SameKind { .. } | Similarity::Synonym { .. } | Similarity::SameTitle
+            )
+        })
+    }
+
+    /// The code of the pair in the tables' `coordinate` list the two fall into (one in
+    /// each group), or None.
+    pub fn to_coordinate_with(&self, other: &Profile) -> Option<String> {
+        tables()
+            .coordinate
+            .iter()
+            .find(|(_, a, b)| {
+                (self.groups.contains(a) && other.groups.contains(b))
+                    || (self.groups.contains(b) && other.groups.contains(a))
+            })
+            .map(|(code, ..)| code.clone())
+    }
+
+    fn compare(&self, other: &Profile, by_basis: bool) -> Option<Similarity> {
         if let (Some(a), Some(b)) = (&self.kind, &other.kind) {
             if a == b {
                 return Some(Similarity::SameKind { kind: a.clone() });
             }
         }
-        if self.basis.is_some() && self.basis == other.basis {
+        if by_basis && self.basis.is_some() && self.basis == other.basis {
             return Some(Similarity::SameLegalBasis {
                 legal_basis: self.basis_text.clone(),
             });

@@ -58,7 +58,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::coherence::{Detail, Finding, Rule};
 use super::ids::{FollowUpId, InterventionId};
-use super::intervention::{DecisionStatus, InterventionStatus, Period, Sector};
+use super::intervention::{DecisionStatus, Intervention, InterventionStatus, Period, Sector};
 use super::plan::{ItemRef, Plan};
 
 /// The shortest axis, in months.
@@ -334,6 +334,10 @@ pub fn layout_with(
     // Double pairs from coherence, by intervention.
     let mut double_pairs: Vec<Overlap> = Vec::new();
     let mut doubles_of: HashMap<InterventionId, Vec<InterventionId>> = HashMap::new();
+    // By id once: a plan may have many double pairs (also within one sector), and a
+    // search of the list per pair would make this quadratic.
+    let by_id: HashMap<InterventionId, &Intervention> =
+        plan.interventions.iter().map(|i| (i.id, i)).collect();
     for finding in findings
         .iter()
         .filter(|f| f.rule == Rule::DoubleIntervention)
@@ -341,7 +345,7 @@ pub fn layout_with(
         let [ItemRef::Intervention(a), ItemRef::Intervention(b)] = finding.items[..] else {
             continue;
         };
-        let (Some(ia), Some(ib)) = (plan.intervention(a), plan.intervention(b)) else {
+        let (Some(ia), Some(ib)) = (by_id.get(&a), by_id.get(&b)) else {
             continue;
         };
         let (from, until) = match finding.detail {

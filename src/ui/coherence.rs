@@ -193,6 +193,20 @@ pub fn sentence(
             .unwrap_or(t.untitled)
     };
     let date = |d: &chrono::NaiveDate| lang.format_date(*d);
+    let sector = |i: usize| match finding.items.get(i) {
+        Some(ItemRef::Intervention(id)) => plan
+            .intervention(*id)
+            .map(|iv| lang.sector(iv.sector))
+            .unwrap_or_default(),
+        _ => "",
+    };
+    let overlap =
+        |from: &Option<chrono::NaiveDate>, until: &Option<chrono::NaiveDate>| match (from, until) {
+            (Some(f), Some(u)) => (t.overlap_from_until)(&date(f), &date(u)),
+            (Some(f), None) => (t.overlap_from)(&date(f)),
+            (None, Some(u)) => (t.overlap_until)(&date(u)),
+            (None, None) => t.overlap_open.to_string(),
+        };
     match (&finding.rule, &finding.detail) {
         (
             Rule::DoubleIntervention,
@@ -202,13 +216,6 @@ pub fn sentence(
                 until,
             },
         ) => {
-            let sector = |i: usize| match finding.items.get(i) {
-                Some(ItemRef::Intervention(id)) => plan
-                    .intervention(*id)
-                    .map(|iv| lang.sector(iv.sector))
-                    .unwrap_or_default(),
-                _ => "",
-            };
             let why = match similarity {
                 Similarity::SameKind { kind } => (t.same_kind)(
                     catalogue
@@ -221,14 +228,22 @@ pub fn sentence(
                 Similarity::SameTitle => t.same_title.to_string(),
                 Similarity::SharedWord { word } => (t.shared_word)(word),
             };
-            let when = match (from, until) {
-                (Some(f), Some(u)) => (t.overlap_from_until)(&date(f), &date(u)),
-                (Some(f), None) => (t.overlap_from)(&date(f)),
-                (None, Some(u)) => (t.overlap_until)(&date(u)),
-                (None, None) => t.overlap_open.to_string(),
-            };
-            (t.double)(title(0), sector(0), title(1), sector(1), &why, &when)
+            (t.double)(
+                title(0),
+                sector(0),
+                title(1),
+                sector(1),
+                &why,
+                &overlap(from, until),
+            )
         }
+        (Rule::CoordinateInterventions, Detail::Coordinate { from, until, .. }) => (t.coordinate)(
+            title(0),
+            sector(0),
+            title(1),
+            sector(1),
+            &overlap(from, until),
+        ),
         (Rule::GoalWithoutIntervention, _) => (t.goal_without_intervention)(title(0)),
         (Rule::InterventionWithoutGoal, _) => (t.intervention_without_goal)(title(0)),
         (Rule::NoResponsiblePerson, _) => (t.no_responsible_person)(title(0)),

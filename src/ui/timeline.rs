@@ -314,13 +314,26 @@ fn beyond_note(lang: Lang, t: &Timeline) -> Option<String> {
 #[component]
 fn Doubles(layout: Memo<Timeline>) -> impl IntoView {
     let state = use_editor();
+    // The first LISTED_PAIRS pairs, and how many more: a large plan can hold many
+    // doubles (two of one type in one sector count too), and a note is read, not
+    // scrolled through.
     let pairs = Memo::new(move |_| {
         layout.with(|t| {
             t.overlaps
                 .iter()
                 .filter(|o| o.double)
+                .take(LISTED_PAIRS)
                 .cloned()
                 .collect::<Vec<_>>()
+        })
+    });
+    let more = Memo::new(move |_| {
+        layout.with(|t| {
+            t.overlaps
+                .iter()
+                .filter(|o| o.double)
+                .count()
+                .saturating_sub(LISTED_PAIRS)
         })
     });
     view! {
@@ -345,6 +358,11 @@ fn Doubles(layout: Memo<Timeline>) -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
+                {move || {
+                    let rest = more.get();
+                    (rest > 0)
+                        .then(|| view! { <p>{(state.host.lang.get().timeline().overlaps_more)(rest)}</p> })
+                }}
             </div>
         </Show>
     }

@@ -128,7 +128,7 @@ pub fn mette_plan() -> (Plan, Ids) {
     mentor.kind = Some("mentor".into());
     mentor.legal_basis = Some(LegalBasis {
         law: "LAB".into(),
-        paragraph: "§ 31".into(),
+        paragraph: "§ 167".into(),
     });
     mentor.responsible_authority = "Aarhus Kommune, Jobcenter".into();
     mentor.responsible_person = Some(caseworker.id);

@@ -1079,7 +1079,7 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
             item.id = s.id.into();
             item.legal_basis = Some(LegalBasis {
                 law: "LAB".into(),
-                paragraph: "§ 31".into(),
+                paragraph: "§ 167".into(),
             });
             if !plan.goals.is_empty() {
                 item.goals = vec![goal_id];

@@ -175,3 +175,32 @@ async fn a_coherent_plan_says_so() {
         .starts_with("Planen hænger sammen"));
     let _ = el.unchecked_ref::<HtmlElement>();
 }
+
+/// Sara's mentor (LAB § 167) starts while her home support (serviceloven § 85) still
+/// runs: the panel asks the two supporters to agree who does what, under its own
+/// heading, and does not call them the same help.
+#[wasm_bindgen_test]
+async fn mentor_and_home_support_are_shown_as_help_to_coordinate() {
+    let (el, key) = host("coherence-coordinate");
+    let _handle = mount_plan(&el, &key, sample_plan("mor-med-angst"));
+    open_section(&el, "Sammenhæng").await;
+    let findings = all(&el, ".hp-finding[data-rule=coordinate_interventions]");
+    assert_eq!(findings.len(), 1);
+    let said = text(&findings[0]);
+    assert!(
+        said.contains(
+            "\u{201c}Bostøtte hjemme hos Sara\u{201d} (Socialområdet) og \u{201c}Mentor, der følger Sara i praktikken\u{201d} (Beskæftigelse) kører på samme tid"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("de to, der støtter borgeren, skal aftale, hvem der gør hvad"),
+        "{said}"
+    );
+    assert!(!said.contains("ligner hinanden"), "{said}");
+    assert!(
+        text(&el).contains("Indsatser, der skal koordineres"),
+        "the rule's heading is shown"
+    );
+    assert!(all(&el, ".hp-finding[data-rule=double_intervention]").is_empty());
+}

@@ -135,7 +135,7 @@ async fn a_caseworker_adds_an_intervention_from_the_catalogue_and_focus_moves_to
     assert_eq!(item["sector"], "employment");
     assert_eq!(item["kind"], "mentor");
     assert_eq!(item["legal_basis"]["law"], "LAB");
-    assert_eq!(item["legal_basis"]["paragraph"], "§ 31");
+    assert_eq!(item["legal_basis"]["paragraph"], "§ 167");
     assert_eq!(item["created_by"]["role"], "caseworker");
     assert_eq!(item["status"], "proposed");
 
@@ -143,7 +143,7 @@ async fn a_caseworker_adds_an_intervention_from_the_catalogue_and_focus_moves_to
     let shown = text(&mentor);
     assert!(shown.contains("Beskæftigelse"), "{shown}");
     assert!(shown.contains("Foreslået"), "{shown}");
-    assert!(shown.contains("LAB § 31 – Mentor"), "{shown}");
+    assert!(shown.contains("LAB § 167 – Mentor"), "{shown}");
     assert!(shown.contains("Ikke knyttet til et mål endnu"), "{shown}");
     assert!(announcement(&el).contains("Indsatsen “Mentor” er tilføjet"));
 
@@ -178,7 +178,7 @@ async fn legal_basis_is_picked_from_the_catalogue_or_typed_by_hand() {
         options.contains("Serviceloven § 85 – Socialpædagogisk støtte (bostøtte)"),
         "{options}"
     );
-    assert!(!options.contains("LAB § 31"), "{options}");
+    assert!(!options.contains("LAB § 167"), "{options}");
     assert!(options.contains("Andet (skriv selv)"));
 
     choose(&basis_select, "sel_85");

@@ -17,6 +17,8 @@ pub struct CoherenceTexts {
     pub untitled: &'static str,
     /// (title, sector) of each of the two; the reason; the overlap in words.
     pub double: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// (title, sector) of each of the two; the overlap in words.
+    pub coordinate: fn(&str, &str, &str, &str, &str) -> String,
     pub same_kind: fn(&str) -> String,
     pub same_legal_basis: fn(&str) -> String,
     pub synonym: &'static str,
@@ -39,7 +41,7 @@ pub struct CoherenceTexts {
     pub no_party_health: fn(&str) -> String,
     pub sub_goal_under_cancelled: fn(&str, &str) -> String,
     /// (heading, why it matters) per rule, in `Rule::ALL` order.
-    pub rules: [(&'static str, &'static str); 9],
+    pub rules: [(&'static str, &'static str); 10],
 }
 
 impl CoherenceTexts {
@@ -68,6 +70,9 @@ static DA: CoherenceTexts = CoherenceTexts {
     double: |a, sa, b, sb, why, when| {
         format!("\u{201c}{a}\u{201d} ({sa}) og \u{201c}{b}\u{201d} ({sb}) ligner hinanden: {why}. De overlapper {when}.")
     },
+    coordinate: |a, sa, b, sb, when| {
+        format!("\u{201c}{a}\u{201d} ({sa}) og \u{201c}{b}\u{201d} ({sb}) kører på samme tid, {when}. Begge kan være den rigtige hjælp, men de to, der støtter borgeren, skal aftale, hvem der gør hvad.")
+    },
     same_kind: |kind| format!("begge er af typen \u{201c}{kind}\u{201d}"),
     same_legal_basis: |basis| format!("begge gives efter {basis}"),
     synonym: "titlerne betyder den samme slags hjælp",
@@ -92,7 +97,8 @@ static DA: CoherenceTexts = CoherenceTexts {
     health_note: "Helbredsoplysninger må kun deles med en part, som et samtykke nævner.",
     no_party_health: |i| format!("\u{201c}{i}\u{201d} er en sundhedsindsats, men intet samtykke nævner en sundhedspart."),
     rules: [
-        ("Samme hjælp to steder fra", "To sektorer ser ud til at give den samme hjælp på samme tid. Tal om, hvem der gør det."),
+        ("Samme hjælp to gange", "To indsatser ser ud til at give den samme hjælp på samme tid. Tal om, hvem der gør det."),
+        ("Indsatser, der skal koordineres", "To indsatser, der hænger sammen, kører på samme tid. Begge kan være rigtige, men de to, der støtter borgeren, skal aftale, hvem der gør hvad."),
         ("Mål uden indsats", "Ingen indsats arbejder hen imod målet endnu."),
         ("Indsatser uden mål", "En indsats bør hjælpe med at nå et af planens mål."),
         ("Ingen ansvarlig", "Der står ikke, hvem der har ansvaret for indsatsen."),
@@ -123,6 +129,9 @@ static EN: CoherenceTexts = CoherenceTexts {
     double: |a, sa, b, sb, why, when| {
         format!("\u{201c}{a}\u{201d} ({sa}) and \u{201c}{b}\u{201d} ({sb}) look alike: {why}. They overlap {when}.")
     },
+    coordinate: |a, sa, b, sb, when| {
+        format!("\u{201c}{a}\u{201d} ({sa}) and \u{201c}{b}\u{201d} ({sb}) run at the same time, {when}. Both may be the right help, but the two people supporting the citizen must agree who does what.")
+    },
     same_kind: |kind| format!("both are of the type \u{201c}{kind}\u{201d}"),
     same_legal_basis: |basis| format!("both are granted under {basis}"),
     synonym: "the titles mean the same kind of help",
@@ -147,7 +156,8 @@ static EN: CoherenceTexts = CoherenceTexts {
     health_note: "Health information may only be shared with a party that a consent names.",
     no_party_health: |i| format!("\u{201c}{i}\u{201d} is a health intervention, but no consent names a health party."),
     rules: [
-        ("The same help from two places", "Two sectors seem to give the same help at the same time. Agree on who does it."),
+        ("The same help twice", "Two interventions seem to give the same help at the same time. Agree on who does it."),
+        ("Interventions to coordinate", "Two related interventions run at the same time. Both may be right, but the two people supporting the citizen must agree who does what."),
         ("Goals without an intervention", "No intervention works towards the goal yet."),
         ("Interventions without a goal", "An intervention should help reach one of the plan's goals."),
         ("Nobody responsible", "The plan does not say who is responsible for the intervention."),

@@ -122,6 +122,9 @@ static DA: SyncTexts = SyncTexts {
             CatalogueProblem::EmptyLabel { list: l, code } => {
                 format!("\"{code}\" under {} mangler et navn på dansk eller engelsk", list(l))
             }
+            CatalogueProblem::EndsBeforeItStarts { code } => format!(
+                "lovgrundlaget \"{code}\" holder op med at gælde (valid_to), før det begynder (valid_from)"
+            ),
             CatalogueProblem::UnknownLegalBasis { intervention_type, legal_basis } => format!(
                 "typen \"{intervention_type}\" henviser til lovgrundlaget \"{legal_basis}\", som ikke er i kataloget"
             ),

@@ -11,7 +11,7 @@ use crate::model::{
     DecisionStatus, Edit, Intervention, InterventionId, InterventionStatus, LegalBasis, PersonId,
     Sector,
 };
-use crate::ui::browser::focus_by_id;
+use crate::ui::browser::{focus_by_id, today};
 use crate::ui::fields::{DateField, EnumSelect, SelectField, TextArea, TextField};
 use crate::ui::state::use_editor;
 
@@ -112,9 +112,7 @@ pub(super) fn EditForm(id: InterventionId, item: Memo<Option<Intervention>>) -> 
         let mut options = vec![(String::new(), t().legal_none.to_string())];
         state.host.catalogue.with(|c| {
             options.extend(
-                c.legal_bases
-                    .iter()
-                    .filter(|e| Some(e.sector) == sector || e.code == current)
+                c.legal_basis_choices(sector, today(), &current)
                     .map(|e| (e.code.clone(), legal_basis_text(lang, c, &e.legal_basis()))),
             )
         });
