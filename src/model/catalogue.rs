@@ -101,6 +101,37 @@ pub struct InterventionType {
     pub legal_basis: Option<String>,
 }
 
+/// A kind of plan that a holistic plan may replace or be coordinated with (Min Plan, a
+/// serviceloven § 141 handleplan, an udskrivningsaftale …), for the linked plans register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanType {
+    pub code: String,
+    pub label: Label,
+    /// The sector whose plan it is.
+    pub sector: Sector,
+    /// The law the plan rests on, if it rests on one (e.g. "Serviceloven").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
+    /// The paragraph in that law (e.g. "§ 141").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<String>,
+    /// Where a plan without a paragraph of its own comes from, in words (e.g. the
+    /// regional health agreement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Label>,
+    /// The text the law or origin was checked against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// When the entry applies (`{"valid_from": …, "valid_to": …}`).
+    #[serde(default, skip_serializing_if = "always_valid")]
+    pub validity: Validity,
+}
+
+fn always_valid(validity: &Validity) -> bool {
+    *validity == Validity::default()
+}
+
 /// A full catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -114,6 +145,9 @@ pub struct Catalogue {
     pub legal_bases: Vec<LegalBasisEntry>,
     #[serde(default)]
     pub intervention_types: Vec<InterventionType>,
+    /// Plans a holistic plan may replace or link to (since format version 4).
+    #[serde(default)]
+    pub plan_types: Vec<PlanType>,
 }
 
 impl Catalogue {
@@ -142,7 +176,7 @@ impl Catalogue {
         if self.life_areas.is_empty() {
             return Err(CatalogueProblem::NoLifeAreas);
         }
-        let lists: [(CatalogueList, Vec<(&str, &Label)>); 3] = [
+        let lists: [(CatalogueList, Vec<(&str, &Label)>); 4] = [
             (
                 LifeAreas,
                 self.life_areas
@@ -160,6 +194,13 @@ impl Catalogue {
             (
                 InterventionTypes,
                 self.intervention_types
+                    .iter()
+                    .map(|t| (&*t.code, &t.label))
+                    .collect(),
+            ),
+            (
+                PlanTypes,
+                self.plan_types
                     .iter()
                     .map(|t| (&*t.code, &t.label))
                     .collect(),
@@ -209,6 +250,10 @@ impl Catalogue {
     pub fn intervention_type(&self, code: &str) -> Option<&InterventionType> {
         self.intervention_types.iter().find(|t| t.code == code)
     }
+
+    pub fn plan_type(&self, code: &str) -> Option<&PlanType> {
+        self.plan_types.iter().find(|t| t.code == code)
+    }
 }
 
 /// The lists of a catalogue whose entries have codes.
@@ -217,6 +262,7 @@ pub enum CatalogueList {
     LifeAreas,
     LegalBases,
     InterventionTypes,
+    PlanTypes,
 }
 
 impl CatalogueList {
@@ -226,6 +272,7 @@ impl CatalogueList {
             CatalogueList::LifeAreas => "life_areas",
             CatalogueList::LegalBases => "legal_bases",
             CatalogueList::InterventionTypes => "intervention_types",
+            CatalogueList::PlanTypes => "plan_types",
         }
     }
 }

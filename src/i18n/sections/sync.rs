@@ -111,6 +111,7 @@ static DA: SyncTexts = SyncTexts {
             CatalogueList::LifeAreas => "livsområderne (life_areas)",
             CatalogueList::LegalBases => "lovgrundlagene (legal_bases)",
             CatalogueList::InterventionTypes => "typerne af indsatser (intervention_types)",
+            CatalogueList::PlanTypes => "typerne af planer (plan_types)",
         };
         match problem {
             CatalogueProblem::NoLifeAreas => "det har ingen livsområder".to_string(),
