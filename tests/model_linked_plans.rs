@@ -240,12 +240,12 @@ fn a_plan_type_the_catalogue_does_not_know_is_kept_and_shown_as_written() {
     );
     assert_eq!(
         Lang::Da.linked_plan_line(&found.links_to[1]),
-        "koordinerende_indsatsplan (Misbrugscenter Aarhus)"
+        "koordinerende_indsatsplan hos Misbrugscenter Aarhus"
     );
     assert!(matches!(found.replaces[0].name, PlanTypeName::Known(t) if t.code == "min_plan"));
     assert_eq!(
         Lang::Da.linked_plan_line(&found.replaces[0]),
-        "Min Plan (Jobcenter Aarhus, Mette Holm)"
+        "Min Plan hos Jobcenter Aarhus, Mette Holm"
     );
 }
 
@@ -270,13 +270,13 @@ fn the_summary_groups_by_relation_in_plan_order_and_skips_an_unnamed_plan() {
     assert_eq!(
         names(&found.replaces),
         [
-            "Min Plan (employment plan) (Jobcenter Aarhus, Mette Holm)",
+            "Min Plan (employment plan), held by Jobcenter Aarhus, Mette Holm",
             "Action plan (Social Services Act § 141)"
         ]
     );
     assert_eq!(
         names(&found.links_to),
-        ["Drug treatment plan (Social Services Act § 101) (Misbrugscenter Aarhus)"]
+        ["Drug treatment plan (Social Services Act § 101), held by Misbrugscenter Aarhus"]
     );
     assert!(summary(&mette_plan().0, &catalogue).is_empty());
 }

@@ -83,7 +83,7 @@ fn RelationChoice(
     let lang = move || state.host.lang.get();
     let name = state.dom_id(&name);
     view! {
-        <fieldset class="hp-field hp-relation">
+        <fieldset class="hp-relation">
             <legend>{move || lang().linked_plans().relation_label}</legend>
             <div class="hp-radio-row">
                 {PlanRelation::ALL.into_iter().map(|relation| {

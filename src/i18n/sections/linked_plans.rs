@@ -38,7 +38,7 @@ pub struct LinkedPlanTexts {
     pub overview_replaces: &'static str,
     pub overview_links_to: &'static str,
     pub overview_open: &'static str,
-    /// A plan with a holder: "Min Plan (Jobcenter Aarhus)".
+    /// A plan with its holder: "Min Plan hos Jobcenter Aarhus".
     pub with_holder: fn(&str, &str) -> String,
 }
 
@@ -75,7 +75,7 @@ static DA: LinkedPlanTexts = LinkedPlanTexts {
     overview_replaces: "Denne plan erstatter:",
     overview_links_to: "Hænger sammen med:",
     overview_open: "Se andre planer",
-    with_holder: |name, holder| format!("{name} ({holder})"),
+    with_holder: |name, holder| format!("{name} hos {holder}"),
 };
 
 static EN: LinkedPlanTexts = LinkedPlanTexts {
@@ -111,7 +111,7 @@ static EN: LinkedPlanTexts = LinkedPlanTexts {
     overview_replaces: "This plan replaces:",
     overview_links_to: "Coordinated with:",
     overview_open: "See other plans",
-    with_holder: |name, holder| format!("{name} ({holder})"),
+    with_holder: |name, holder| format!("{name}, held by {holder}"),
 };
 
 impl Lang {
@@ -140,7 +140,7 @@ impl Lang {
     }
 
     /// One line of the register for the overview and the decision summary:
-    /// "Min Plan (Jobcenter Aarhus)", or the name alone when nobody is named.
+    /// "Min Plan hos Jobcenter Aarhus", or the name alone when nobody is named.
     pub fn linked_plan_line(self, line: &LinkedPlanLine<'_>) -> String {
         let name = self.plan_type_name(&line.name);
         match line.plan.holder.trim() {

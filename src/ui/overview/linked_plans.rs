@@ -1,5 +1,5 @@
-//! The overview's short list of other plans: "Denne plan erstatter: Min Plan (Jobcenter
-//! Aarhus)", "Hænger sammen med: …". Shown only when the register has a named plan.
+//! The overview's short list of other plans: "Denne plan erstatter: Min Plan hos Jobcenter
+//! Aarhus", "Hænger sammen med: …". Shown only when the register has a named plan.
 
 use leptos::prelude::*;
 
