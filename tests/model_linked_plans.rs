@@ -358,3 +358,24 @@ fn a_host_catalogue_may_leave_plan_types_out_and_is_checked_when_it_has_them() {
         })
     ));
 }
+
+#[test]
+fn every_sample_says_which_plans_it_replaces_in_words_its_catalogue_knows() {
+    for (name, catalogue) in [
+        ("mor-med-angst", Catalogue::default_adult()),
+        ("ung-efter-psykiatri", Catalogue::default_adult()),
+        ("familie-med-barn", Catalogue::children()),
+    ] {
+        let json = format::samples::get(name).expect("the sample is embedded");
+        let plan = format::import_json(json).expect("the sample imports");
+        let found = summary(&plan, &catalogue);
+        assert!(!found.replaces.is_empty(), "{name} replaces no plan");
+        assert!(
+            found
+                .replaces
+                .iter()
+                .all(|line| matches!(line.name, PlanTypeName::Known(_))),
+            "{name}: a replaced plan's type is not in its catalogue"
+        );
+    }
+}
