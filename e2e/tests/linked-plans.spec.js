@@ -38,6 +38,12 @@ async function record(page) {
   const treatment = page.getByRole('listitem', { name: 'Behandlingsplan for stofbehandling (serviceloven § 101)' });
   await expect(treatment).toContainText('Lovgrundlag: Serviceloven § 101');
   await treatment.getByLabel('Bemærkning').fill('Vi holder et fælles møde hver tredje måned.');
+
+  // A plan the catalogue does not list is written by its name.
+  await add.getByLabel('Hvilken plan?').selectOption({ label: 'En anden plan (skriv navnet)' });
+  await add.getByLabel('Planens navn').fill('Koordinerende indsatsplan');
+  await add.getByRole('button', { name: 'Tilføj planen' }).click();
+  await expect(page.getByRole('heading', { name: 'Koordinerende indsatsplan' })).toBeFocused();
 }
 
 test('a caseworker records the plans this plan replaces and links to, and sees them in the overview', async ({ page }) => {
@@ -51,6 +57,7 @@ test('a caseworker records the plans this plan replaces and links to, and sees t
       holder: 'Misbrugscenter Holmstrup',
       note: 'Vi holder et fælles møde hver tredje måned.',
     },
+    { plan_type: 'Koordinerende indsatsplan', relation: 'links_to' },
   ]);
 
   await open(page, 'Overblik');
@@ -59,6 +66,7 @@ test('a caseworker records the plans this plan replaces and links to, and sees t
   await expect(others.getByRole('listitem')).toHaveText([
     'Min Plan hos Jobcenter Holmstrup, Lene Holm',
     'Behandlingsplan for stofbehandling (serviceloven § 101) hos Misbrugscenter Holmstrup',
+    'Koordinerende indsatsplan',
   ]);
   await expect(others).toContainText('Hænger sammen med:');
   await others.getByRole('button', { name: 'Se andre planer' }).click();

@@ -276,10 +276,16 @@ fn LinkedPlanCard(id: LinkedPlanId) -> impl IntoView {
     let plan_type = field(|l| l.plan_type.clone());
     let name = Signal::derive(move || {
         let code = plan_type.get();
-        state
+        let name = state
             .host
             .catalogue
-            .with(|c| lang().plan_type_name(&PlanTypeName::of(c, &code)))
+            .with(|c| lang().plan_type_name(&PlanTypeName::of(c, &code)));
+        // A heading is never empty, also while the name is being rewritten.
+        if name.is_empty() {
+            t().unnamed.to_string()
+        } else {
+            name
+        }
     });
     // What the catalogue says of a known type: its law, or where it comes from.
     let basis = Signal::derive(move || {
@@ -293,8 +299,10 @@ fn LinkedPlanCard(id: LinkedPlanId) -> impl IntoView {
             }
         })
     });
-    // "Another plan" is chosen while the type is not one of the catalogue's.
-    let other = RwSignal::new(!is_known(state, &plan_type.get_untracked()));
+    // "Another plan" shows while the type is not one of the catalogue's, or from the
+    // moment it is chosen (the name is typed next).
+    let other_chosen = RwSignal::new(false);
+    let other = Signal::derive(move || other_chosen.get() || !is_known(state, &plan_type.get()));
     let choice = Signal::derive(move || {
         if other.get() {
             OTHER.to_string()
@@ -340,9 +348,9 @@ fn LinkedPlanCard(id: LinkedPlanId) -> impl IntoView {
                 value=choice
                 on_change=move |v: String| {
                     if v == OTHER {
-                        other.set(true);
+                        other_chosen.set(true);
                     } else if !v.is_empty() {
-                        other.set(false);
+                        other_chosen.set(false);
                         set("plan_type", v.into());
                     }
                 }
