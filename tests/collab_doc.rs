@@ -145,6 +145,67 @@ fn a_splice_is_written_where_it_was_typed() {
     assert_eq!(title(&there), title(&here));
 }
 
+#[test]
+fn the_linked_plans_register_is_shared_and_two_people_typing_in_it_both_keep_their_text() {
+    // Issue 13, part 5: the register is a collection of its own; its note merges as text.
+    let (plan, _) = mette_plan();
+    let mut here = Replica::seeded(&plan, 4);
+    let linked = model::LinkedPlan {
+        id: model::LinkedPlanId::new(),
+        plan_type: "min_plan".into(),
+        relation: model::PlanRelation::Replaces,
+        holder: "Jobcenter Aarhus".into(),
+        period: model::Period::default(),
+        note: "Møde".into(),
+    };
+    let item = Some(model::ItemRef::LinkedPlan(linked.id));
+    let at = model_support::fixtures::at;
+    here.edit(
+        &mette(),
+        Edit::AddLinkedPlan {
+            linked_plan: linked.clone(),
+            position: None,
+        },
+        at(3, 9),
+    )
+    .expect("added");
+    let mut there = Replica::joined(&here, 5);
+    assert_eq!(there.plan.linked_plans, vec![linked]);
+    let splice = |at_: usize, insert: &str| Edit::SpliceText {
+        item,
+        field: "note".into(),
+        at: at_,
+        delete: 0,
+        insert: insert.into(),
+    };
+    here.edit(&mette(), splice(4, " i maj"), at(3, 10))
+        .expect("typed here");
+    there
+        .edit(&mette(), splice(0, "Fælles "), at(3, 10))
+        .expect("typed there");
+    there
+        .edit(
+            &mette(),
+            Edit::SetField {
+                item,
+                field: "relation".into(),
+                value: "links_to".into(),
+            },
+            at(3, 11),
+        )
+        .expect("set there");
+    let update = here.update_from(&there);
+    here.apply_update(&update);
+    there.receive(&here);
+    assert_eq!(here.plan.linked_plans[0].note, "Fælles Møde i maj");
+    assert_eq!(
+        here.plan.linked_plans[0].relation,
+        model::PlanRelation::LinksTo
+    );
+    assert_eq!(there.plan, here.plan);
+    assert_round_trip(&here.plan);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 

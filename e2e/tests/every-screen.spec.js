@@ -4,10 +4,10 @@ const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./support');
 
 const SECTIONS = {
-  Dansk: ['Overblik', 'Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Opfølgning', 'Tidslinje',
-    'Sammenhæng', 'Afgørelse', 'Godkendelse'],
-  English: ['Overview', 'About me', 'Goals', 'Interventions', 'People', 'Consent', 'Follow-up', 'Timeline',
-    'Coherence', 'Decision', 'Approval'],
+  Dansk: ['Overblik', 'Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning',
+    'Tidslinje', 'Sammenhæng', 'Afgørelse', 'Godkendelse'],
+  English: ['Overview', 'About me', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up',
+    'Timeline', 'Coherence', 'Decision', 'Approval'],
 };
 
 /** Loads a sample plan through the file menu, as a facilitator would before a workshop. */

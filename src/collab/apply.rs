@@ -23,7 +23,7 @@ use super::doc::{clear_array, head_object, item_json, ordinal_any, put_item, put
 use super::mapping::owner;
 use super::mapping::{
     flatten, to_any, Collection, Leaf, COMMENTS, CONSENTS, FAMILY, FOLLOW_UPS, GOALS,
-    INTERVENTIONS, PEOPLE, PLAN, PLAN_SHAPE, RATINGS,
+    INTERVENTIONS, LINKED_PLANS, PEOPLE, PLAN, PLAN_SHAPE, RATINGS,
 };
 use super::order::{index_u32, write_order};
 use super::CollabError;
@@ -103,6 +103,14 @@ pub fn write_edit(doc: &Doc, before: &Plan, edit: &Edit, after: &Plan) -> Result
         &before.follow_ups,
         &after.follow_ups,
         |f| f.id.0,
+        h,
+    )?;
+    write_items(
+        &mut txn,
+        &LINKED_PLANS,
+        &before.linked_plans,
+        &after.linked_plans,
+        |p| p.id.0,
         h,
     )?;
     write_items(

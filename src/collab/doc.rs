@@ -258,6 +258,7 @@ pub(super) fn head_object(plan: &Plan) -> Result<JsonMap<String, Value>, CollabE
         interventions: _,
         consents: _,
         follow_ups: _,
+        linked_plans: _,
         comments: _,
         approvals: _,
         earlier_versions: _,

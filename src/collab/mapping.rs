@@ -103,6 +103,14 @@ pub const FOLLOW_UPS: Collection = Collection {
         sets: &[],
     },
 };
+pub const LINKED_PLANS: Collection = Collection {
+    name: "linked_plans",
+    order: "linked_plans_order",
+    shape: Shape {
+        texts: &["note"],
+        sets: &[],
+    },
+};
 pub const COMMENTS: Collection = Collection {
     name: "comments",
     order: "comments_order",
@@ -113,7 +121,7 @@ pub const COMMENTS: Collection = Collection {
 };
 
 /// Every collection, in the order the plan format writes them.
-pub const COLLECTIONS: [&Collection; 8] = [
+pub const COLLECTIONS: [&Collection; 9] = [
     &FAMILY,
     &PEOPLE,
     &GOALS,
@@ -121,6 +129,7 @@ pub const COLLECTIONS: [&Collection; 8] = [
     &INTERVENTIONS,
     &CONSENTS,
     &FOLLOW_UPS,
+    &LINKED_PLANS,
     &COMMENTS,
 ];
 
@@ -291,6 +300,7 @@ pub fn owner(item: crate::model::ItemRef) -> (&'static str, uuid::Uuid) {
         ItemRef::FamilyMember(id) => (FAMILY.name, id.0),
         ItemRef::Consent(id) => (CONSENTS.name, id.0),
         ItemRef::FollowUp(id) => (FOLLOW_UPS.name, id.0),
+        ItemRef::LinkedPlan(id) => (LINKED_PLANS.name, id.0),
         ItemRef::Rating(id) => (RATINGS.name, id.0),
         ItemRef::Comment(id) => (COMMENTS.name, id.0),
     }
@@ -306,6 +316,7 @@ pub fn item_ref(collection: &str, id: uuid::Uuid) -> Option<crate::model::ItemRe
         n if n == FAMILY.name => ItemRef::FamilyMember(MemberId(id)),
         n if n == CONSENTS.name => ItemRef::Consent(ConsentId(id)),
         n if n == FOLLOW_UPS.name => ItemRef::FollowUp(FollowUpId(id)),
+        n if n == LINKED_PLANS.name => ItemRef::LinkedPlan(LinkedPlanId(id)),
         n if n == RATINGS.name => ItemRef::Rating(RatingId(id)),
         n if n == COMMENTS.name => ItemRef::Comment(CommentId(id)),
         _ => return None,

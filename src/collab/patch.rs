@@ -140,6 +140,7 @@ fn patch_in(doc: &Doc, plan: &mut Plan, touched: &Touched) -> Option<()> {
             }
             "consents" => replace(&mut plan.consents, id, |x| x.id.0.to_string(), fields)?,
             "follow_ups" => replace(&mut plan.follow_ups, id, |x| x.id.0.to_string(), fields)?,
+            "linked_plans" => replace(&mut plan.linked_plans, id, |x| x.id.0.to_string(), fields)?,
             "comments" => replace(&mut plan.comments, id, |x| x.id.0.to_string(), fields)?,
             _ => return None,
         }
@@ -191,6 +192,7 @@ fn take_head(plan: &mut Plan, head: Plan) {
         interventions: _,
         consents: _,
         follow_ups: _,
+        linked_plans: _,
         comments: _,
         approvals: _,
         earlier_versions: _,

@@ -90,6 +90,7 @@ fn duplicates(plan: &mut Plan, done: &mut Vec<Repair>) {
     first_of_each(&mut plan.interventions, |x| x.id, "interventions", done);
     first_of_each(&mut plan.consents, |c| c.id, "consents", done);
     first_of_each(&mut plan.follow_ups, |f| f.id, "follow_ups", done);
+    first_of_each(&mut plan.linked_plans, |p| p.id, "linked_plans", done);
     first_of_each(&mut plan.comments, |c| c.id, "comments", done);
 }
 

@@ -184,6 +184,8 @@ impl Lang {
             ItemKind::FollowUpResult => true,
             ItemKind::Intervention | ItemKind::Person | ItemKind::FollowUp => false,
             ItemKind::Rating | ItemKind::Comment => false,
+            // "en anden plan"
+            ItemKind::LinkedPlan => false,
         }
     }
 
@@ -219,6 +221,7 @@ impl Lang {
             ItemKind::FollowUpResult => pick!(self, "resultat", "result"),
             ItemKind::Rating => pick!(self, "vurdering", "rating"),
             ItemKind::Comment => pick!(self, "kommentar", "comment"),
+            ItemKind::LinkedPlan => pick!(self, "anden plan", "other plan"),
         }
     }
 
@@ -295,6 +298,9 @@ impl Lang {
             K::RemoveFollowUp => pick!(self, "fjernede en opfølgning", "removed a follow-up"),
             K::SetFollowUpResult => pick!(self, "registrerede resultat", "recorded a result"),
             K::RemoveFollowUpResult => pick!(self, "fjernede resultat", "removed a result"),
+            K::AddLinkedPlan => pick!(self, "tilføjede en anden plan", "added another plan"),
+            K::UpdateLinkedPlan => pick!(self, "ændrede en anden plan", "changed another plan"),
+            K::RemoveLinkedPlan => pick!(self, "fjernede en anden plan", "removed another plan"),
         }
     }
 }

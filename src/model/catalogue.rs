@@ -124,6 +124,45 @@ pub struct InterventionType {
     pub legal_basis: Option<String>,
 }
 
+/// A kind of plan that a holistic plan may replace or be coordinated with (Min Plan, a
+/// serviceloven § 141 handleplan, an udskrivningsaftale …), for the linked plans register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanType {
+    pub code: String,
+    pub label: Label,
+    /// The sector whose plan it is.
+    pub sector: Sector,
+    /// The law the plan rests on, if it rests on one (e.g. "Serviceloven").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<String>,
+    /// The paragraph in that law (e.g. "§ 141").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<String>,
+    /// Where a plan without a paragraph of its own comes from, in words (e.g. the
+    /// regional health agreement).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Label>,
+    /// The text the law or origin was checked against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// The first day the entry applies, as on a legal basis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<chrono::NaiveDate>,
+    /// The last day the entry applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<chrono::NaiveDate>,
+}
+
+impl PlanType {
+    pub fn validity(&self) -> Validity {
+        Validity {
+            valid_from: self.valid_from,
+            valid_to: self.valid_to,
+        }
+    }
+}
+
 /// A full catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -137,6 +176,9 @@ pub struct Catalogue {
     pub legal_bases: Vec<LegalBasisEntry>,
     #[serde(default)]
     pub intervention_types: Vec<InterventionType>,
+    /// Plans a holistic plan may replace or link to (since format version 4).
+    #[serde(default)]
+    pub plan_types: Vec<PlanType>,
     /// Where decisions under each law can be complained about (since issue 13). A host
     /// catalogue without it gets no routes: the decision view then points to the letter.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -213,7 +255,7 @@ impl Catalogue {
         if self.life_areas.is_empty() {
             return Err(CatalogueProblem::NoLifeAreas);
         }
-        let lists: [(CatalogueList, Vec<(&str, &Label)>); 4] = [
+        let lists: [(CatalogueList, Vec<(&str, &Label)>); 5] = [
             (
                 LifeAreas,
                 self.life_areas
@@ -240,6 +282,13 @@ impl Catalogue {
                 self.complaint_routes
                     .iter()
                     .map(|r| (&*r.code, &r.body))
+                    .collect(),
+            ),
+            (
+                PlanTypes,
+                self.plan_types
+                    .iter()
+                    .map(|t| (&*t.code, &t.label))
                     .collect(),
             ),
         ];
@@ -343,6 +392,11 @@ impl Catalogue {
             })
             .or_else(|| scopes().find(|(_, scope)| scope.paragraphs.is_empty()))
             .map(|(route, _)| route)
+
+    }
+
+    pub fn plan_type(&self, code: &str) -> Option<&PlanType> {
+        self.plan_types.iter().find(|t| t.code == code)
     }
 }
 
@@ -353,6 +407,7 @@ pub enum CatalogueList {
     LegalBases,
     InterventionTypes,
     ComplaintRoutes,
+    PlanTypes,
 }
 
 impl CatalogueList {
@@ -363,6 +418,7 @@ impl CatalogueList {
             CatalogueList::LegalBases => "legal_bases",
             CatalogueList::InterventionTypes => "intervention_types",
             CatalogueList::ComplaintRoutes => "complaint_routes",
+            CatalogueList::PlanTypes => "plan_types",
         }
     }
 }

@@ -13,6 +13,7 @@ use super::consent::Consent;
 use super::follow_up::FollowUp;
 use super::goal::{Goal, Rating};
 use super::intervention::Intervention;
+use super::linked_plan::LinkedPlan;
 
 /// One date of an item: its path below the item (JSON pointer without the leading `/`)
 /// and the date.
@@ -91,6 +92,18 @@ impl EnteredDates for FollowUp {
         let mut out = vec![("date", self.date)];
         out.extend(self.next_date.map(|d| ("next_date", d)));
         out
+    }
+}
+
+impl EnteredDates for LinkedPlan {
+    fn entered_dates(&self) -> Vec<DateField> {
+        [
+            self.period.start.map(|d| ("period/start", d)),
+            self.period.end.map(|d| ("period/end", d)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 }
 

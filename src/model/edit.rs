@@ -17,9 +17,11 @@ use super::consent::Consent;
 use super::follow_up::{FollowUp, InterventionResult};
 use super::goal::{Goal, GoalStatus, Rating};
 use super::ids::{
-    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, RatingId,
+    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, LinkedPlanId, MemberId, PersonId,
+    RatingId,
 };
 use super::intervention::{Intervention, InterventionStatus};
+use super::linked_plan::LinkedPlan;
 use super::people::{Actor, FamilyMember, OwnWordsField, Person};
 use super::plan::ItemRef;
 
@@ -243,6 +245,19 @@ pub enum Edit {
         intervention: InterventionId,
     },
 
+    // --- linked plans register
+    AddLinkedPlan {
+        linked_plan: LinkedPlan,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        position: Option<usize>,
+    },
+    UpdateLinkedPlan {
+        linked_plan: LinkedPlan,
+    },
+    RemoveLinkedPlan {
+        id: LinkedPlanId,
+    },
+
     // --- dialogue and approval
     /// `apply` stamps the author and time.
     AddComment {
@@ -327,6 +342,9 @@ impl Edit {
             Edit::RemoveFollowUp { .. } => K::RemoveFollowUp,
             Edit::SetFollowUpResult { .. } => K::SetFollowUpResult,
             Edit::RemoveFollowUpResult { .. } => K::RemoveFollowUpResult,
+            Edit::AddLinkedPlan { .. } => K::AddLinkedPlan,
+            Edit::UpdateLinkedPlan { .. } => K::UpdateLinkedPlan,
+            Edit::RemoveLinkedPlan { .. } => K::RemoveLinkedPlan,
             Edit::AddComment { .. } => K::AddComment,
             Edit::RemoveComment { .. } => K::RemoveComment,
             Edit::SetAgreement { .. } => K::SetAgreement,

@@ -75,6 +75,9 @@ edit_kinds! {
     RemoveFollowUp => "remove_follow_up",
     SetFollowUpResult => "set_follow_up_result",
     RemoveFollowUpResult => "remove_follow_up_result",
+    AddLinkedPlan => "add_linked_plan",
+    UpdateLinkedPlan => "update_linked_plan",
+    RemoveLinkedPlan => "remove_linked_plan",
     AddComment => "add_comment",
     RemoveComment => "remove_comment",
     SetAgreement => "set_agreement",
@@ -106,6 +109,7 @@ impl EditKind {
             Some(ItemRef::FamilyMember(_)) => EditKind::UpdateFamilyMember,
             Some(ItemRef::Consent(_)) => EditKind::UpdateConsent,
             Some(ItemRef::FollowUp(_)) => EditKind::UpdateFollowUp,
+            Some(ItemRef::LinkedPlan(_)) => EditKind::UpdateLinkedPlan,
             Some(ItemRef::Rating(_)) => EditKind::AddRating,
             Some(ItemRef::Comment(_)) => EditKind::AddComment,
         }

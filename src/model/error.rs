@@ -22,6 +22,7 @@ pub enum ItemKind {
     FollowUpResult,
     Rating,
     Comment,
+    LinkedPlan,
 }
 
 impl std::fmt::Display for ItemKind {
@@ -36,6 +37,7 @@ impl std::fmt::Display for ItemKind {
             ItemKind::FollowUpResult => "follow-up result",
             ItemKind::Rating => "rating",
             ItemKind::Comment => "comment",
+            ItemKind::LinkedPlan => "linked plan",
         })
     }
 }

@@ -81,3 +81,7 @@ id_type!(
     /// One comment on a goal or an intervention.
     CommentId
 );
+id_type!(
+    /// A plan this one replaces or is coordinated with (the linked plans register).
+    LinkedPlanId
+);

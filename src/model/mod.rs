@@ -5,6 +5,7 @@
 //! - [`plan`]: the [`Plan`] document and its change log;
 //! - [`people`], [`goal`], [`intervention`], [`consent`], [`follow_up`],
 //!   [`agreement`]: the parts of a plan;
+//! - [`linked_plan`]: the plans this one replaces or is coordinated with, and their summary;
 //! - [`catalogue`]: life areas, sectors, legal bases and intervention types as data;
 //! - [`edit`]: every change as one [`Edit`], applied by [`apply`];
 //! - [`history`]: undo/redo built on the inverses `apply` returns;
@@ -43,6 +44,7 @@ pub mod ids;
 pub mod intervention;
 pub mod life_areas;
 pub mod limits;
+pub mod linked_plan;
 pub mod merge_notice;
 pub mod people;
 pub mod plan;
@@ -65,11 +67,13 @@ pub use follow_up::{FollowUp, InterventionResult, Outcome};
 pub use goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
 pub use history::{History, TYPING_PAUSE_MS};
 pub use ids::{
-    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, PlanId, RatingId,
+    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, LinkedPlanId, MemberId, PersonId,
+    PlanId, RatingId,
 };
 pub use intervention::{
     Decision, DecisionStatus, Intervention, InterventionStatus, LegalBasis, Period, Sector,
 };
+pub use linked_plan::{LinkedPlan, PlanRelation};
 pub use people::{Actor, Citizen, FamilyMember, OwnWords, OwnWordsField, Person, PersonKind, Role};
 pub use plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
 pub use similarity::Similarity;

@@ -10,9 +10,11 @@ use super::edit_kind::LogAction;
 use super::follow_up::FollowUp;
 use super::goal::{Goal, Rating};
 use super::ids::{
-    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, PlanId, RatingId,
+    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, LinkedPlanId, MemberId, PersonId,
+    PlanId, RatingId,
 };
 use super::intervention::Intervention;
+use super::linked_plan::LinkedPlan;
 use super::people::{Citizen, FamilyMember, OwnWordsField, Person, Role};
 
 /// One holistic plan (én helhedsorienteret plan).
@@ -50,6 +52,9 @@ pub struct Plan {
     pub consents: Vec<Consent>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<FollowUp>,
+    /// Other plans this one replaces or is coordinated with. Since format version 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub linked_plans: Vec<LinkedPlan>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comments: Vec<Comment>,
     /// Approvals of the current version.
@@ -78,6 +83,7 @@ pub enum ItemRef {
     Consent(ConsentId),
     FollowUp(FollowUpId),
     Rating(RatingId),
+    LinkedPlan(LinkedPlanId),
     Comment(CommentId),
 }
 
@@ -137,6 +143,7 @@ impl Plan {
             interventions: Vec::new(),
             consents: Vec::new(),
             follow_ups: Vec::new(),
+            linked_plans: Vec::new(),
             comments: Vec::new(),
             approvals: Vec::new(),
             earlier_versions: Vec::new(),
@@ -157,6 +164,7 @@ impl Plan {
             && self.people.is_empty()
             && self.consents.is_empty()
             && self.follow_ups.is_empty()
+            && self.linked_plans.is_empty()
             && OwnWordsField::ALL
                 .iter()
                 .all(|f| self.own_words(*f).trim().is_empty())

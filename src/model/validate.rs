@@ -160,6 +160,7 @@ impl<'a> Checker<'a> {
         self.cycles();
         self.consents();
         self.follow_ups();
+        self.linked_plans();
         self.comments();
         self.approvals();
         self.dates();
@@ -181,6 +182,7 @@ impl<'a> Checker<'a> {
         each(self, "interventions", &plan.interventions);
         each(self, "consents", &plan.consents);
         each(self, "follow_ups", &plan.follow_ups);
+        each(self, "linked_plans", &plan.linked_plans);
         each(self, "comments", &plan.comments);
         each(self, "approvals", &plan.approvals);
         each(self, "earlier_versions", &plan.earlier_versions);
@@ -667,6 +669,30 @@ impl<'a> Checker<'a> {
                     &result.note,
                     LONG_TEXT_MAX,
                 );
+            }
+        }
+    }
+
+    fn linked_plans(&mut self) {
+        let plan = self.plan;
+        self.unique("linked_plans", plan.linked_plans.iter().map(|p| p.id));
+        for (i, linked) in plan.linked_plans.iter().enumerate() {
+            let at = format!("/linked_plans/{i}");
+            self.required(
+                &format!("{at}/plan_type"),
+                &linked.plan_type,
+                SHORT_TEXT_MAX,
+            );
+            self.len(&format!("{at}/holder"), &linked.holder, SHORT_TEXT_MAX);
+            self.len(&format!("{at}/note"), &linked.note, LONG_TEXT_MAX);
+            if let (Some(start), Some(end)) = (linked.period.start, linked.period.end) {
+                if end < start {
+                    self.push(
+                        format!("{at}/period"),
+                        ProblemKind::Date,
+                        format!("ends {end} before it starts {start}"),
+                    );
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
 use super::interventions::InterventionsSection;
+use super::linked_plans::LinkedPlansSection;
 use super::live::LiveBar;
 use super::locked_banner::LockedBanner;
 use super::nav::SectionNav;
@@ -133,6 +134,7 @@ fn section_view(section: Section) -> AnyView {
         Section::Interventions => view! { <InterventionsSection /> }.into_any(),
         Section::People => view! { <PeopleSection /> }.into_any(),
         Section::Consents => view! { <ConsentsSection /> }.into_any(),
+        Section::LinkedPlans => view! { <LinkedPlansSection /> }.into_any(),
         Section::FollowUps => view! { <FollowUpsSection /> }.into_any(),
         Section::Timeline => view! { <TimelineSection /> }.into_any(),
         Section::Coherence => view! { <CoherenceSection /> }.into_any(),

@@ -17,6 +17,7 @@ pub mod file_menu;
 pub mod follow_ups;
 pub mod goals;
 pub mod interventions;
+pub mod linked_plans;
 pub mod live;
 pub mod locked_banner;
 pub mod nav;

@@ -103,6 +103,10 @@ fn place(plan: &Plan, path: &str, t: &DeviceTexts) -> Place {
             label: t.a_follow_up.to_string(),
             item: Some(ItemRef::FollowUp(f.id)),
         }),
+        "linked_plans" => plan.linked_plans.get(i).map(|l| Place {
+            label: t.a_linked_plan.to_string(),
+            item: Some(ItemRef::LinkedPlan(l.id)),
+        }),
         _ => None,
     });
     found.unwrap_or_else(|| Place {

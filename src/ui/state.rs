@@ -31,6 +31,8 @@ pub enum Section {
     Interventions,
     People,
     Consents,
+    /// "Andre planer": the plans this one replaces or is coordinated with.
+    LinkedPlans,
     FollowUps,
     /// The interventions on a time axis, by sector.
     Timeline,
@@ -42,13 +44,14 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Overview,
         Section::AboutMe,
         Section::Goals,
         Section::Interventions,
         Section::People,
         Section::Consents,
+        Section::LinkedPlans,
         Section::FollowUps,
         Section::Timeline,
         Section::Coherence,
@@ -57,12 +60,13 @@ impl Section {
     ];
 
     /// What "Vis hele planen" shows and prints.
-    pub const PRINTED: [Section; 8] = [
+    pub const PRINTED: [Section; 9] = [
         Section::AboutMe,
         Section::Goals,
         Section::Interventions,
         Section::People,
         Section::Consents,
+        Section::LinkedPlans,
         Section::FollowUps,
         Section::Decision,
         Section::Approval,
@@ -93,6 +97,7 @@ impl Section {
             Section::Interventions => "interventions",
             Section::People => "people",
             Section::Consents => "consents",
+            Section::LinkedPlans => "other-plans",
             Section::FollowUps => "follow-ups",
             Section::Timeline => "timeline",
             Section::Coherence => "coherence",
@@ -110,6 +115,7 @@ impl Section {
             Section::Interventions => nav.interventions,
             Section::People => nav.people,
             Section::Consents => nav.consents,
+            Section::LinkedPlans => lang.linked_plans().overview_heading,
             Section::FollowUps => nav.follow_ups,
             Section::Timeline => nav.timeline,
             Section::Coherence => nav.coherence,
@@ -543,6 +549,7 @@ impl EditorState {
             ItemRef::FollowUp(id) => (Section::FollowUps, format!("follow-up-{id}")),
             ItemRef::Person(id) => (Section::People, format!("person-{id}")),
             ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}")),
+            ItemRef::LinkedPlan(id) => (Section::LinkedPlans, format!("linked-plan-{id}")),
             _ => return,
         };
         self.nav.print_all.set(false);

@@ -639,9 +639,43 @@ fn assemble(
     plan
 }
 
+/// A plan in the linked plans register: a catalogue code, or a plan it lacks in words.
+fn arb_linked_plan() -> impl Strategy<Value = LinkedPlan> {
+    (
+        arb_uuid(),
+        prop_oneof![
+            Just("min_plan".to_string()),
+            Just("sel_141_handleplan".to_string()),
+            arb_text()
+        ],
+        any::<bool>(),
+        arb_opt_text(),
+        proptest::option::of(arb_date()),
+        proptest::option::of(0i64..500),
+        arb_opt_text(),
+    )
+        .prop_map(
+            |(id, plan_type, replaces, holder, start, days, note)| LinkedPlan {
+                id: id.into(),
+                plan_type,
+                relation: if replaces {
+                    PlanRelation::Replaces
+                } else {
+                    PlanRelation::LinksTo
+                },
+                holder,
+                period: Period {
+                    start,
+                    end: start.zip(days).map(|(s, d)| s + Duration::days(d)),
+                },
+                note,
+            },
+        )
+}
+
 /// A valid plan: `validate_with(&plan, &Catalogue::default_adult())` is empty.
 pub fn arb_plan() -> impl Strategy<Value = Plan> {
-    (
+    let parts = (
         (
             arb_uuid(),
             arb_opt_text(),
@@ -659,8 +693,11 @@ pub fn arb_plan() -> impl Strategy<Value = Plan> {
         vec(arb_comment_spec(), 0..4),
         vec(arb_log_entry(), 0..3),
         arb_version_shape(),
-    )
-        .prop_map(assemble)
+    );
+    (parts, vec(arb_linked_plan(), 0..3)).prop_map(|(parts, linked_plans)| Plan {
+        linked_plans,
+        ..assemble(parts)
+    })
 }
 
 /// An unlocked valid plan (edits on a locked plan are all refused).
@@ -838,7 +875,7 @@ fn arb_step_days() -> impl Strategy<Value = i64> {
     ]
 }
 
-pub const OPS: u8 = 44;
+pub const OPS: u8 = 47;
 
 pub fn arb_step() -> impl Strategy<Value = Step> {
     (
@@ -1258,6 +1295,38 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
         40 => Edit::StartNewVersion,
         42 => field_edit(plan, s, date, false),
         43 => field_edit(plan, s, date, true),
+        44 => Edit::AddLinkedPlan {
+            linked_plan: LinkedPlan {
+                id: s.id.into(),
+                // A catalogue code, or a plan the catalogue lacks, in words.
+                plan_type: if s.b.is_multiple_of(2) {
+                    "min_plan".into()
+                } else {
+                    s.text.clone()
+                },
+                relation: PlanRelation::ALL[s.a % 2],
+                holder: "Jobcenter Aarhus".into(),
+                period: Period {
+                    start: Some(date),
+                    end: None,
+                },
+                note: String::new(),
+            },
+            position: position(plan.linked_plans.len()),
+        },
+        45 => match plan.linked_plans.get(s.a % plan.linked_plans.len().max(1)) {
+            Some(p) => Edit::UpdateLinkedPlan {
+                linked_plan: LinkedPlan {
+                    holder: s.text.clone(),
+                    relation: PlanRelation::ALL[s.b % 2],
+                    ..p.clone()
+                },
+            },
+            None => Edit::RemoveLinkedPlan { id: s.id.into() },
+        },
+        46 => Edit::RemoveLinkedPlan {
+            id: pick(&plan.linked_plans, s.a, s.foreign, s.id, |p| p.id),
+        },
         _ => {
             // Two edits as one step.
             let first = Step {
@@ -1313,9 +1382,15 @@ fn field_owner(plan: &Plan, s: &Step) -> (Option<ItemRef>, &'static [FieldSpec])
     const MEMBER: &[FieldSpec] = &[("name", false), ("relation", false)];
     const CONSENT: &[FieldSpec] = &[("scope", false), ("given", true)];
     const FOLLOW_UP: &[FieldSpec] = &[("agreements", false), ("date", true), ("next_date", true)];
-    let k = s.a / 7;
+    const LINKED_PLAN: &[FieldSpec] = &[
+        ("plan_type", false),
+        ("holder", false),
+        ("note", false),
+        ("period.start", true),
+    ];
+    let k = s.a / 8;
     let pick_id = |len: usize| k % len.max(1);
-    match s.a % 7 {
+    match s.a % 8 {
         1 if !plan.goals.is_empty() => (
             Some(ItemRef::Goal(plan.goals[pick_id(plan.goals.len())].id)),
             GOAL,
@@ -1347,6 +1422,12 @@ fn field_owner(plan: &Plan, s: &Step) -> (Option<ItemRef>, &'static [FieldSpec])
                 plan.follow_ups[pick_id(plan.follow_ups.len())].id,
             )),
             FOLLOW_UP,
+        ),
+        7 if !plan.linked_plans.is_empty() => (
+            Some(ItemRef::LinkedPlan(
+                plan.linked_plans[pick_id(plan.linked_plans.len())].id,
+            )),
+            LINKED_PLAN,
         ),
         _ => (None, PLAN),
     }

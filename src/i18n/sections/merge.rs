@@ -293,6 +293,7 @@ impl Lang {
             ItemRef::FollowUp(_) => pick(self, "opfølgningen", "the follow-up"),
             ItemRef::Rating(_) => pick(self, "vurderingen", "the rating"),
             ItemRef::Comment(_) => pick(self, "kommentaren", "the comment"),
+            ItemRef::LinkedPlan(_) => pick(self, "den anden plan", "the other plan"),
         }
     }
 
@@ -351,6 +352,10 @@ impl Lang {
             (Some(ItemRef::FollowUp(_)), "participants") => {
                 Some(self.follow_ups().participants_label)
             }
+            (Some(ItemRef::LinkedPlan(_)), "plan_type") => Some(self.linked_plans().type_label),
+            (Some(ItemRef::LinkedPlan(_)), "holder") => Some(self.linked_plans().holder_label),
+            (Some(ItemRef::LinkedPlan(_)), "period.start") => Some(self.linked_plans().start_label),
+            (Some(ItemRef::LinkedPlan(_)), "period.end") => Some(self.linked_plans().end_label),
             _ => None,
         };
         named.map_or_else(|| (self.merge().other_field)(path), str::to_string)

@@ -112,6 +112,7 @@ static DA: SyncTexts = SyncTexts {
             CatalogueList::LegalBases => "lovgrundlagene (legal_bases)",
             CatalogueList::InterventionTypes => "typerne af indsatser (intervention_types)",
             CatalogueList::ComplaintRoutes => "klagevejene (complaint_routes)",
+            CatalogueList::PlanTypes => "typerne af planer (plan_types)",
         };
         match problem {
             CatalogueProblem::NoLifeAreas => "det har ingen livsområder".to_string(),

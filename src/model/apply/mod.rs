@@ -26,6 +26,7 @@ mod field;
 mod follow_ups;
 mod goals;
 mod interventions;
+mod linked_plans;
 mod people;
 mod plan;
 
@@ -38,6 +39,7 @@ use super::error::EditError;
 use super::follow_up::FollowUp;
 use super::goal::Goal;
 use super::intervention::Intervention;
+use super::linked_plan::LinkedPlan;
 use super::people::{Actor, FamilyMember, Person};
 use super::plan::{ChangeEntry, ChangeOrigin, ItemRef, Plan};
 
@@ -261,6 +263,11 @@ macro_rules! on_field_owner {
                 let $id = id.0;
                 $body
             }
+            Some(ItemRef::LinkedPlan(id)) => {
+                type $item = LinkedPlan;
+                let $id = id.0;
+                $body
+            }
             Some(ItemRef::Rating(_) | ItemRef::Comment(_)) => Err(EditError::UnknownField {
                 field: $field.to_string(),
             }),
@@ -363,6 +370,13 @@ fn dispatch(plan: &mut Plan, edit: Edit, ctx: &Ctx) -> Result<Applied, EditError
             follow_up,
             intervention,
         } => follow_ups::remove_result(plan, follow_up, intervention, ctx),
+
+        Edit::AddLinkedPlan {
+            linked_plan,
+            position,
+        } => add(plan, linked_plan, position, ctx),
+        Edit::UpdateLinkedPlan { linked_plan } => update(plan, linked_plan, ctx),
+        Edit::RemoveLinkedPlan { id } => remove::<LinkedPlan>(plan, id.0, |_| Vec::new()),
 
         Edit::AddComment { comment, position } => {
             approval::add_comment(plan, comment, position, ctx)

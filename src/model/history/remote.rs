@@ -444,6 +444,10 @@ fn parts(edit: &Edit) -> Vec<Part> {
         Edit::RemoveFollowUp { id } => vec![Item(R::FollowUp(*id))],
         Edit::SetFollowUpResult { follow_up, .. }
         | Edit::RemoveFollowUpResult { follow_up, .. } => vec![Item(R::FollowUp(*follow_up))],
+        Edit::AddLinkedPlan { linked_plan, .. } | Edit::UpdateLinkedPlan { linked_plan } => {
+            vec![Item(R::LinkedPlan(linked_plan.id))]
+        }
+        Edit::RemoveLinkedPlan { id } => vec![Item(R::LinkedPlan(*id))],
         Edit::AddComment { comment, .. } => vec![Item(R::Comment(comment.id))],
         Edit::RemoveComment { id } => vec![Item(R::Comment(*id))],
         Edit::SetAgreement { on, .. } => vec![Item(match on {
@@ -478,6 +482,7 @@ fn item_json(plan: &Plan, item: ItemRef) -> Option<Value> {
         ItemRef::FollowUp(id) => find(&plan.follow_ups, |x| x.id == id),
         ItemRef::Rating(id) => find(&plan.ratings, |x| x.id == id),
         ItemRef::Comment(id) => find(&plan.comments, |x| x.id == id),
+        ItemRef::LinkedPlan(id) => find(&plan.linked_plans, |x| x.id == id),
     }
 }
 
@@ -540,9 +545,11 @@ fn hung_on(plan: &Plan, item: ItemRef) -> Value {
             .filter(|g| g.member == Some(id))
             .map(|g| g.id.0)
             .collect()),
-        ItemRef::Consent(_) | ItemRef::FollowUp(_) | ItemRef::Rating(_) | ItemRef::Comment(_) => {
-            Value::Null
-        }
+        ItemRef::Consent(_)
+        | ItemRef::FollowUp(_)
+        | ItemRef::Rating(_)
+        | ItemRef::Comment(_)
+        | ItemRef::LinkedPlan(_) => Value::Null,
     }
 }
 
@@ -584,6 +591,7 @@ fn not_found(item: ItemRef) -> EditError {
         ItemRef::FollowUp(id) => (ItemKind::FollowUp, id.0),
         ItemRef::Rating(id) => (ItemKind::Rating, id.0),
         ItemRef::Comment(id) => (ItemKind::Comment, id.0),
+        ItemRef::LinkedPlan(id) => (ItemKind::LinkedPlan, id.0),
     };
     EditError::NotFound { kind, id }
 }

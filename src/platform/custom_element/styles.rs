@@ -28,6 +28,10 @@ pub const SHEETS: &[(&str, &str)] = &[
         include_str!("../../../style/sections/consents.css"),
     ),
     (
+        "style/sections/linked_plans.css",
+        include_str!("../../../style/sections/linked_plans.css"),
+    ),
+    (
         "style/sections/follow_ups.css",
         include_str!("../../../style/sections/follow_ups.css"),
     ),

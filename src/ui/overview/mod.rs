@@ -1,8 +1,9 @@
 //! The overview page: the editor's start page once a plan has content. Each part of the
 //! plan with its state, patterned on a task list, whether the plan hangs together, and
-//! the life areas at a glance.
+//! the life areas at a glance, and the other plans this one replaces or links to.
 
 pub mod life_areas;
+pub mod linked_plans;
 
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ use crate::i18n::{Lang, Voice};
 use crate::model::progress::{progress, Hint, Part, PartProgress, PartState};
 use crate::model::ApprovalRole;
 use life_areas::LifeAreaChart;
+use linked_plans::LinkedPlansOverview;
 
 fn section_of(part: Part) -> Section {
     match part {
@@ -105,6 +107,7 @@ pub fn OverviewSection() -> impl IntoView {
                         </button>
                     </Show>
                 </section>
+                <LinkedPlansOverview />
                 <section class="hp-overview-whole" aria-labelledby=whole_label>
                     <h3 id=whole_heading>{move || t().whole_heading}</h3>
                     <LifeAreaChart />
