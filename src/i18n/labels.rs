@@ -184,7 +184,7 @@ impl Lang {
             ItemKind::FollowUpResult => true,
             ItemKind::Intervention | ItemKind::Person | ItemKind::FollowUp => false,
             ItemKind::Rating | ItemKind::Comment => false,
-            // "en anden plan"
+            // "denne henvisning til en anden plan"
             ItemKind::LinkedPlan => false,
         }
     }
@@ -221,7 +221,7 @@ impl Lang {
             ItemKind::FollowUpResult => pick!(self, "resultat", "result"),
             ItemKind::Rating => pick!(self, "vurdering", "rating"),
             ItemKind::Comment => pick!(self, "kommentar", "comment"),
-            ItemKind::LinkedPlan => pick!(self, "anden plan", "other plan"),
+            ItemKind::LinkedPlan => pick!(self, "henvisning til en anden plan", "link to another plan"),
         }
     }
 
