@@ -42,6 +42,8 @@ fn base() -> Base {
         host_id: String::new(),
         name: "Emil".into(),
         relation: "søn".into(),
+        birth_date: None,
+        own_words: String::new(),
     });
     let person = Person {
         id: PersonId::new(),
@@ -50,6 +52,7 @@ fn base() -> Base {
         unit: "Jobcenter Aarhus".into(),
         contact: String::new(),
         contribution: String::new(),
+        power_of_attorney: None,
     };
     let overall = goal(GoalLevel::Overall, "Et godt liv", None, GoalStatus::Active);
     let job = goal(

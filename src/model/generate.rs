@@ -205,6 +205,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             resources: rng.pick(RESOURCES).to_string(),
             situation: rng.pick(SITUATIONS).to_string(),
         },
+        ..Citizen::default()
     };
     for relation in ["søn", "datter"] {
         plan.family.push(FamilyMember {
@@ -212,6 +213,8 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             host_id: String::new(),
             name: rng.pick(CHILD_NAMES).to_string(),
             relation: relation.to_string(),
+            birth_date: None,
+            own_words: String::new(),
         });
     }
 
@@ -243,6 +246,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             unit: unit.to_string(),
             contact: format!("Tlf. 87 13 {:02} {:02}", rng.below(100), rng.below(100)),
             contribution: contribution.to_string(),
+            power_of_attorney: None,
         });
     }
 
@@ -322,6 +326,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
                     String::new()
                 },
                 at: (agreement != AgreementStatus::NotAsked).then_some(created_at),
+                recorded_by: None,
             },
             created_by: author.clone(),
             created_at,
@@ -441,6 +446,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
                 status: agreement,
                 comment: String::new(),
                 at: (agreement != AgreementStatus::NotAsked).then_some(created_at),
+                recorded_by: None,
             },
             created_by: author.clone(),
             created_at,

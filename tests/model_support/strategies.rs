@@ -65,11 +65,13 @@ fn arb_agreement() -> impl Strategy<Value = Agreement> {
             status: AgreementStatus::Agrees,
             comment,
             at: Some(at),
+            recorded_by: None,
         },
         _ => Agreement {
             status: AgreementStatus::Disagrees,
             comment,
             at: Some(at),
+            recorded_by: None,
         },
     })
 }
@@ -125,37 +127,47 @@ fn arb_sector() -> impl Strategy<Value = Sector> {
 }
 
 fn arb_member() -> impl Strategy<Value = FamilyMember> {
-    (arb_uuid(), arb_opt_text(), arb_text(), arb_opt_text()).prop_map(
-        |(id, host_id, name, relation)| FamilyMember {
-            id: id.into(),
-            host_id,
-            name,
-            relation,
-        },
+    (
+        arb_uuid(),
+        arb_opt_text(),
+        arb_text(),
+        arb_opt_text(),
+        proptest::option::of(arb_date()),
+        arb_opt_text(),
     )
+        .prop_map(
+            |(id, host_id, name, relation, birth_date, own_words)| FamilyMember {
+                id: id.into(),
+                host_id,
+                name,
+                relation,
+                birth_date,
+                own_words,
+            },
+        )
 }
 
 fn arb_person() -> impl Strategy<Value = Person> {
     (
         arb_uuid(),
-        prop_oneof![
-            Just(PersonKind::CoordinatingCaseworker),
-            Just(PersonKind::ContactPerson),
-            Just(PersonKind::Network)
-        ],
+        proptest::sample::select(PersonKind::ALL.to_vec()),
         arb_text(),
         arb_opt_text(),
         arb_opt_text(),
         arb_opt_text(),
+        proptest::option::of(arb_date()),
     )
-        .prop_map(|(id, kind, name, unit, contact, contribution)| Person {
-            id: id.into(),
-            kind,
-            name,
-            unit,
-            contact,
-            contribution,
-        })
+        .prop_map(
+            |(id, kind, name, unit, contact, contribution, power_of_attorney)| Person {
+                id: id.into(),
+                kind,
+                name,
+                unit,
+                contact,
+                contribution,
+                power_of_attorney,
+            },
+        )
 }
 
 /// A goal with placeholder level/parent/member; `assemble` fixes them up.
@@ -544,6 +556,9 @@ fn assemble(
             resources,
             situation,
         },
+        birth_date: None,
+        preferred_language: String::new(),
+        interpreter_needed: false,
     };
     plan.family = family;
     plan.people = people;
@@ -995,6 +1010,8 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 host_id: String::new(),
                 name: s.text.clone(),
                 relation: "datter".into(),
+                birth_date: None,
+                own_words: String::new(),
             },
             position: position(plan.family.len()),
         },
@@ -1018,6 +1035,7 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 unit: "Jobcenter Aarhus".into(),
                 contact: String::new(),
                 contribution: String::new(),
+                power_of_attorney: None,
             },
             position: position(plan.people.len()),
         },
@@ -1272,6 +1290,7 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 ][s.a % 3],
                 comment: s.text.clone(),
                 at: None,
+                recorded_by: None,
             },
         },
         37 => Edit::Approve {

@@ -115,16 +115,25 @@ pub(super) fn set_agreement(
 ) -> Result<Applied, EditError> {
     check_target(plan, on)?;
     if ctx.user() {
-        if ctx.actor.role != Role::Citizen {
-            return Err(EditError::AgreementByCitizenOnly {
-                role: ctx.actor.role,
-            });
-        }
+        // The citizen says it in the editor; a caseworker may record what the citizen
+        // said aloud at a meeting, marked as recorded by them. Nobody else speaks for
+        // the citizen.
+        let spoken = agreement.recorded_by.is_some();
+        agreement.recorded_by = match (ctx.actor.role, spoken) {
+            (Role::Citizen, _) => None,
+            (Role::Caseworker, true) => Some(ctx.actor.clone()),
+            (role, _) => return Err(EditError::AgreementByCitizenOnly { role }),
+        };
         check_len("comment", &agreement.comment, LONG_TEXT_MAX)?;
         agreement.at = Some(ctx.at);
     }
+    let recorded = agreement
+        .recorded_by
+        .as_ref()
+        .map(|by| format!(" (said aloud, recorded by {})", by.name))
+        .unwrap_or_default();
     let summary = format!(
-        "the citizen {} {}",
+        "the citizen {} {}{recorded}",
         match agreement.status {
             AgreementStatus::Agrees => "agrees with",
             AgreementStatus::Disagrees => "disagrees with",

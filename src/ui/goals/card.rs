@@ -292,6 +292,10 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
                     g.target_date,
                     g.citizen_agreement.status,
                     g.member,
+                    g.citizen_agreement
+                        .recorded_by
+                        .as_ref()
+                        .map(|by| by.name.clone()),
                 )
             })
         })
@@ -306,7 +310,7 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
         })
     };
     view! {
-        {move || facts.get().map(|(status, by, date, agreement, _)| {
+        {move || facts.get().map(|(status, by, date, agreement, _, recorded)| {
             let lang = lang();
             view! {
                 <dl class="hp-goal-facts">
@@ -324,7 +328,10 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
                     </div>
                     <div>
                         <dt>{t().agreement_short}</dt>
-                        <dd>{lang.agreement_status(agreement)}</dd>
+                        <dd>
+                            {lang.agreement_status(agreement)}
+                            {recorded.map(|name| format!(" ({})", (lang.representation().recorded_short)(&name)))}
+                        </dd>
                     </div>
                     {member_name().map(|name| view! {
                         <div>
