@@ -470,6 +470,13 @@ proptest! {
         let seen = seen % (from_b.len() + 1);
         from_b[..seen].iter().for_each(|u| a.apply_update(u));
         let state = a.doc.transact().state_vector();
+        // Custody holders a random plan lists approve too (before the caseworker locks it).
+        let holders: Vec<String> =
+            a.plan.custody_holders_to_approve().iter().map(|p| p.name.clone()).collect();
+        for name in holders {
+            let holder = Actor::new(Role::Citizen, name);
+            let _ = a.edit(&holder, Edit::Approve { as_role: ApprovalRole::CustodyHolder }, at(10, 10));
+        }
         for as_role in [ApprovalRole::Citizen, ApprovalRole::Caseworker] {
             if !a.plan.is_approved_as(as_role) {
                 let actor = if as_role == ApprovalRole::Citizen { mette() } else { jonas() };

@@ -227,3 +227,93 @@ fn a_version_3_plan_reads_unchanged() {
     let citizen = written["citizen"].as_object().unwrap();
     assert!(!citizen.contains_key("interpreter_needed") && !citizen.contains_key("birth_date"));
 }
+
+fn custody_holder(name: &str) -> Person {
+    Person {
+        id: PersonId::new(),
+        kind: PersonKind::CustodyHolder,
+        name: name.into(),
+        unit: String::new(),
+        contact: String::new(),
+        contribution: String::new(),
+        power_of_attorney: None,
+    }
+}
+
+#[test]
+fn a_childs_plan_locks_only_when_both_custody_holders_have_approved() {
+    let (mut plan, _) = mette_plan();
+    for name in ["Anna Berg", "Bo Berg"] {
+        apply(
+            &mut plan,
+            Edit::AddPerson {
+                person: custody_holder(name),
+                position: None,
+            },
+            &jonas(),
+            at(20, 8),
+        )
+        .unwrap();
+    }
+    let approve = |as_role| Edit::Approve { as_role };
+    apply(
+        &mut plan,
+        approve(ApprovalRole::Citizen),
+        &mette(),
+        at(20, 9),
+    )
+    .unwrap();
+    apply(
+        &mut plan,
+        approve(ApprovalRole::Caseworker),
+        &jonas(),
+        at(20, 9),
+    )
+    .unwrap();
+    assert!(!plan.locked, "the custody holders have not approved");
+    assert_eq!(plan.custody_holders_to_approve().len(), 2);
+    // Only a custody holder the plan lists approves as one.
+    let stranger = Actor::new(Role::Citizen, "Carl Berg");
+    assert!(matches!(
+        apply(
+            &mut plan,
+            approve(ApprovalRole::CustodyHolder),
+            &stranger,
+            at(20, 10)
+        ),
+        Err(EditError::ApprovalNotAllowed { .. })
+    ));
+    let anna = Actor::new(Role::Citizen, "Anna Berg");
+    apply(
+        &mut plan,
+        approve(ApprovalRole::CustodyHolder),
+        &anna,
+        at(20, 10),
+    )
+    .unwrap();
+    assert!(matches!(
+        apply(
+            &mut plan,
+            approve(ApprovalRole::CustodyHolder),
+            &anna,
+            at(20, 10)
+        ),
+        Err(EditError::AlreadyApproved { .. })
+    ));
+    assert!(!plan.locked, "one of two");
+    let bo = Actor::new(Role::Citizen, "bo berg");
+    apply(
+        &mut plan,
+        approve(ApprovalRole::CustodyHolder),
+        &bo,
+        at(20, 11),
+    )
+    .unwrap();
+    assert!(
+        plan.locked,
+        "both custody holders, the citizen and a caseworker"
+    );
+    assert_eq!(validate(&plan), vec![]);
+    let back = format::import_json(&format::export_json(&plan)).unwrap();
+    assert_eq!(back.approvals.len(), 4);
+}

@@ -293,7 +293,7 @@ fn first_in_each_capacity(approvals: &[Approval]) -> Vec<Approval> {
     let mut seen = HashSet::new();
     approvals
         .iter()
-        .filter(|approval| seen.insert(approval.as_role))
+        .filter(|approval| seen.insert(super::repair::approval_key(approval)))
         .cloned()
         .collect()
 }

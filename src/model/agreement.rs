@@ -72,6 +72,9 @@ pub struct Comment {
 pub enum ApprovalRole {
     Citizen,
     Caseworker,
+    /// A holder of parental custody of a child the plan is about (since 4): each custody
+    /// holder listed among the plan's people approves by name, written on the citizen's side.
+    CustodyHolder,
 }
 
 /// One party's approval of the current plan version.

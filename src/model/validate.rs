@@ -716,7 +716,8 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (i, approval) in plan.approvals.iter().enumerate() {
             let at = format!("/approvals/{i}");
-            if !seen.insert(approval.as_role) {
+            let custody = approval.as_role == ApprovalRole::CustodyHolder;
+            if !custody && !seen.insert(approval.as_role) {
                 self.push(
                     format!("{at}/as_role"),
                     ProblemKind::Inconsistent,
@@ -727,6 +728,7 @@ impl<'a> Checker<'a> {
                 (approval.by.role, approval.as_role),
                 (Role::Citizen, ApprovalRole::Citizen)
                     | (Role::Caseworker, ApprovalRole::Caseworker)
+                    | (Role::Citizen, ApprovalRole::CustodyHolder)
             );
             if !fits {
                 self.push(

@@ -59,6 +59,8 @@ pub struct RepresentationTexts {
     pub custody_approval_needed: fn(usize) -> String,
     pub custody_approve: fn(&str) -> String,
     pub custody_approved: fn(&str, &str) -> String,
+    pub custody_approve_hint: &'static str,
+    pub the_custody_holders: &'static str,
 }
 
 static DA: RepresentationTexts = RepresentationTexts {
@@ -120,6 +122,8 @@ static DA: RepresentationTexts = RepresentationTexts {
     },
     custody_approve: |name| format!("Godkend som forældremyndighedsindehaver: {name}"),
     custody_approved: |name, when| format!("{name} har godkendt {when}."),
+    custody_approve_hint: "En forældremyndighedsindehaver godkender selv: vælg \u{201c}Borger\u{201d} under \u{201c}Hvem skriver?\u{201d} og skriv sit navn, som det står under Personer.",
+    the_custody_holders: "forældremyndighedsindehaverne",
 };
 
 static EN: RepresentationTexts = RepresentationTexts {
@@ -181,6 +185,8 @@ static EN: RepresentationTexts = RepresentationTexts {
     },
     custody_approve: |name| format!("Approve as holder of custody: {name}"),
     custody_approved: |name, when| format!("{name} approved {when}."),
+    custody_approve_hint: "A holder of custody approves in person: choose \u{201c}Citizen\u{201d} under \u{201c}Who is writing?\u{201d} and write their name as it is under People.",
+    the_custody_holders: "the holders of custody",
 };
 
 impl Lang {

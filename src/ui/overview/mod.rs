@@ -48,6 +48,7 @@ fn hint_text(lang: Lang, hint: Hint) -> String {
         Hint::AwaitingApproval(role) => (t.awaiting_approval)(match role {
             ApprovalRole::Citizen => t.the_citizen,
             ApprovalRole::Caseworker => t.the_caseworker,
+            ApprovalRole::CustodyHolder => lang.representation().the_custody_holders,
         }),
     }
 }
