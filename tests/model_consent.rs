@@ -197,3 +197,57 @@ fn a_consent_given_by_both_custody_holders_and_recorded_orally() {
     let back = format::import_json(&format::export_json(&plan)).unwrap();
     assert_eq!(back.consents.last(), Some(added));
 }
+
+#[test]
+fn a_consent_whose_categories_leave_out_health_does_not_cover_a_health_party() {
+    let (mut plan, ids) = mette_plan();
+    let today = date(2026, 3, 21);
+    let missing_for = |plan: &Plan| {
+        coherence::check(plan, today)
+            .into_iter()
+            .filter(|f| f.rule == coherence::Rule::PartyWithoutConsent)
+            .count()
+    };
+    // Psychiatry takes part in an intervention: a health party.
+    apply(
+        &mut plan,
+        Edit::SetField {
+            item: Some(ItemRef::Intervention(ids.mentor)),
+            field: "provider".into(),
+            value: serde_json::json!("Regionspsykiatrien Aarhus"),
+        },
+        &jonas(),
+        at(21, 8),
+    )
+    .unwrap();
+    let before = missing_for(&plan);
+    let mut consent = plan
+        .consents
+        .iter()
+        .find(|c| c.id == ids.share_consent)
+        .unwrap()
+        .clone();
+    consent.categories = vec![InfoCategory::Employment];
+    apply(
+        &mut plan,
+        Edit::UpdateConsent {
+            consent: consent.clone(),
+        },
+        &jonas(),
+        at(21, 9),
+    )
+    .unwrap();
+    assert!(
+        missing_for(&plan) > before,
+        "the psychiatry party lacks a health consent"
+    );
+    consent.categories.push(InfoCategory::Health);
+    apply(
+        &mut plan,
+        Edit::UpdateConsent { consent },
+        &jonas(),
+        at(21, 10),
+    )
+    .unwrap();
+    assert_eq!(missing_for(&plan), before);
+}
