@@ -102,3 +102,35 @@ test('a child of 10 is shown as a party, with the child\'s own words (English to
   await expect(page.getByText(/Party to the case: the child is 10 or older/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a child's plan locks only when both holders of custody have approved", async ({ page }) => {
+  await fresh(page);
+  await writeAs(page, 'Sagsbehandler', 'Lene Holm');
+  await open(page, 'Personer');
+  const person = page.getByRole('form', { name: 'Tilføj en person' });
+  for (const name of ['Anna Berg', 'Bo Berg']) {
+    await person.getByLabel('Rolle i planen').selectOption({ label: 'Forældremyndighedsindehaver' });
+    await person.getByLabel('Navn').fill(name);
+    await person.getByRole('button', { name: 'Tilføj person' }).click();
+    await expect(page.getByRole('listitem', { name })).toBeVisible();
+  }
+  await open(page, 'Godkendelse');
+  await writeAs(page, 'Borger', 'Sara Berg');
+  await page.getByRole('button', { name: 'Godkend som borger' }).click();
+  await writeAs(page, 'Sagsbehandler', 'Lene Holm');
+  await page.getByRole('button', { name: 'Godkend som sagsbehandler' }).click();
+  const custody = page.getByRole('group', { name: 'Forældremyndighedsindehavernes godkendelse' });
+  await expect(custody).toContainText('Alle 2 forældremyndighedsindehavere skal også godkende planen.');
+  expect((await savedPlan(page)).locked).toBeFalsy();
+  await expect(custody.getByRole('button', { name: 'Godkend som forældremyndighedsindehaver: Anna Berg' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+
+  for (const name of ['Anna Berg', 'Bo Berg']) {
+    await writeAs(page, 'Borger', name);
+    await custody.getByRole('button', { name: `Godkend som forældremyndighedsindehaver: ${name}` }).click();
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'låst' }).first()).toBeVisible();
+  const plan = await savedPlan(page);
+  expect(plan.locked).toBe(true);
+  expect(plan.approvals.map((a) => a.as_role)).toEqual(['citizen', 'caseworker', 'custody_holder', 'custody_holder']);
+});
