@@ -120,7 +120,7 @@ test("a child's plan locks only when both holders of custody have approved", asy
   await writeAs(page, 'Sagsbehandler', 'Lene Holm');
   await page.getByRole('button', { name: 'Godkend som sagsbehandler' }).click();
   const custody = page.getByRole('group', { name: 'Forældremyndighedsindehavernes godkendelse' });
-  await expect(custody).toContainText('Alle 2 forældremyndighedsindehavere skal også godkende planen.');
+  await expect(custody).toContainText('Begge forældremyndighedsindehavere skal også godkende planen.');
   expect((await savedPlan(page)).locked).toBeFalsy();
   await expect(custody.getByRole('button', { name: 'Godkend som forældremyndighedsindehaver: Anna Berg' })).toBeDisabled();
   await expectNoAxeViolations(page);

@@ -116,6 +116,8 @@ static DA: RepresentationTexts = RepresentationTexts {
     custody_approval_needed: |n| {
         if n == 1 {
             "Forældremyndighedsindehaveren skal også godkende planen.".to_string()
+        } else if n == 2 {
+            "Begge forældremyndighedsindehavere skal også godkende planen.".to_string()
         } else {
             format!("Alle {n} forældremyndighedsindehavere skal også godkende planen.")
         }
@@ -179,6 +181,8 @@ static EN: RepresentationTexts = RepresentationTexts {
     custody_approval_needed: |n| {
         if n == 1 {
             "The holder of custody must also approve the plan.".to_string()
+        } else if n == 2 {
+            "Both holders of custody must also approve the plan.".to_string()
         } else {
             format!("All {n} holders of custody must also approve the plan.")
         }
