@@ -188,6 +188,16 @@ fn ConsentCard(id: ConsentId) -> impl IntoView {
                     facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()
                 })}
             </dl>
+            // Where the plan names two custody holders, one custody holder's consent is not enough.
+            {move || {
+                let one_of_two = consent.with(|c| c.as_ref().is_some_and(|c| c.custody_holders() == 1))
+                    && state.plan.with(|p| p.custody_holders().count() >= 2);
+                one_of_two.then(|| view! {
+                    <p class="hp-field-error">
+                        <span aria-hidden="true">"⚠ "</span>{lang().representation().custody_one_of_two}
+                    </p>
+                })
+            }}
             <Show when=move || !state.locked.get()>
                 <ConsentEdit id=id consent=consent />
             </Show>
@@ -579,6 +589,9 @@ fn AddConsent() -> impl IntoView {
                 value=giver_role
                 on_change=move |v| giver_role.set(v)
             />
+            <Show when=move || giver_role.get() == GiverRole::CustodyHolder>
+                <p class="hp-hint">{move || r().custody_both_hint}</p>
+            </Show>
             <Show when=move || giver_role.get() != GiverRole::Citizen>
                 <TextArea
                     id="new-consent-giver-names"

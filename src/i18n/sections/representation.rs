@@ -48,7 +48,6 @@ pub struct RepresentationTexts {
     pub party_in: fn(u32) -> String,
     pub child_own_words_label: &'static str,
     pub child_own_words_hint: &'static str,
-    pub child_own_words_short: &'static str,
     // Agreement recorded for the citizen
     pub record_spoken_label: &'static str,
     pub record_spoken_hint: &'static str,
@@ -107,7 +106,6 @@ static DA: RepresentationTexts = RepresentationTexts {
     party_in: |years| format!("Barnet bliver part i sagen (barnets lov § 3) om {years} år."),
     child_own_words_label: "Barnets egne ord",
     child_own_words_hint: "Skriv med barnets egne ord, hvad barnet ønsker og mener (barnets lov § 5).",
-    child_own_words_short: "Barnets egne ord",
     record_spoken_label: "Skriv borgerens svar ind: borgeren har sagt det højt på et møde",
     record_spoken_hint: "Svaret bliver vist som registreret af dig på borgerens vegne.",
     recorded_for_citizen: |by, when| format!("Sagt af borgeren på et møde og registreret af {by} {when}."),
@@ -172,7 +170,6 @@ static EN: RepresentationTexts = RepresentationTexts {
     party_in: |years| format!("The child becomes a party to the case (barnets lov § 3) in {years} years."),
     child_own_words_label: "The child's own words",
     child_own_words_hint: "Write in the child's own words what the child wishes and thinks (barnets lov § 5).",
-    child_own_words_short: "The child's own words",
     record_spoken_label: "Record the citizen's answer: the citizen said it aloud at a meeting",
     record_spoken_hint: "The answer is shown as recorded by you on the citizen's behalf.",
     recorded_for_citizen: |by, when| format!("Said by the citizen at a meeting and recorded by {by} {when}."),
