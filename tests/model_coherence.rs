@@ -42,6 +42,8 @@ fn base() -> Base {
         host_id: String::new(),
         name: "Emil".into(),
         relation: "søn".into(),
+        birth_date: None,
+        own_words: String::new(),
     });
     let person = Person {
         id: PersonId::new(),
@@ -50,6 +52,7 @@ fn base() -> Base {
         unit: "Jobcenter Aarhus".into(),
         contact: String::new(),
         contribution: String::new(),
+        power_of_attorney: None,
     };
     let overall = goal(GoalLevel::Overall, "Et godt liv", None, GoalStatus::Active);
     let job = goal(
@@ -74,6 +77,12 @@ fn base() -> Base {
         scope: "Behandlingsplanen".into(),
         given: date(2026, 1, 1),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     Base { plan, ..b }
 }
@@ -918,6 +927,12 @@ fn party_without_consent() {
         scope: "Én plan".into(),
         given: date(2026, 1, 1),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     b.plan.consents.push(Consent {
         id: ConsentId::new(),
@@ -926,6 +941,12 @@ fn party_without_consent() {
         scope: "Helbredsoplysninger".into(),
         given: date(2026, 1, 1),
         withdrawn: Some(date(2026, 5, 1)),
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     let i = b.add(Sector::Health, "Behandling for angst");
     i.responsible_authority = "Region Midtjylland, Psykiatrien".into();

@@ -112,6 +112,8 @@ fn family_members() {
         host_id: String::new(),
         name: "Ella".into(),
         relation: "datter".into(),
+        birth_date: None,
+        own_words: String::new(),
     };
     let p = round_trip(
         &plan,
@@ -169,6 +171,7 @@ fn people() {
         unit: "Distriktspsykiatrien Aarhus".into(),
         contact: "78 47 00 00".into(),
         contribution: "Behandling af angst".into(),
+        power_of_attorney: None,
     };
     let p = round_trip(
         &plan,
@@ -327,6 +330,7 @@ fn update_goal_keeps_creation_and_agreement() {
         status: AgreementStatus::Agrees,
         comment: String::new(),
         at: Some(at(3, 9)),
+        recorded_by: None,
     };
     let mut changed = plan.goals[1].clone();
     changed.title = "Jeg vil have et arbejde i et køkken".into();
@@ -783,6 +787,12 @@ fn consents() {
         scope: "Lægeattest om angst".into(),
         given: date(2026, 3, 10),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     };
     let p = round_trip(
         &plan,
@@ -1043,6 +1053,7 @@ fn agreement_is_the_citizens() {
         status: AgreementStatus::Disagrees,
         comment: "Tre dage er for meget lige nu".into(),
         at: None,
+        recorded_by: None,
     };
     let p = round_trip(
         &plan,

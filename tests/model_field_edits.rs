@@ -339,7 +339,10 @@ fn a_splice_inside_an_emoji_is_refused() {
 
 #[test]
 fn a_locked_plan_accepts_only_the_listed_edits() {
-    assert_eq!(EditKind::ALLOWED_WHEN_LOCKED, &[EditKind::StartNewVersion]);
+    assert_eq!(
+        EditKind::ALLOWED_WHEN_LOCKED,
+        &[EditKind::StartNewVersion, EditKind::WithdrawConsent]
+    );
     let (mut plan, ids) = mette_plan();
     apply(
         &mut plan,

@@ -119,6 +119,12 @@ proptest! {
         let (head, tail) = script.split_at(script.len() / 2);
         run(&mut plan, &mut history, head, Approvals::Both);
         if !plan.locked {
+            let holders: Vec<String> =
+                plan.custody_holders_to_approve().iter().map(|p| p.name.clone()).collect();
+            for name in holders {
+                let holder = Actor::new(Role::Citizen, name);
+                let _ = history.apply(&mut plan, Edit::Approve { as_role: ApprovalRole::CustodyHolder }, &holder, base_time());
+            }
             let _ = history.apply(&mut plan, Edit::Approve { as_role: ApprovalRole::Citizen }, &actors[0], base_time());
             let _ = history.apply(&mut plan, Edit::Approve { as_role: ApprovalRole::Caseworker }, &actors[1], base_time());
         }

@@ -281,6 +281,7 @@ fn agreement(b: &mut Bytes, now: &mut DateTime<Utc>) -> Agreement {
         ]),
         comment: b.text(),
         at: if b.flag() { Some(b.instant(now)) } else { None },
+        recorded_by: None,
     }
 }
 
@@ -385,6 +386,18 @@ fn consent(b: &mut Bytes, plan: &Plan, ids: &Ids) -> Consent {
         scope: b.text(),
         given: b.date(),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     for _ in 0..b.below(3) {
         match b.byte() % 4 {
@@ -447,6 +460,8 @@ fn edit(b: &mut Bytes, plan: &Plan, actor: &Actor, now: &mut DateTime<Utc>, dept
                 host_id: b.text(),
                 name: b.text(),
                 relation: b.text(),
+                birth_date: None,
+                own_words: String::new(),
             },
             position: b.position(plan.family.len()),
         },
@@ -477,6 +492,7 @@ fn edit(b: &mut Bytes, plan: &Plan, actor: &Actor, now: &mut DateTime<Utc>, dept
                 unit: b.text(),
                 contact: b.text(),
                 contribution: b.text(),
+                power_of_attorney: None,
             },
             position: b.position(plan.people.len()),
         },

@@ -42,7 +42,8 @@ pub const FAMILY: Collection = Collection {
     name: "family",
     order: "family_order",
     shape: Shape {
-        texts: &[],
+        // "Barnets egne ord" (since 4): typed by the child's side, merged by character.
+        texts: &["own_words"],
         sets: &[],
     },
 };

@@ -48,10 +48,7 @@ pub fn repair(plan: &mut Plan) -> Vec<Repair> {
 }
 
 fn lock_when_both_approved(plan: &mut Plan, done: &mut Vec<Repair>) {
-    use crate::model::ApprovalRole;
-    let both =
-        plan.is_approved_as(ApprovalRole::Citizen) && plan.is_approved_as(ApprovalRole::Caseworker);
-    if plan.locked || !both {
+    if plan.locked || !plan.is_approved_by_all() {
         return;
     }
     plan.locked = true;
@@ -278,7 +275,7 @@ fn find_circle(plan: &Plan) -> Option<Vec<(InterventionId, InterventionId)>> {
 fn approvals(plan: &mut Plan, done: &mut Vec<Repair>) {
     let mut seen = HashSet::new();
     plan.approvals.retain(|approval| {
-        let first = seen.insert(approval.as_role);
+        let first = seen.insert(approval_key(approval));
         if !first {
             done.push(Repair::ApprovalDropped {
                 as_role: approval.as_role,
@@ -286,4 +283,17 @@ fn approvals(plan: &mut Plan, done: &mut Vec<Repair>) {
         }
         first
     });
+}
+
+/// What makes two approvals the same: the capacity, and for a custody holder (two may
+/// approve) also the name.
+pub(super) fn approval_key(
+    approval: &crate::model::Approval,
+) -> (crate::model::ApprovalRole, String) {
+    let name = if approval.as_role == crate::model::ApprovalRole::CustodyHolder {
+        approval.by.name.trim().to_lowercase()
+    } else {
+        String::new()
+    };
+    (approval.as_role, name)
 }

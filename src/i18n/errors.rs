@@ -16,6 +16,8 @@ impl Lang {
             (ApprovalRole::Citizen, false) => "the citizen",
             (ApprovalRole::Caseworker, true) => "sagsbehandleren",
             (ApprovalRole::Caseworker, false) => "the caseworker",
+            (ApprovalRole::CustodyHolder, true) => "en forældremyndighedsindehaver",
+            (ApprovalRole::CustodyHolder, false) => "a holder of custody",
         };
         let level = |l: &GoalLevel| self.goal_level(*l).to_lowercase();
         match (error, da) {

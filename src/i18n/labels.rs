@@ -5,8 +5,9 @@ use chrono::{DateTime, Local, Utc};
 
 use super::{Lang, Voice};
 use crate::model::{
-    AgreementStatus, ConsentKind, DecisionStatus, EditKind, ExpressedBy, GoalLevel, GoalStatus,
-    InterventionStatus, ItemKind, Outcome, PersonKind, Perspective, Role, Sector,
+    AgreementStatus, ConsentForm, ConsentKind, DecisionStatus, EditKind, ExpressedBy, GiverRole,
+    GoalLevel, GoalStatus, InfoCategory, InfoUse, InterventionStatus, ItemKind, Outcome,
+    PersonKind, Perspective, Role, Sector,
 };
 
 /// `da` or `en` text by language.
@@ -160,6 +161,70 @@ impl Lang {
             }
             PersonKind::ContactPerson => pick!(self, "Kontaktperson", "Contact person"),
             PersonKind::Network => pick!(self, "Netværk", "Network"),
+            PersonKind::SupportPerson => pick!(self, "Bisidder", "Support person (bisidder)"),
+            PersonKind::PartyRepresentative => pick!(
+                self,
+                "Partsrepræsentant",
+                "Party representative (partsrepræsentant)"
+            ),
+            PersonKind::Guardian => pick!(self, "Værge", "Guardian (værge)"),
+            PersonKind::Interpreter => pick!(self, "Tolk", "Interpreter"),
+            PersonKind::CustodyHolder => pick!(
+                self,
+                "Forældremyndighedsindehaver",
+                "Holder of parental custody"
+            ),
+        }
+    }
+
+    /// What a consent lets the municipality do with information.
+    pub fn info_use(self, info_use: InfoUse) -> &'static str {
+        match info_use {
+            InfoUse::Obtain => pick!(
+                self,
+                "Indhente oplysninger fra parterne",
+                "Obtain information from the parties"
+            ),
+            InfoUse::PassOn => pick!(
+                self,
+                "Videregive oplysninger til parterne",
+                "Pass information on to the parties"
+            ),
+        }
+    }
+
+    /// A kind of information a consent covers.
+    pub fn info_category(self, category: InfoCategory) -> &'static str {
+        match category {
+            InfoCategory::Health => pick!(self, "Helbred", "Health"),
+            InfoCategory::Social => pick!(self, "Sociale forhold", "Social circumstances"),
+            InfoCategory::Employment => pick!(self, "Beskæftigelse", "Employment"),
+            InfoCategory::Education => pick!(self, "Uddannelse og skole", "Education and school"),
+            InfoCategory::Economy => pick!(self, "Økonomi", "Finances"),
+            InfoCategory::Housing => pick!(self, "Bolig", "Housing"),
+        }
+    }
+
+    /// In which capacity someone gave a consent.
+    pub fn giver_role(self, role: GiverRole) -> &'static str {
+        match role {
+            GiverRole::Citizen => pick!(self, "Borgeren selv", "The citizen"),
+            GiverRole::CustodyHolder => pick!(
+                self,
+                "Forældremyndighedsindehaver",
+                "Holder of parental custody"
+            ),
+            GiverRole::Guardian => pick!(self, "Værge", "Guardian"),
+            GiverRole::PartyRepresentative => {
+                pick!(self, "Partsrepræsentant", "Party representative")
+            }
+        }
+    }
+
+    pub fn consent_form(self, form: ConsentForm) -> &'static str {
+        match form {
+            ConsentForm::Written => pick!(self, "Skriftligt", "In writing"),
+            ConsentForm::Oral => pick!(self, "Mundtligt", "Orally"),
         }
     }
 

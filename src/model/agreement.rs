@@ -27,11 +27,21 @@ pub struct Agreement {
     /// When the citizen last said so (stamped by `apply`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<DateTime<Utc>>,
+    /// Set when a caseworker recorded what the citizen said aloud at a meeting, on the
+    /// citizen's behalf (stamped by `apply` with that caseworker); None when the citizen
+    /// said so in the editor. Since 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<Actor>,
 }
 
 impl Agreement {
     pub fn is_default(&self) -> bool {
         *self == Agreement::default()
+    }
+
+    /// Whether a caseworker recorded it on the citizen's behalf.
+    pub fn is_recorded_for_citizen(&self) -> bool {
+        self.recorded_by.is_some()
     }
 }
 
@@ -62,6 +72,9 @@ pub struct Comment {
 pub enum ApprovalRole {
     Citizen,
     Caseworker,
+    /// A holder of parental custody of a child the plan is about (since 4): each custody
+    /// holder listed among the plan's people approves by name, written on the citizen's side.
+    CustodyHolder,
 }
 
 /// One party's approval of the current plan version.

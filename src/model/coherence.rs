@@ -68,7 +68,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::consent::ConsentKind;
+use super::consent::{ConsentKind, InfoCategory};
 use super::goal::{Goal, GoalStatus};
 use super::ids::GoalId;
 use super::intervention::{DecisionStatus, Intervention, InterventionStatus, Period, Sector};
@@ -519,14 +519,20 @@ impl Party {
 }
 
 fn parties_without_consent(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>) {
-    // (party, named in a share-information consent)
-    let consented: Vec<(Party, bool)> = plan
+    // (party, named in a share-information consent that may cover health data). A consent
+    // that names its categories counts for a health party only when health is among them;
+    // one from before format 4 (no categories, its scope in words) still counts here, as
+    // advice — the share view (`Consent::covers`) is strict about it.
+    let consented: Vec<(Party, bool, bool)> = plan
         .consents
         .iter()
         .filter(|c| c.is_active_on(today))
         .flat_map(|c| {
             let share = c.kind == ConsentKind::ShareInformation;
-            c.parties.iter().map(move |p| (Party::new(p), share))
+            let health = c.categories.is_empty() || c.categories.contains(&InfoCategory::Health);
+            c.parties
+                .iter()
+                .map(move |p| (Party::new(p), share, health))
         })
         .collect();
     let mut cache: HashMap<&str, Party> = HashMap::new();
@@ -548,7 +554,9 @@ fn parties_without_consent(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>
             .filter(|n| cache[n].health || (health_sector && !any_health))
             .collect();
         let (missing, health): (Vec<String>, bool) = if names.is_empty() {
-            let some_health_consent = consented.iter().any(|(p, share)| *share && p.health);
+            let some_health_consent = consented
+                .iter()
+                .any(|(p, share, health)| *share && *health && p.health);
             if !health_sector || some_health_consent {
                 continue;
             }
@@ -559,7 +567,7 @@ fn parties_without_consent(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>
                 .filter(|n| {
                     !consented
                         .iter()
-                        .any(|(p, share)| *share && p.matches(&cache[*n]))
+                        .any(|(p, share, health)| *share && *health && p.matches(&cache[*n]))
                 })
                 .map(|n| n.to_string())
                 .collect();
@@ -567,7 +575,7 @@ fn parties_without_consent(plan: &Plan, today: NaiveDate, out: &mut Vec<Finding>
         } else {
             let covered = names
                 .iter()
-                .any(|n| consented.iter().any(|(p, _)| p.matches(&cache[n])));
+                .any(|n| consented.iter().any(|(p, _, _)| p.matches(&cache[n])));
             if covered {
                 continue;
             }

@@ -83,6 +83,7 @@ impl EnteredDates for Consent {
     fn entered_dates(&self) -> Vec<DateField> {
         let mut out = vec![("given", self.given)];
         out.extend(self.withdrawn.map(|d| ("withdrawn", d)));
+        out.extend(self.expires.map(|d| ("expires", d)));
         out
     }
 }
@@ -146,4 +147,22 @@ pub(crate) fn first_new_date_outside<T: EnteredDates>(
     new.entered_dates()
         .into_iter()
         .find(|field| !super::limits::date_in_window(field.1) && !before.contains(field))
+}
+
+impl EnteredDates for super::people::FamilyMember {
+    fn entered_dates(&self) -> Vec<DateField> {
+        self.birth_date
+            .map(|d| ("birth_date", d))
+            .into_iter()
+            .collect()
+    }
+}
+
+impl EnteredDates for super::people::Person {
+    fn entered_dates(&self) -> Vec<DateField> {
+        self.power_of_attorney
+            .map(|d| ("power_of_attorney", d))
+            .into_iter()
+            .collect()
+    }
 }

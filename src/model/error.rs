@@ -57,6 +57,7 @@ impl std::fmt::Display for ApprovalRole {
         f.write_str(match self {
             ApprovalRole::Citizen => "citizen",
             ApprovalRole::Caseworker => "caseworker",
+            ApprovalRole::CustodyHolder => "holder of custody",
         })
     }
 }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::agreement::{Agreement, AgreementStatus, Comment, Target};
 use super::catalogue::Catalogue;
-use super::consent::{Consent, ConsentKind};
+use super::consent::{Consent, ConsentForm, ConsentKind, InfoCategory, InfoUse};
 use super::follow_up::{FollowUp, InterventionResult, Outcome};
 use super::goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
 use super::ids::{
@@ -205,6 +205,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             resources: rng.pick(RESOURCES).to_string(),
             situation: rng.pick(SITUATIONS).to_string(),
         },
+        ..Citizen::default()
     };
     for relation in ["søn", "datter"] {
         plan.family.push(FamilyMember {
@@ -212,6 +213,8 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             host_id: String::new(),
             name: rng.pick(CHILD_NAMES).to_string(),
             relation: relation.to_string(),
+            birth_date: None,
+            own_words: String::new(),
         });
     }
 
@@ -243,6 +246,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             unit: unit.to_string(),
             contact: format!("Tlf. 87 13 {:02} {:02}", rng.below(100), rng.below(100)),
             contribution: contribution.to_string(),
+            power_of_attorney: None,
         });
     }
 
@@ -322,6 +326,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
                     String::new()
                 },
                 at: (agreement != AgreementStatus::NotAsked).then_some(created_at),
+                recorded_by: None,
             },
             created_by: author.clone(),
             created_at,
@@ -442,6 +447,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
                 status: agreement,
                 comment: String::new(),
                 at: (agreement != AgreementStatus::NotAsked).then_some(created_at),
+                recorded_by: None,
             },
             created_by: author.clone(),
             created_at,
@@ -450,23 +456,23 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
         });
     }
 
+    plan.consents.push(Consent::new(
+        ConsentId(rng.uuid()),
+        ConsentKind::Plan,
+        "Én samlet plan i stedet for Min Plan og handleplan efter Serviceloven § 141",
+        base_date,
+    ));
     plan.consents.push(Consent {
-        id: ConsentId(rng.uuid()),
-        kind: ConsentKind::Plan,
-        parties: Vec::new(),
-        scope: "Én samlet plan i stedet for Min Plan og handleplan efter Serviceloven § 141".into(),
-        given: base_date,
-        withdrawn: None,
-    });
-    plan.consents.push(Consent {
-        id: ConsentId(rng.uuid()),
-        kind: ConsentKind::ShareInformation,
         parties: vec![PARTIES[0].into(), PARTIES[2].into()],
-        scope:
-            "Psykiatrisk behandlingsplan og helbredsoplysninger, der har betydning for praktikken"
-                .into(),
-        given: base_date,
-        withdrawn: None,
+        uses: vec![InfoUse::Obtain, InfoUse::PassOn],
+        categories: vec![InfoCategory::Health, InfoCategory::Employment],
+        form: Some(ConsentForm::Written),
+        ..Consent::new(
+            ConsentId(rng.uuid()),
+            ConsentKind::ShareInformation,
+            "Psykiatrisk behandlingsplan og helbredsoplysninger, der har betydning for praktikken",
+            base_date,
+        )
     });
 
     let intervention_ids: Vec<InterventionId> = plan.interventions.iter().map(|x| x.id).collect();

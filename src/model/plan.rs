@@ -15,7 +15,12 @@ use super::ids::{
 };
 use super::intervention::Intervention;
 use super::linked_plan::LinkedPlan;
-use super::people::{Citizen, FamilyMember, OwnWordsField, Person, Role};
+use super::people::{Citizen, FamilyMember, OwnWordsField, Person, PersonKind, Role};
+
+/// Names compared as people write them: without case and outer spaces.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
 
 /// One holistic plan (én helhedsorienteret plan).
 ///
@@ -201,6 +206,36 @@ impl Plan {
     /// Whether the current version is approved in the given capacity.
     pub fn is_approved_as(&self, as_role: ApprovalRole) -> bool {
         self.approvals.iter().any(|a| a.as_role == as_role)
+    }
+
+    /// The holders of parental custody listed among the plan's people (named ones only).
+    pub fn custody_holders(&self) -> impl Iterator<Item = &Person> {
+        self.people
+            .iter()
+            .filter(|p| p.kind == PersonKind::CustodyHolder && !p.name.trim().is_empty())
+    }
+
+    /// Whether `name` approved the current version as a holder of custody.
+    pub fn is_approved_by_custody_holder(&self, name: &str) -> bool {
+        self.approvals
+            .iter()
+            .any(|a| a.as_role == ApprovalRole::CustodyHolder && same_name(&a.by.name, name))
+    }
+
+    /// The custody holders who have not yet approved the current version. For a plan about
+    /// a child, both custody holders approve as well as the citizen and a caseworker.
+    pub fn custody_holders_to_approve(&self) -> Vec<&Person> {
+        self.custody_holders()
+            .filter(|p| !self.is_approved_by_custody_holder(&p.name))
+            .collect()
+    }
+
+    /// Whether every party that must approve has: the citizen, a caseworker, and each
+    /// custody holder listed. Then the version locks.
+    pub fn is_approved_by_all(&self) -> bool {
+        self.is_approved_as(ApprovalRole::Citizen)
+            && self.is_approved_as(ApprovalRole::Caseworker)
+            && self.custody_holders_to_approve().is_empty()
     }
 
     /// The plan without its change log: what undo restores exactly.

@@ -250,7 +250,11 @@ fn approval(plan: &Plan) -> Outcome {
     let caseworker = plan.is_approved_as(ApprovalRole::Caseworker);
     match (citizen, caseworker) {
         (false, false) => (PartState::NotStarted, None),
-        (true, _) => (
+        (true, true) => (
+            PartState::InProgress,
+            Some(Hint::AwaitingApproval(ApprovalRole::CustodyHolder)),
+        ),
+        (true, false) => (
             PartState::InProgress,
             Some(Hint::AwaitingApproval(ApprovalRole::Caseworker)),
         ),

@@ -602,6 +602,28 @@ impl<'a> Checker<'a> {
             }
             self.list(&format!("{at}/parties"), &consent.parties, SHORT_TEXT_MAX);
             self.required(&format!("{at}/scope"), &consent.scope, LONG_TEXT_MAX);
+            for (i, giver) in consent.given_by.iter().enumerate() {
+                self.len(
+                    &format!("{at}/given_by/{i}/name"),
+                    &giver.name,
+                    SHORT_TEXT_MAX,
+                );
+            }
+            self.len(
+                &format!("{at}/recorded_by"),
+                &consent.recorded_by,
+                SHORT_TEXT_MAX,
+            );
+            if let Some(expires) = consent.expires.filter(|e| *e < consent.given) {
+                self.push(
+                    format!("{at}/expires"),
+                    ProblemKind::Date,
+                    format!(
+                        "the consent runs out {expires}, before it was given {}",
+                        consent.given
+                    ),
+                );
+            }
             if let Some(withdrawn) = consent.withdrawn {
                 if withdrawn < consent.given {
                     self.push(
@@ -725,7 +747,8 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (i, approval) in plan.approvals.iter().enumerate() {
             let at = format!("/approvals/{i}");
-            if !seen.insert(approval.as_role) {
+            let custody = approval.as_role == ApprovalRole::CustodyHolder;
+            if !custody && !seen.insert(approval.as_role) {
                 self.push(
                     format!("{at}/as_role"),
                     ProblemKind::Inconsistent,
@@ -736,6 +759,7 @@ impl<'a> Checker<'a> {
                 (approval.by.role, approval.as_role),
                 (Role::Citizen, ApprovalRole::Citizen)
                     | (Role::Caseworker, ApprovalRole::Caseworker)
+                    | (Role::Citizen, ApprovalRole::CustodyHolder)
             );
             if !fits {
                 self.push(

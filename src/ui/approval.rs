@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
+use crate::model::plan::same_name;
 use crate::model::{AgreementStatus, ApprovalRole, Edit, Plan, Role};
 
 #[component]
@@ -54,6 +55,7 @@ pub fn ApprovalSection() -> impl IntoView {
                         <ApprovalBox as_role=ApprovalRole::Citizen />
                         <ApprovalBox as_role=ApprovalRole::Caseworker />
                     </div>
+                    <CustodyApprovals />
                 }
             >
                 <div class="hp-locked" role="status">
@@ -102,13 +104,13 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
     });
     let allowed = Memo::new(move |_| {
         state.host.actor.with(|a| match as_role {
-            ApprovalRole::Citizen => a.role == Role::Citizen,
+            ApprovalRole::Citizen | ApprovalRole::CustodyHolder => a.role == Role::Citizen,
             ApprovalRole::Caseworker => a.role == Role::Caseworker,
         })
     });
     let hint_id = state.dom_id(&format!("approve-{}-hint", role_key(as_role)));
     let heading = move || match as_role {
-        ApprovalRole::Citizen => lang().role(Role::Citizen),
+        ApprovalRole::Citizen | ApprovalRole::CustodyHolder => lang().role(Role::Citizen),
         ApprovalRole::Caseworker => lang().role(Role::Caseworker),
     };
     let approve = move |_| {
@@ -140,7 +142,7 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                     let hint = StoredValue::new(hint_id.clone());
                     view! {
                     <p>{move || match as_role {
-                        ApprovalRole::Citizen => t().not_yet_by_citizen.to(state.host.voice()),
+                        ApprovalRole::Citizen | ApprovalRole::CustodyHolder => t().not_yet_by_citizen.to(state.host.voice()),
                         ApprovalRole::Caseworker => t().not_yet_by_caseworker,
                     }}</p>
                     <Show when=move || !state.host.read_only.get()>
@@ -152,13 +154,13 @@ fn ApprovalBox(as_role: ApprovalRole) -> impl IntoView {
                         on:click=approve
                     >
                         {move || match as_role {
-                            ApprovalRole::Citizen => t().approve_as_citizen,
+                            ApprovalRole::Citizen | ApprovalRole::CustodyHolder => t().approve_as_citizen,
                             ApprovalRole::Caseworker => t().approve_as_caseworker,
                         }}
                     </button>
                     <Show when=move || !allowed.get()>
                         <p id=move || hint.get_value() class="hp-hint">{move || match as_role {
-                            ApprovalRole::Citizen => t().only_citizen_hint,
+                            ApprovalRole::Citizen | ApprovalRole::CustodyHolder => t().only_citizen_hint,
                             ApprovalRole::Caseworker => t().only_caseworker_hint,
                         }}</p>
                     </Show>
@@ -174,6 +176,79 @@ fn role_key(role: ApprovalRole) -> &'static str {
     match role {
         ApprovalRole::Citizen => "citizen",
         ApprovalRole::Caseworker => "caseworker",
+        ApprovalRole::CustodyHolder => "custody-holder",
+    }
+}
+
+/// For a child's plan: each holder of custody listed among the people approves too, by
+/// name (written as the citizen's side, under that name). The version locks when all have.
+#[component]
+fn CustodyApprovals() -> impl IntoView {
+    let state = use_editor();
+    let lang = move || state.host.lang.get();
+    let r = move || lang().representation();
+    let holders = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.custody_holders()
+                .map(|h| {
+                    let approval = p
+                        .approvals
+                        .iter()
+                        .find(|a| {
+                            a.as_role == ApprovalRole::CustodyHolder
+                                && same_name(&a.by.name, &h.name)
+                        })
+                        .cloned();
+                    (h.name.clone(), approval)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let hint_id = state.dom_id("approve-custody-hint");
+    view! {
+        <Show when=move || !holders.with(Vec::is_empty)>
+            <div class="hp-approval-box" role="group" aria-label=move || r().custody_approval_heading>
+                <h4 class="hp-subheading">{move || r().custody_approval_heading}</h4>
+                <p>{move || (r().custody_approval_needed)(holders.with(Vec::len))}</p>
+                <ul class="hp-approval-list">
+                    {
+                        let hint_id = hint_id.clone();
+                        move || holders.get().into_iter().map(|(name, approval)| {
+                            let lang = lang();
+                            match approval {
+                                Some(a) => view! {
+                                    <li>"✓ "{(lang.representation().custody_approved)(&name, &lang.format_instant(a.at))}</li>
+                                }.into_any(),
+                                None => {
+                                    let allowed = state.host.actor.with(|a| {
+                                        a.role == Role::Citizen && same_name(&a.name, &name)
+                                    });
+                                    let hint = hint_id.clone();
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="hp-button"
+                                                disabled=!allowed || state.host.read_only.get()
+                                                aria-describedby=(!allowed).then_some(hint)
+                                                on:click=move |_| {
+                                                    if state.edit(Edit::Approve { as_role: ApprovalRole::CustodyHolder }).is_ok() {
+                                                        state.announce(lang.approval().approved_announcement);
+                                                    }
+                                                }
+                                            >
+                                                {(lang.representation().custody_approve)(&name)}
+                                            </button>
+                                        </li>
+                                    }.into_any()
+                                }
+                            }
+                        }).collect_view()
+                    }
+                </ul>
+                <p id=hint_id.clone() class="hp-hint">{move || r().custody_approve_hint}</p>
+            </div>
+        </Show>
     }
 }
 

@@ -8,31 +8,47 @@ use leptos::prelude::*;
 use super::browser::today;
 use super::confirm::{lines, list_draft, RemoveWithConfirm};
 use super::details::Disclosure;
-use super::fields::{DateField, EnumSelect, TextArea};
+use super::fields::{DateField, EnumCheckboxes, EnumSelect, TextArea, TextField};
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
 use crate::i18n::Lang;
-use crate::model::{Consent, ConsentId, ConsentKind, Edit, ItemRef, Plan};
+use crate::model::{
+    Consent, ConsentForm, ConsentGiver, ConsentId, ConsentKind, Edit, GiverRole, InfoCategory,
+    InfoUse, ItemRef, Plan,
+};
 
 /// The kinds of consent, in the order the select offers them.
 const KINDS: [ConsentKind; 2] = [ConsentKind::Plan, ConsentKind::ShareInformation];
+const FORMS: [ConsentForm; 2] = [ConsentForm::Written, ConsentForm::Oral];
+
+/// What the banner lists about one consent that no longer holds.
+#[derive(Clone, PartialEq)]
+enum Lapsed {
+    Withdrawn,
+    Expired,
+}
 
 /// What the banner must say: whether a consent to the plan is in force, and which
-/// consents were withdrawn (kind, parties, date).
-fn consent_state(
-    plan: &Plan,
-    today: NaiveDate,
-) -> (bool, Vec<(ConsentKind, Vec<String>, NaiveDate)>) {
+/// consents were withdrawn or ran out (kind, parties, how, date).
+type LapsedConsent = (ConsentKind, Vec<String>, Lapsed, NaiveDate);
+
+fn consent_state(plan: &Plan, today: NaiveDate) -> (bool, Vec<LapsedConsent>) {
     let plan_consent = plan
         .consents
         .iter()
         .any(|c| c.kind == ConsentKind::Plan && c.is_active_on(today));
-    let withdrawn = plan
+    let lapsed = plan
         .consents
         .iter()
-        .filter_map(|c| c.withdrawn.map(|w| (c.kind, c.parties.clone(), w)))
+        .filter_map(|c| match (c.withdrawn, c.expires) {
+            (Some(w), _) => Some((c.kind, c.parties.clone(), Lapsed::Withdrawn, w)),
+            (None, Some(last)) if c.has_expired_on(today) => {
+                Some((c.kind, c.parties.clone(), Lapsed::Expired, last))
+            }
+            _ => None,
+        })
         .collect();
-    (plan_consent, withdrawn)
+    (plan_consent, lapsed)
 }
 
 /// Shown above the plan when the citizen has not consented to it, or withdrew a consent.
@@ -58,13 +74,19 @@ pub fn ConsentBanner() -> impl IntoView {
                         if !given {
                             items.push(t.banner_no_plan_consent.to(state.host.voice()).to_string());
                         }
-                        for (kind, parties, date) in withdrawn {
+                        for (kind, parties, lapsed, date) in withdrawn {
                             let what = if parties.is_empty() {
                                 lang.consent_kind(kind).to_string()
                             } else {
                                 format!("{} ({})", lang.consent_kind(kind), parties.join(", "))
                             };
-                            items.push((t.banner_withdrawn)(&what, &lang.format_date(date)));
+                            let when = lang.format_date(date);
+                            items.push(match lapsed {
+                                Lapsed::Withdrawn => (t.banner_withdrawn)(&what, &when),
+                                Lapsed::Expired => {
+                                    (lang.representation().banner_expired)(&what, &when)
+                                }
+                            });
                         }
                         items.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()
                     }}
@@ -91,7 +113,9 @@ pub fn ConsentsSection() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Consents intro=Signal::derive(move || Some(t().intro.to(state.host.voice())))>
             <Show when=move || state.locked.get()>
-                <p class="hp-locked-note">{move || state.lock_note(t().locked_note)}</p>
+                <p class="hp-locked-note">
+                    {move || state.lock_note(state.host.lang.get().representation().withdraw_when_locked)}
+                </p>
             </Show>
             <Show
                 when=move || !ids.with(Vec::is_empty)
@@ -130,14 +154,25 @@ fn ConsentCard(id: ConsentId) -> impl IntoView {
         })
     };
     let withdrawn = move || consent.with(|c| c.as_ref().and_then(|c| c.withdrawn));
+    let expired = move || {
+        consent.with(|c| {
+            c.as_ref()
+                .filter(|c| c.has_expired_on(today()))
+                .and_then(|c| c.expires)
+        })
+    };
 
     view! {
         <li class="hp-card hp-consent-card" aria-labelledby=labelled_by data-withdrawn=move || withdrawn().is_some().to_string()>
             <h3 id=heading_id tabindex="-1" class="hp-card-title">{title}</h3>
             <p class="hp-consent-state">
-                {move || match withdrawn() {
-                    Some(date) => format!("✗ {}", (t().withdrawn_on)(&lang().format_date(date))),
-                    None => format!("✓ {}", t().active),
+                {move || match (withdrawn(), expired()) {
+                    (Some(date), _) => format!("✗ {}", (t().withdrawn_on)(&lang().format_date(date))),
+                    (None, Some(last)) => format!(
+                        "✗ {}",
+                        (lang().representation().expired_on)(&lang().format_date(last))
+                    ),
+                    (None, None) => format!("✓ {}", t().active),
                 }}
             </p>
             <dl class="hp-facts">
@@ -149,15 +184,77 @@ fn ConsentCard(id: ConsentId) -> impl IntoView {
                         facts.insert(0, (t.parties_short.to_string(), c.parties.join(", ")));
                     }
                     facts.push((t.given_label.to_string(), lang.format_date(c.given)));
+                    facts.extend(detail_facts(lang, &c));
                     facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()
                 })}
             </dl>
+            // Where the plan names two custody holders, one custody holder's consent is not enough.
+            {move || {
+                let one_of_two = consent.with(|c| c.as_ref().is_some_and(|c| c.custody_holders() == 1))
+                    && state.plan.with(|p| p.custody_holders().count() >= 2);
+                one_of_two.then(|| view! {
+                    <p class="hp-field-error">
+                        <span aria-hidden="true">"⚠ "</span>{lang().representation().custody_one_of_two}
+                    </p>
+                })
+            }}
             <Show when=move || !state.locked.get()>
                 <ConsentEdit id=id consent=consent />
-                <ConsentActions id=id consent=consent />
             </Show>
+            // A withdrawal is accepted also on a locked version.
+            <ConsentActions id=id consent=consent />
         </li>
     }
+}
+
+/// The facts since format 4: what the municipality may do, which kinds of information,
+/// who gave it, until when, and how (with who recorded it). What an older consent does
+/// not state is left out, except who gave it (the citizen).
+fn detail_facts(lang: Lang, c: &Consent) -> Vec<(String, String)> {
+    let r = lang.representation();
+    let mut facts = Vec::new();
+    let join = |names: Vec<&str>| names.join(", ");
+    if !c.uses.is_empty() {
+        let uses = c.uses.iter().map(|u| lang.info_use(*u)).collect();
+        facts.push((r.uses_short.to_string(), join(uses)));
+    }
+    if c.kind == ConsentKind::ShareInformation {
+        let categories = if c.categories.is_empty() {
+            r.not_stated.to_string()
+        } else {
+            join(
+                c.categories
+                    .iter()
+                    .map(|k| lang.info_category(*k))
+                    .collect(),
+            )
+        };
+        facts.push((r.categories_short.to_string(), categories));
+    }
+    let givers = c
+        .givers()
+        .into_iter()
+        .map(|g| {
+            let role = lang.giver_role(g.role);
+            if g.name.trim().is_empty() {
+                role.to_string()
+            } else {
+                format!("{} ({role})", g.name)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    facts.push((r.given_by_short.to_string(), givers));
+    if let Some(last) = c.expires {
+        facts.push((r.expires_short.to_string(), lang.format_date(last)));
+    }
+    if let Some(form) = c.form {
+        facts.push((
+            r.form_label.to_string(),
+            (r.form_short)(lang.consent_form(form), c.recorded_by.trim()),
+        ));
+    }
+    facts
 }
 
 /// Editing a consent's parties, scope and date.
@@ -216,6 +313,35 @@ fn ConsentEdit(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoView {
                     }
                 }
             />
+            {move || is_share().then(|| {
+                let r = move || state.host.lang.get().representation();
+                view! {
+                    <EnumCheckboxes
+                        id=format!("consent-{id}-uses")
+                        legend=Signal::derive(move || r().uses_legend)
+                        hint=Signal::derive(move || Some(r().uses_hint))
+                        variants=&InfoUse::ALL
+                        name=Lang::info_use
+                        value=Signal::derive(move || consent.with(|c| c.as_ref().map(|c| c.uses.clone()).unwrap_or_default()))
+                        on_change={move |uses: Vec<InfoUse>| update(Box::new(move |c| c.uses = uses.clone()))}
+                    />
+                    <EnumCheckboxes
+                        id=format!("consent-{id}-categories")
+                        legend=Signal::derive(move || r().categories_legend)
+                        hint=Signal::derive(move || Some(r().categories_hint))
+                        variants=&InfoCategory::ALL
+                        name=Lang::info_category
+                        value=Signal::derive(move || consent.with(|c| c.as_ref().map(|c| c.categories.clone()).unwrap_or_default()))
+                        on_change={move |categories: Vec<InfoCategory>| update(Box::new(move |c| c.categories = categories.clone()))}
+                    />
+                }
+            })}
+            <DateField
+                id=format!("consent-{id}-expires")
+                label=Signal::derive(move || state.host.lang.get().representation().expires_label)
+                value=Signal::derive(move || consent.with(|c| c.as_ref().and_then(|c| c.expires)))
+                on_change=move |d| update(Box::new(move |c| c.expires = d))
+            />
         </Disclosure>
     }
 }
@@ -243,6 +369,7 @@ fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoVie
                     {move || t().withdraw}
                 </button>
             </Show>
+            <Show when=move || !state.locked.get()>
             <RemoveWithConfirm
                 label=Signal::derive(move || t().remove.to_string())
                 accessible_name=Signal::derive(move || format!("{}: {}", t().remove, title()))
@@ -255,6 +382,7 @@ fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoVie
                     Some(state.dom_id(&format!("{}-heading", Section::Consents.key())))
                 }
             />
+            </Show>
         </div>
         {move || withdrawing.get().then(|| view! {
             <div class="hp-confirm-inline" role="group" aria-label=move || t().withdraw>
@@ -263,6 +391,7 @@ fn ConsentActions(id: ConsentId, consent: Memo<Option<Consent>>) -> impl IntoVie
                     label=Signal::derive(move || t().withdraw_date_label)
                     value=withdraw_date
                     on_change=move |d| withdraw_date.set(d)
+                    editable_when_locked=true
                 />
                 <button
                     type="button"
@@ -300,6 +429,14 @@ fn AddConsent() -> impl IntoView {
     let parties = RwSignal::new(String::new());
     let scope = RwSignal::new(String::new());
     let given = RwSignal::new(Some(today()));
+    let uses = RwSignal::new(Vec::<InfoUse>::new());
+    let categories = RwSignal::new(Vec::<InfoCategory>::new());
+    let giver_role = RwSignal::new(GiverRole::Citizen);
+    let giver_names = RwSignal::new(String::new());
+    let expires = RwSignal::new(None::<NaiveDate>);
+    let form = RwSignal::new(ConsentForm::Written);
+    let recorded_by = RwSignal::new(state.host.actor.get_untracked().name);
+    let r = move || lang().representation();
     let tried = RwSignal::new(false);
     let heading_id = state.dom_id("add-consent-heading");
     let labelled_by = heading_id.clone();
@@ -325,13 +462,40 @@ fn AddConsent() -> impl IntoView {
         {
             return;
         }
+        let role = giver_role.get_untracked();
+        let mut given_by: Vec<ConsentGiver> = lines(&giver_names.get_untracked())
+            .into_iter()
+            .map(|name| ConsentGiver { role, name })
+            .collect();
+        if given_by.is_empty() && role != GiverRole::Citizen {
+            given_by.push(ConsentGiver {
+                role,
+                name: String::new(),
+            });
+        }
+        let share = k == ConsentKind::ShareInformation;
         let consent = Consent {
-            id: ConsentId::new(),
-            kind: k,
             parties: party_list,
-            scope: scope.get_untracked().trim().to_string(),
-            given: given.get_untracked().unwrap_or_else(today),
-            withdrawn: None,
+            uses: if share {
+                uses.get_untracked()
+            } else {
+                Vec::new()
+            },
+            categories: if share {
+                categories.get_untracked()
+            } else {
+                Vec::new()
+            },
+            given_by,
+            expires: expires.get_untracked(),
+            form: Some(form.get_untracked()),
+            recorded_by: recorded_by.get_untracked().trim().to_string(),
+            ..Consent::new(
+                ConsentId::new(),
+                k,
+                scope.get_untracked().trim().to_string(),
+                given.get_untracked().unwrap_or_else(today),
+            )
         };
         if state
             .edit(Edit::AddConsent {
@@ -342,6 +506,10 @@ fn AddConsent() -> impl IntoView {
         {
             parties.set(String::new());
             scope.set(String::new());
+            uses.set(Vec::new());
+            categories.set(Vec::new());
+            giver_names.set(String::new());
+            expires.set(None);
             tried.set(false);
             kind.set(ConsentKind::ShareInformation);
             state.announce(t().added);
@@ -393,11 +561,73 @@ fn AddConsent() -> impl IntoView {
                 rows=2
                 on_input=move |v| scope.set(v)
             />
+            <Show when=move || kind.get() == ConsentKind::ShareInformation>
+                <EnumCheckboxes
+                    id="new-consent-uses"
+                    legend=Signal::derive(move || r().uses_legend)
+                    hint=Signal::derive(move || Some(r().uses_hint))
+                    variants=&InfoUse::ALL
+                    name=Lang::info_use
+                    value=uses
+                    on_change=move |v| uses.set(v)
+                />
+                <EnumCheckboxes
+                    id="new-consent-categories"
+                    legend=Signal::derive(move || r().categories_legend)
+                    hint=Signal::derive(move || Some(r().categories_hint))
+                    variants=&InfoCategory::ALL
+                    name=Lang::info_category
+                    value=categories
+                    on_change=move |v| categories.set(v)
+                />
+            </Show>
+            <EnumSelect
+                id="new-consent-giver-role"
+                label=Signal::derive(move || r().given_by_label)
+                variants=&GiverRole::ALL
+                name=Lang::giver_role
+                value=giver_role
+                on_change=move |v| giver_role.set(v)
+            />
+            <Show when=move || giver_role.get() == GiverRole::CustodyHolder>
+                <p class="hp-hint">{move || r().custody_both_hint}</p>
+            </Show>
+            <Show when=move || giver_role.get() != GiverRole::Citizen>
+                <TextArea
+                    id="new-consent-giver-names"
+                    label=Signal::derive(move || r().giver_names_label)
+                    hint=Signal::derive(move || Some(r().giver_names_hint))
+                    value=giver_names
+                    rows=2
+                    maxlength=1000
+                    on_input=move |v| giver_names.set(v)
+                />
+            </Show>
             <DateField
                 id="new-consent-given"
                 label=Signal::derive(move || t().given_label)
                 value=given
                 on_change=move |d| given.set(d)
+            />
+            <DateField
+                id="new-consent-expires"
+                label=Signal::derive(move || r().expires_label)
+                value=expires
+                on_change=move |d| expires.set(d)
+            />
+            <EnumSelect
+                id="new-consent-form"
+                label=Signal::derive(move || r().form_label)
+                variants=&FORMS
+                name=Lang::consent_form
+                value=form
+                on_change=move |v| form.set(v)
+            />
+            <TextField
+                id="new-consent-recorded-by"
+                label=Signal::derive(move || r().recorded_by_label)
+                value=recorded_by
+                on_input=move |v| recorded_by.set(v)
             />
             <p class="hp-hint">{move || t().can_withdraw.to(state.host.voice())}</p>
             <button type="submit" class="hp-button hp-button-primary">{move || t().add_button}</button>

@@ -19,19 +19,40 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
     let state = use_editor();
     let nav = move || state.host.lang.get().nav();
     let is_citizen = Memo::new(move |_| state.host.actor.with(|a| a.role == Role::Citizen));
+    let is_caseworker = Memo::new(move |_| state.host.actor.with(|a| a.role == Role::Caseworker));
+    // A caseworker records what the citizen said aloud at a meeting only after saying so.
+    let recording = RwSignal::new(false);
+    let can_answer = move || is_citizen.get() || (is_caseworker.get() && recording.get());
     let name = state.dom_id(&format!("agreement-{}", target_key(target)));
     let comment_id = format!("{name}-comment");
     let note_id = format!("{name}-note");
+    let record_id = format!("{name}-record");
+    let r = move || state.host.lang.get().representation();
 
     let set = move |status: AgreementStatus, comment: String| {
+        // The actor is stamped by `apply`; `Some` says "recorded for the citizen".
+        let recorded_by = (!is_citizen.get_untracked()).then(|| state.host.actor.get_untracked());
         let _ = state.edit(Edit::SetAgreement {
             on: target,
             agreement: Agreement {
                 status,
                 comment,
                 at: Some(Utc::now()),
+                recorded_by,
             },
         });
+    };
+    let recorded_note = move || {
+        let agreement = current.get();
+        let by = agreement.recorded_by?;
+        let lang = state.host.lang.get();
+        let when = agreement
+            .at
+            .map(|at| lang.format_date(at.date_naive()))
+            .unwrap_or_default();
+        Some(view! {
+            <p class="hp-recorded-for-citizen">{(lang.representation().recorded_for_citizen)(&by.name, &when)}</p>
+        })
     };
     let options = [
         AgreementStatus::Agrees,
@@ -47,9 +68,24 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
     view! {
         <fieldset class="hp-agreement" data-status=move || option_value(&current.get().status)>
             <legend>{move || nav().agreement_legend.to(state.host.voice())}</legend>
-            {move || (!is_citizen.get()).then(|| view! {
+            {move || (!is_citizen.get() && !recording.get()).then(|| view! {
                 <p id=note_id.clone() class="hp-hint">{nav().agreement_citizen_only}</p>
             })}
+            {recorded_note}
+            <Show when=move || is_caseworker.get() && !state.locked.get()>
+                <div class="hp-check">
+                    <input
+                        type="checkbox"
+                        id=record_id.clone()
+                        prop:checked=move || recording.get()
+                        on:change=move |ev| recording.set(event_target_checked(&ev))
+                    />
+                    <label for=record_id.clone()>{move || r().record_spoken_label}</label>
+                </div>
+                <Show when=move || recording.get()>
+                    <p class="hp-hint">{move || r().record_spoken_hint}</p>
+                </Show>
+            </Show>
             <div class="hp-radio-row">
                 {options.into_iter().map(|status| {
                     let id = format!("{name}-{}", option_value(&status));
@@ -61,7 +97,7 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
                                 id=id
                                 name=name.clone()
                                 prop:checked=move || current.get().status == status
-                                disabled=move || !is_citizen.get() || state.locked.get()
+                                disabled=move || !can_answer() || state.locked.get()
                                 on:change=move |_| set(status, current.get_untracked().comment)
                             />
                             {move || option_label(status)}
@@ -76,7 +112,7 @@ pub fn AgreementControl(target: Target, #[prop(into)] current: Signal<Agreement>
                     class="hp-textarea hp-textarea-small"
                     rows="2"
                     maxlength="2000"
-                    disabled=move || !is_citizen.get() || state.locked.get()
+                    disabled=move || !can_answer() || state.locked.get()
                     prop:value=move || current.get().comment
                     on:input=move |ev| set(current.get_untracked().status, event_target_value(&ev))
                 ></textarea>

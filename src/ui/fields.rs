@@ -382,6 +382,10 @@ pub fn DateField(
     #[prop(into)] value: Signal<Option<NaiveDate>>,
     on_change: impl Fn(Option<NaiveDate>) + 'static,
     #[prop(into, optional)] error: Signal<Option<String>>,
+    /// Stays editable on a locked version (the date of a consent's withdrawal, which a
+    /// locked version accepts).
+    #[prop(optional)]
+    editable_when_locked: bool,
 ) -> impl IntoView {
     let state = use_editor();
     let id = state.dom_id(&id);
@@ -398,7 +402,7 @@ pub fn DateField(
                 id=id
                 class="hp-input"
                 type="date"
-                readonly=move || state.locked.get()
+                readonly=move || !editable_when_locked && state.locked.get()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 prop:value=move || {
@@ -475,5 +479,82 @@ where
             hint=hint
             error=error
         />
+    }
+}
+
+/// A group of checkboxes over an enum's variants (several may be chosen), in a fieldset
+/// with a legend; `value` holds the chosen ones, `on_change` gets them in `variants` order.
+#[component]
+pub fn EnumCheckboxes<T>(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: Signal<&'static str>,
+    variants: &'static [T],
+    name: fn(Lang, T) -> &'static str,
+    #[prop(into)] value: Signal<Vec<T>>,
+    on_change: impl Fn(Vec<T>) + Clone + Send + Sync + 'static,
+    #[prop(into, optional)] hint: Signal<Option<&'static str>>,
+) -> impl IntoView
+where
+    T: serde::Serialize + PartialEq + Copy + Send + Sync + 'static,
+{
+    let state = use_editor();
+    let id = state.dom_id(&id);
+    let hint_id = format!("{id}-hint");
+    let described = hint_id.clone();
+    view! {
+        <fieldset class="hp-fieldset hp-checkboxes" aria-describedby=move || hint.get().map(|_| described.clone())>
+            <legend>{move || legend.get()}</legend>
+            {move || hint.get().map(|text| view! { <p id=hint_id.clone() class="hp-hint">{text}</p> })}
+            {variants.iter().map(|variant| {
+                let variant = *variant;
+                let box_id = format!("{id}-{}", option_value(&variant));
+                let on_change = on_change.clone();
+                view! {
+                    <div class="hp-check">
+                        <input
+                            type="checkbox"
+                            id=box_id.clone()
+                            prop:checked=move || value.with(|v| v.contains(&variant))
+                            disabled=move || state.locked.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let chosen = value.get_untracked();
+                                let next: Vec<T> = variants
+                                    .iter()
+                                    .copied()
+                                    .filter(|v| if *v == variant { on } else { chosen.contains(v) })
+                                    .collect();
+                                on_change(next);
+                            }
+                        />
+                        <label for=box_id>{move || name(state.host.lang.get(), variant)}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// One checkbox with its label.
+#[component]
+pub fn CheckboxField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] value: Signal<bool>,
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let state = use_editor();
+    let id = state.dom_id(&id);
+    view! {
+        <div class="hp-check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || value.get()
+                disabled=move || state.locked.get()
+                on:change=move |ev| on_change(event_target_checked(&ev))
+            />
+            <label for=id>{move || label.get()}</label>
+        </div>
     }
 }

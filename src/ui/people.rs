@@ -1,22 +1,36 @@
 //! "Personer": coordinating caseworkers, contact persons and network, grouped by their
 //! role in the plan; and, for a family plan, the other family members.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use serde_json::Value;
 
-use super::browser::focus_by_id;
+use super::browser::{focus_by_id, today};
 use super::confirm::RemoveWithConfirm;
 use super::details::Disclosure;
-use super::fields::{EnumSelect, TextArea, TextField};
+use super::fields::{CheckboxField, DateField, EnumSelect, TextArea, TextField};
 use super::section::SectionFrame;
 use super::state::{use_editor, Section};
 use crate::i18n::Lang;
+use crate::model::people::PARTY_AGE;
 use crate::model::{Edit, FamilyMember, ItemRef, MemberId, Person, PersonId, PersonKind};
 
-const KINDS: [PersonKind; 3] = [
+const KINDS: [PersonKind; 8] = PersonKind::ALL;
+
+/// The kinds every plan shows a heading for; the others (representation, interpreter,
+/// custody) only when someone of that kind is in the plan.
+const ALWAYS_SHOWN: [PersonKind; 3] = [
     PersonKind::CoordinatingCaseworker,
     PersonKind::ContactPerson,
     PersonKind::Network,
 ];
+
+/// A date as the plan format writes it, or null to clear.
+fn date_value(date: Option<NaiveDate>) -> Value {
+    date.map_or(Value::Null, |d| {
+        Value::String(d.format("%Y-%m-%d").to_string())
+    })
+}
 
 #[component]
 pub fn PeopleSection() -> impl IntoView {
@@ -31,6 +45,7 @@ pub fn PeopleSection() -> impl IntoView {
             <Show when=move || !state.locked.get()>
                 <AddPerson />
             </Show>
+            <LanguageNeeds />
             <Family />
         </SectionFrame>
     }
@@ -49,7 +64,9 @@ fn PeopleOfKind(kind: PersonKind) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let shown = move || ALWAYS_SHOWN.contains(&kind) || !ids.with(Vec::is_empty);
     view! {
+        <Show when=shown>
         <h3 class="hp-subheading">{move || lang().person_kind(kind)}</h3>
         <Show
             when=move || !ids.with(Vec::is_empty)
@@ -60,6 +77,7 @@ fn PeopleOfKind(kind: PersonKind) -> impl IntoView {
                     <PersonCard id=id />
                 </For>
             </ul>
+        </Show>
         </Show>
     }
 }
@@ -102,8 +120,18 @@ fn PersonCard(id: PersonId) -> impl IntoView {
             <dl class="hp-facts">
                 {move || person.get().map(|p| {
                     let t = t();
+                    let lang = lang();
+                    let r = lang.representation();
+                    let attorney = (p.kind == PersonKind::PartyRepresentative).then(|| {
+                        let date = p.power_of_attorney.map_or_else(
+                            || r.power_of_attorney_missing.to_string(),
+                            |d| lang.format_date(d),
+                        );
+                        (r.power_of_attorney_short, date)
+                    });
                     [(t.unit_label, p.unit), (t.contact_label, p.contact), (t.contribution_label, p.contribution)]
                         .into_iter()
+                        .chain(attorney)
                         .filter(|(_, v)| !v.trim().is_empty())
                         .map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> })
                         .collect_view()
@@ -125,7 +153,22 @@ fn PersonCard(id: PersonId) -> impl IntoView {
                     name=Lang::person_kind
                     value=Signal::derive(move || person.with(|p| p.as_ref().map_or(KINDS[0], |p| p.kind)))
                     on_change=move |kind| update(Box::new(move |p| p.kind = kind))
+                    hint=Signal::derive(move || Some(lang().representation().kind_hint))
                 />
+                <Show when=move || person.with(|p| p.as_ref().is_some_and(|p| p.kind == PersonKind::PartyRepresentative))>
+                    <DateField
+                        id=format!("person-{id}-attorney")
+                        label=Signal::derive(move || lang().representation().power_of_attorney_label)
+                        value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.power_of_attorney)))
+                        on_change=move |d| {
+                            let _ = state.edit(Edit::SetField {
+                                item: Some(ItemRef::Person(id)),
+                                field: "power_of_attorney".into(),
+                                value: date_value(d),
+                            });
+                        }
+                    />
+                </Show>
                 <TextField
                     id=format!("person-{key}-unit")
                     label=Signal::derive(move || t().unit_label)
@@ -176,6 +219,7 @@ fn AddPerson() -> impl IntoView {
     let unit = RwSignal::new(String::new());
     let contact = RwSignal::new(String::new());
     let contribution = RwSignal::new(String::new());
+    let attorney = RwSignal::new(None::<NaiveDate>);
     let tried = RwSignal::new(false);
     let heading_id = state.dom_id("add-person-heading");
     let labelled_by = heading_id.clone();
@@ -197,6 +241,9 @@ fn AddPerson() -> impl IntoView {
             unit: unit.get_untracked().trim().to_string(),
             contact: contact.get_untracked().trim().to_string(),
             contribution: contribution.get_untracked().trim().to_string(),
+            power_of_attorney: (kind.get_untracked() == PersonKind::PartyRepresentative)
+                .then(|| attorney.get_untracked())
+                .flatten(),
         };
         let id = person.id;
         if state
@@ -234,7 +281,16 @@ fn AddPerson() -> impl IntoView {
                 name=Lang::person_kind
                 value=kind
                 on_change=move |k| kind.set(k)
+                hint=Signal::derive(move || Some(lang().representation().kind_hint))
             />
+            <Show when=move || kind.get() == PersonKind::PartyRepresentative>
+                <DateField
+                    id="new-person-attorney"
+                    label=Signal::derive(move || lang().representation().power_of_attorney_label)
+                    value=attorney
+                    on_change=move |d| attorney.set(d)
+                />
+            </Show>
             <TextField
                 id="new-person-name"
                 label=Signal::derive(move || t().name_label)
@@ -284,6 +340,7 @@ fn Family() -> impl IntoView {
     });
     let name = RwSignal::new(String::new());
     let relation = RwSignal::new(String::new());
+    let birth_date = RwSignal::new(None::<NaiveDate>);
     let tried = RwSignal::new(false);
     let name_error = Signal::derive(move || {
         (tried.get() && name.with(|n| n.trim().is_empty())).then(|| t().name_required.to_string())
@@ -303,6 +360,8 @@ fn Family() -> impl IntoView {
             host_id: String::new(),
             name: member_name.clone(),
             relation: relation.get_untracked().trim().to_string(),
+            birth_date: birth_date.get_untracked(),
+            own_words: String::new(),
         };
         if state
             .edit(Edit::AddFamilyMember {
@@ -313,6 +372,7 @@ fn Family() -> impl IntoView {
         {
             name.set(String::new());
             relation.set(String::new());
+            birth_date.set(None);
             tried.set(false);
             state.announce((t().added)(&member_name));
         }
@@ -357,6 +417,12 @@ fn Family() -> impl IntoView {
                     maxlength=500
                     on_input=move |v| relation.set(v)
                 />
+                <DateField
+                    id="new-member-birth-date"
+                    label=Signal::derive(move || state.host.lang.get().representation().birth_date_label)
+                    value=birth_date
+                    on_change=move |d| birth_date.set(d)
+                />
                 <button type="submit" class="hp-button">{move || t().add_member_button}</button>
             </form>
         </Show>
@@ -367,6 +433,7 @@ fn Family() -> impl IntoView {
 fn MemberCard(id: MemberId) -> impl IntoView {
     let state = use_editor();
     let t = move || state.host.lang.get().people();
+    let r = move || state.host.lang.get().representation();
     let member = Memo::new(move |_| {
         state
             .plan
@@ -395,6 +462,29 @@ fn MemberCard(id: MemberId) -> impl IntoView {
                 maxlength=500
                 on_input=move |v| { let _ = state.edit_text(Some(ItemRef::FamilyMember(id)), "relation", v); }
             />
+            <DateField
+                id=format!("member-{key}-birth-date")
+                label=Signal::derive(move || r().birth_date_label)
+                value=Signal::derive(move || member.with(|m| m.as_ref().and_then(|m| m.birth_date)))
+                on_change=move |d| {
+                    let _ = state.edit(Edit::SetField {
+                        item: Some(ItemRef::FamilyMember(id)),
+                        field: "birth_date".into(),
+                        value: date_value(d),
+                    });
+                }
+            />
+            {move || member.get().and_then(|m| child_status(state.host.lang.get(), &m))}
+            <Show when=move || member.with(|m| m.as_ref().is_some_and(|m| m.is_child_on(today())))>
+                <TextArea
+                    id=format!("member-{key}-own-words")
+                    label=Signal::derive(move || r().child_own_words_label)
+                    hint=Signal::derive(move || Some(r().child_own_words_hint))
+                    value=Signal::derive(move || member.with(|m| m.as_ref().map(|m| m.own_words.clone()).unwrap_or_default()))
+                    rows=3
+                    on_input=move |v| { let _ = state.edit_text(Some(ItemRef::FamilyMember(id)), "own_words", v); }
+                />
+            </Show>
             <RemoveWithConfirm
                 label=Signal::derive(move || t().remove.to_string())
                 accessible_name=Signal::derive(move || format!("{}: {}", t().remove, name.get()))
@@ -409,5 +499,67 @@ fn MemberCard(id: MemberId) -> impl IntoView {
                 }
             />
         </li>
+    }
+}
+
+/// A child's age and what it means for party status (barnets lov § 3): a party from 10.
+fn child_status(lang: Lang, member: &FamilyMember) -> Option<impl IntoView> {
+    let r = lang.representation();
+    let now = today();
+    let age = member.age_on(now)?;
+    if !member.is_child_on(now) {
+        return None;
+    }
+    let meaning = if member.is_party_child_on(now) {
+        r.party_from_ten.to_string()
+    } else {
+        (r.party_in)(PARTY_AGE.saturating_sub(age))
+    };
+    Some(view! {
+        <p class="hp-child-status" data-party=member.is_party_child_on(now).to_string()>
+            <strong>{(r.age)(age)}</strong>". "{meaning}
+        </p>
+    })
+}
+
+/// The citizen's language needs (preferred language, interpreter) and, for a child's
+/// plan, the citizen's date of birth.
+#[component]
+fn LanguageNeeds() -> impl IntoView {
+    let state = use_editor();
+    let r = move || state.host.lang.get().representation();
+    let citizen = Memo::new(move |_| state.plan.with(|p| p.citizen.clone()));
+    let set = move |field: &str, value: Value| {
+        let _ = state.edit(Edit::SetField {
+            item: None,
+            field: format!("citizen.{field}"),
+            value,
+        });
+    };
+    let heading_id = state.dom_id("language-heading");
+    view! {
+        <h3 id=heading_id class="hp-subheading">{move || r().language_heading}</h3>
+        <TextField
+            id="citizen-preferred-language"
+            label=Signal::derive(move || r().preferred_language_label)
+            hint=Signal::derive(move || Some(r().preferred_language_hint))
+            value=Signal::derive(move || citizen.with(|c| c.preferred_language.clone()))
+            on_input=move |v| { let _ = state.edit_text(None, "citizen.preferred_language", v); }
+        />
+        <CheckboxField
+            id="citizen-interpreter"
+            label=Signal::derive(move || r().interpreter_needed_label)
+            value=Signal::derive(move || citizen.with(|c| c.interpreter_needed))
+            on_change=move |on| set("interpreter_needed", Value::Bool(on))
+        />
+        <DateField
+            id="citizen-birth-date"
+            label=Signal::derive(move || r().citizen_birth_date_label)
+            value=Signal::derive(move || citizen.with(|c| c.birth_date))
+            on_change=move |d| set("birth_date", date_value(d))
+        />
+        <Show when=move || citizen.with(|c| c.is_child_on(today()))>
+            <p class="hp-child-status">{move || r().child_plan_note}</p>
+        </Show>
     }
 }

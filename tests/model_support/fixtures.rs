@@ -62,12 +62,17 @@ pub fn mette_plan() -> (Plan, Ids) {
             resources: "Jeg er god til at lytte. Min søster hjælper med børnene.".into(),
             situation: "Alene med to børn, ledig i fire år, angst for nye steder.".into(),
         },
+        birth_date: None,
+        preferred_language: String::new(),
+        interpreter_needed: false,
     };
     let son = FamilyMember {
         id: MemberId::new(),
         host_id: String::new(),
         name: "Oliver".into(),
         relation: "søn".into(),
+        birth_date: None,
+        own_words: String::new(),
     };
     let caseworker = Person {
         id: PersonId::new(),
@@ -76,6 +81,7 @@ pub fn mette_plan() -> (Plan, Ids) {
         unit: "Jobcenter Aarhus, Team Ressource".into(),
         contact: "Tlf. 87 13 20 00, man-fre 9-12".into(),
         contribution: "Koordinerer planen og indkalder til opfølgning".into(),
+        power_of_attorney: None,
     };
     let sister = Person {
         id: PersonId::new(),
@@ -84,6 +90,7 @@ pub fn mette_plan() -> (Plan, Ids) {
         unit: "Søster".into(),
         contact: "22 33 44 55".into(),
         contribution: "Henter børnene om onsdagen".into(),
+        power_of_attorney: None,
     };
 
     let overall = goal(
@@ -171,6 +178,12 @@ pub fn mette_plan() -> (Plan, Ids) {
         scope: "Én samlet plan i stedet for Min Plan og handleplan".into(),
         given: date(2026, 2, 15),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     };
     let share_consent = Consent {
         id: ConsentId::new(),
@@ -182,6 +195,12 @@ pub fn mette_plan() -> (Plan, Ids) {
         scope: "Psykiatrisk behandlingsplan, der har betydning for praktikken".into(),
         given: date(2026, 2, 15),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     };
     let meeting = FollowUp {
         id: FollowUpId::new(),

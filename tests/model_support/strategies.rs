@@ -65,11 +65,13 @@ fn arb_agreement() -> impl Strategy<Value = Agreement> {
             status: AgreementStatus::Agrees,
             comment,
             at: Some(at),
+            recorded_by: None,
         },
         _ => Agreement {
             status: AgreementStatus::Disagrees,
             comment,
             at: Some(at),
+            recorded_by: None,
         },
     })
 }
@@ -125,37 +127,47 @@ fn arb_sector() -> impl Strategy<Value = Sector> {
 }
 
 fn arb_member() -> impl Strategy<Value = FamilyMember> {
-    (arb_uuid(), arb_opt_text(), arb_text(), arb_opt_text()).prop_map(
-        |(id, host_id, name, relation)| FamilyMember {
-            id: id.into(),
-            host_id,
-            name,
-            relation,
-        },
+    (
+        arb_uuid(),
+        arb_opt_text(),
+        arb_text(),
+        arb_opt_text(),
+        proptest::option::of(arb_date()),
+        arb_opt_text(),
     )
+        .prop_map(
+            |(id, host_id, name, relation, birth_date, own_words)| FamilyMember {
+                id: id.into(),
+                host_id,
+                name,
+                relation,
+                birth_date,
+                own_words,
+            },
+        )
 }
 
 fn arb_person() -> impl Strategy<Value = Person> {
     (
         arb_uuid(),
-        prop_oneof![
-            Just(PersonKind::CoordinatingCaseworker),
-            Just(PersonKind::ContactPerson),
-            Just(PersonKind::Network)
-        ],
+        proptest::sample::select(PersonKind::ALL.to_vec()),
         arb_text(),
         arb_opt_text(),
         arb_opt_text(),
         arb_opt_text(),
+        proptest::option::of(arb_date()),
     )
-        .prop_map(|(id, kind, name, unit, contact, contribution)| Person {
-            id: id.into(),
-            kind,
-            name,
-            unit,
-            contact,
-            contribution,
-        })
+        .prop_map(
+            |(id, kind, name, unit, contact, contribution, power_of_attorney)| Person {
+                id: id.into(),
+                kind,
+                name,
+                unit,
+                contact,
+                contribution,
+                power_of_attorney,
+            },
+        )
 }
 
 /// A goal with placeholder level/parent/member; `assemble` fixes them up.
@@ -329,25 +341,61 @@ fn arb_intervention_spec() -> impl Strategy<Value = InterventionSpec> {
 
 fn arb_consent() -> impl Strategy<Value = Consent> {
     (
-        arb_uuid(),
-        any::<bool>(),
-        vec(arb_text(), 1..3),
-        arb_text(),
-        arb_date(),
-        proptest::option::of(0i64..500),
+        (
+            arb_uuid(),
+            any::<bool>(),
+            vec(arb_text(), 1..3),
+            arb_text(),
+            arb_date(),
+            proptest::option::of(0i64..500),
+        ),
+        (
+            proptest::sample::subsequence(InfoUse::ALL.to_vec(), 0..=2),
+            proptest::sample::subsequence(InfoCategory::ALL.to_vec(), 0..=3),
+            vec(
+                (
+                    proptest::sample::select(GiverRole::ALL.to_vec()),
+                    arb_text(),
+                ),
+                0..3,
+            ),
+            proptest::option::of(0i64..800),
+            proptest::option::of(any::<bool>()),
+            arb_text(),
+        ),
     )
-        .prop_map(|(id, plan, parties, scope, given, withdrawn)| Consent {
-            id: id.into(),
-            kind: if plan {
-                ConsentKind::Plan
-            } else {
-                ConsentKind::ShareInformation
+        .prop_map(
+            |(
+                (id, plan, parties, scope, given, withdrawn),
+                (uses, categories, givers, expires, oral, recorded_by),
+            )| Consent {
+                id: id.into(),
+                kind: if plan {
+                    ConsentKind::Plan
+                } else {
+                    ConsentKind::ShareInformation
+                },
+                parties,
+                scope,
+                given,
+                withdrawn: withdrawn.map(|d| given + Duration::days(d)),
+                uses,
+                categories,
+                given_by: givers
+                    .into_iter()
+                    .map(|(role, name)| ConsentGiver { role, name })
+                    .collect(),
+                expires: expires.map(|d| given + Duration::days(d)),
+                form: oral.map(|oral| {
+                    if oral {
+                        ConsentForm::Oral
+                    } else {
+                        ConsentForm::Written
+                    }
+                }),
+                recorded_by,
             },
-            parties,
-            scope,
-            given,
-            withdrawn: withdrawn.map(|d| given + Duration::days(d)),
-        })
+        )
 }
 
 fn arb_outcome() -> impl Strategy<Value = Outcome> {
@@ -515,6 +563,9 @@ fn assemble(
             resources,
             situation,
         },
+        birth_date: None,
+        preferred_language: String::new(),
+        interpreter_needed: false,
     };
     plan.family = family;
     plan.people = people;
@@ -1003,6 +1054,8 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 host_id: String::new(),
                 name: s.text.clone(),
                 relation: "datter".into(),
+                birth_date: None,
+                own_words: String::new(),
             },
             position: position(plan.family.len()),
         },
@@ -1026,6 +1079,7 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 unit: "Jobcenter Aarhus".into(),
                 contact: String::new(),
                 contribution: String::new(),
+                power_of_attorney: None,
             },
             position: position(plan.people.len()),
         },
@@ -1184,6 +1238,12 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 scope: "Helbredsoplysninger".into(),
                 given: date,
                 withdrawn: None,
+                uses: vec![],
+                categories: vec![],
+                given_by: vec![],
+                expires: None,
+                form: None,
+                recorded_by: String::new(),
             },
             position: position(plan.consents.len()),
         },
@@ -1274,6 +1334,7 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 ][s.a % 3],
                 comment: s.text.clone(),
                 at: None,
+                recorded_by: None,
             },
         },
         37 => Edit::Approve {

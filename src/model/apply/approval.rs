@@ -11,7 +11,7 @@ use super::super::ids::CommentId;
 use super::super::intervention::Intervention;
 use super::super::limits::LONG_TEXT_MAX;
 use super::super::people::Role;
-use super::super::plan::{ItemRef, Plan};
+use super::super::plan::{same_name, ItemRef, Plan};
 use super::checks::{check_len, q};
 use super::core::{done, get, Item};
 use super::{set_version_state, version_state, Applied, Ctx};
@@ -115,16 +115,25 @@ pub(super) fn set_agreement(
 ) -> Result<Applied, EditError> {
     check_target(plan, on)?;
     if ctx.user() {
-        if ctx.actor.role != Role::Citizen {
-            return Err(EditError::AgreementByCitizenOnly {
-                role: ctx.actor.role,
-            });
-        }
+        // The citizen says it in the editor; a caseworker may record what the citizen
+        // said aloud at a meeting, marked as recorded by them. Nobody else speaks for
+        // the citizen.
+        let spoken = agreement.recorded_by.is_some();
+        agreement.recorded_by = match (ctx.actor.role, spoken) {
+            (Role::Citizen, _) => None,
+            (Role::Caseworker, true) => Some(ctx.actor.clone()),
+            (role, _) => return Err(EditError::AgreementByCitizenOnly { role }),
+        };
         check_len("comment", &agreement.comment, LONG_TEXT_MAX)?;
         agreement.at = Some(ctx.at);
     }
+    let recorded = agreement
+        .recorded_by
+        .as_ref()
+        .map(|by| format!(" (said aloud, recorded by {})", by.name))
+        .unwrap_or_default();
     let summary = format!(
-        "the citizen {} {}",
+        "the citizen {} {}{recorded}",
         match agreement.status {
             AgreementStatus::Agrees => "agrees with",
             AgreementStatus::Disagrees => "disagrees with",
@@ -162,8 +171,19 @@ fn set_on<T: Item>(
 fn approval_allowed(role: Role, as_role: ApprovalRole) -> bool {
     matches!(
         (role, as_role),
-        (Role::Citizen, ApprovalRole::Citizen) | (Role::Caseworker, ApprovalRole::Caseworker)
+        (Role::Citizen, ApprovalRole::Citizen)
+            | (Role::Caseworker, ApprovalRole::Caseworker)
+            | (Role::Citizen, ApprovalRole::CustodyHolder)
     )
+}
+
+/// Whether the actor has already approved in this capacity: a custody holder by name (two
+/// may approve), the others once per version.
+fn already_approved(plan: &Plan, as_role: ApprovalRole, ctx: &Ctx) -> bool {
+    match as_role {
+        ApprovalRole::CustodyHolder => plan.is_approved_by_custody_holder(&ctx.actor.name),
+        _ => plan.is_approved_as(as_role),
+    }
 }
 
 fn check_approver(ctx: &Ctx, as_role: ApprovalRole) -> Result<(), EditError> {
@@ -184,7 +204,19 @@ pub(super) fn approve(
     ctx: &Ctx,
 ) -> Result<Applied, EditError> {
     check_approver(ctx, as_role)?;
-    if plan.is_approved_as(as_role) {
+    // A custody holder approves under a name the plan lists as a custody holder.
+    if ctx.user()
+        && as_role == ApprovalRole::CustodyHolder
+        && !plan
+            .custody_holders()
+            .any(|p| same_name(&p.name, &ctx.actor.name))
+    {
+        return Err(EditError::ApprovalNotAllowed {
+            role: ctx.actor.role,
+            as_role,
+        });
+    }
+    if already_approved(plan, as_role, ctx) {
         return Err(EditError::AlreadyApproved {
             as_role,
             version: plan.version,
@@ -197,7 +229,7 @@ pub(super) fn approve(
         at: ctx.at,
     });
     let mut summary = format!("approved version {} as {as_role}", plan.version);
-    if plan.is_approved_as(ApprovalRole::Citizen) && plan.is_approved_as(ApprovalRole::Caseworker) {
+    if plan.is_approved_by_all() {
         plan.locked = true;
         plan.locked_at = Some(ctx.at);
         summary.push_str("; both parties have approved, so the version is locked");
@@ -212,14 +244,17 @@ pub(super) fn revoke(
     ctx: &Ctx,
 ) -> Result<Applied, EditError> {
     check_approver(ctx, as_role)?;
-    if !plan.is_approved_as(as_role) {
+    if !already_approved(plan, as_role, ctx) {
         return Err(EditError::NotApproved {
             as_role,
             version: plan.version,
         });
     }
     let state = version_state(plan);
-    plan.approvals.retain(|a| a.as_role != as_role);
+    plan.approvals.retain(|a| {
+        a.as_role != as_role
+            || (as_role == ApprovalRole::CustodyHolder && !same_name(&a.by.name, &ctx.actor.name))
+    });
     let summary = format!(
         "took back the {as_role}'s approval of version {}",
         plan.version

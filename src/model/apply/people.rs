@@ -11,15 +11,23 @@ use super::super::intervention::Intervention;
 use super::super::limits::{LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX};
 use super::super::people::{FamilyMember, Person};
 use super::super::plan::{ItemRef, Plan};
-use super::checks::{check_text, q, was};
+use super::checks::{check_dates, check_text, q, was};
 use super::core::{item_in_list, remove, unlink_each, Item};
 use super::Applied;
 
 impl Item for FamilyMember {
     item_in_list!(FamilyMember, family);
-    const SETTABLE: &'static [&'static str] = &["host_id", "name", "relation"];
+    const SETTABLE: &'static [&'static str] =
+        &["host_id", "name", "relation", "birth_date", "own_words"];
     fn check(_: &Plan, member: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_text("name", &member.name, was(old, |m| &m.name), NAME_MAX)?;
+        check_text(
+            "own_words",
+            &member.own_words,
+            was(old, |m| &m.own_words),
+            LONG_TEXT_MAX,
+        )?;
+        check_dates(member, old)?;
         check_text(
             "host_id",
             &member.host_id,
@@ -52,8 +60,16 @@ impl Item for FamilyMember {
 
 impl Item for Person {
     item_in_list!(Person, people);
-    const SETTABLE: &'static [&'static str] = &["kind", "name", "unit", "contact", "contribution"];
+    const SETTABLE: &'static [&'static str] = &[
+        "kind",
+        "name",
+        "unit",
+        "contact",
+        "contribution",
+        "power_of_attorney",
+    ];
     fn check(_: &Plan, person: &Self, old: Option<&Self>) -> Result<(), EditError> {
+        check_dates(person, old)?;
         check_text("name", &person.name, was(old, |p| &p.name), NAME_MAX)?;
         check_text("unit", &person.unit, was(old, |p| &p.unit), SHORT_TEXT_MAX)?;
         check_text(

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::edit::Edit;
 use super::super::error::EditError;
-use super::super::limits::{LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
+use super::super::limits::{date_in_window, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
 use super::super::people::{Citizen, OwnWordsField};
 use super::super::plan::Plan;
 use super::checks::{check_text, q};
@@ -36,6 +36,20 @@ fn check(new: &Header, old: &Header) -> Result<(), EditError> {
     check_text("title", &new.title, Some(&old.title), TITLE_MAX)?;
     check_text("id", &c.id, Some(&o.id), SHORT_TEXT_MAX)?;
     check_text("name", &c.name, Some(&o.name), NAME_MAX)?;
+    check_text(
+        "preferred_language",
+        &c.preferred_language,
+        Some(&o.preferred_language),
+        SHORT_TEXT_MAX,
+    )?;
+    if let Some(born) = c.birth_date.filter(|d| Some(*d) != o.birth_date) {
+        if !date_in_window(born) {
+            return Err(EditError::DateOutOfRange {
+                field: "birth_date".into(),
+                date: born,
+            });
+        }
+    }
     for field in OwnWordsField::ALL {
         check_text(
             field.key(),

@@ -297,6 +297,10 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
                     g.target_date,
                     g.citizen_agreement.status,
                     g.member,
+                    g.citizen_agreement
+                        .recorded_by
+                        .as_ref()
+                        .map(|by| by.name.clone()),
                 )
             })
         })
@@ -311,7 +315,7 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
         })
     };
     view! {
-        {move || facts.get().map(|(status, by, date, agreement, _)| {
+        {move || facts.get().map(|(status, by, date, agreement, _, recorded)| {
             let lang = lang();
             let voice = state.host.voice();
             view! {
@@ -330,7 +334,10 @@ fn GoalFacts(goal: Memo<Option<Goal>>) -> impl IntoView {
                     </div>
                     <div>
                         <dt>{t().agreement_short.to(voice)}</dt>
-                        <dd>{lang.agreement_status(agreement, voice)}</dd>
+                        <dd>
+                            {lang.agreement_status(agreement, voice)}
+                            {recorded.map(|name| format!(" ({})", (lang.representation().recorded_short)(&name)))}
+                        </dd>
                     </div>
                     {member_name().map(|name| view! {
                         <div>

@@ -50,6 +50,7 @@ fn hint_text(lang: Lang, voice: Voice, hint: Hint) -> String {
         Hint::AwaitingApproval(role) => (t.awaiting_approval)(match role {
             ApprovalRole::Citizen => t.the_citizen.to(voice),
             ApprovalRole::Caseworker => t.the_caseworker,
+            ApprovalRole::CustodyHolder => lang.representation().the_custody_holders,
         }),
     }
 }
