@@ -184,8 +184,11 @@ fn take_head(plan: &mut Plan, head: Plan) {
         locked,
         locked_at,
         citizen,
+        target_group,
         family: _,
         people: _,
+        assessment: _,
+        known_facts: _,
         goals: _,
         ratings: _,
         interventions: _,
@@ -202,4 +205,5 @@ fn take_head(plan: &mut Plan, head: Plan) {
     plan.locked = locked;
     plan.locked_at = locked_at;
     plan.citizen = citizen;
+    plan.target_group = target_group;
 }
