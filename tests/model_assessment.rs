@@ -6,6 +6,7 @@
 mod model_support;
 
 use helhedsplan::format;
+use helhedsplan::model::progress;
 use helhedsplan::model::*;
 use model_support::fixtures::*;
 
@@ -408,4 +409,77 @@ fn the_assessment_round_trips_and_a_version_3_file_loads_unchanged() {
     assert!(old.assessment.is_empty() && old.known_facts.is_empty());
     assert!(old.target_group.is_empty());
     assert!(!format::export_json(&old).contains("assessment"));
+}
+
+fn assessment_state(plan: &Plan) -> (progress::PartState, Option<progress::Hint>) {
+    let today = date(2026, 6, 15);
+    let all = progress::progress(plan, &[], today);
+    let row = all
+        .into_iter()
+        .find(|p| p.part == progress::Part::Assessment)
+        .unwrap();
+    (row.state, row.hint)
+}
+
+#[test]
+fn the_overview_task_follows_the_goals_life_areas_and_the_target_group() {
+    use progress::{Hint, PartState};
+    let (mut plan, ids) = mette_plan();
+    assert_eq!(assessment_state(&plan), (PartState::NotStarted, None));
+    applied(
+        &mut plan,
+        Edit::AddAssessmentEntry {
+            entry: citizen_entry(),
+            position: None,
+        },
+        &jonas(),
+    );
+    // Mette's goals work in three areas (work, mobility, mental functions): two lack one.
+    assert_eq!(
+        assessment_state(&plan),
+        (
+            PartState::InProgress,
+            Some(Hint::AreasWithoutDescription(2))
+        )
+    );
+    assert_eq!(
+        progress::areas_without_description(&plan),
+        vec!["arbejde_uddannelse", "mobilitet"]
+    );
+    for area in ["arbejde_uddannelse", "mobilitet"] {
+        let mut entry = AssessmentEntry::new(area, Perspective::Professional, &jonas(), at(3, 1));
+        entry.text = "Beskrevet i samtale på jobcentret.".into();
+        applied(
+            &mut plan,
+            Edit::AddAssessmentEntry {
+                entry,
+                position: None,
+            },
+            &jonas(),
+        );
+    }
+    assert_eq!(
+        assessment_state(&plan),
+        (PartState::InProgress, Some(Hint::NoTargetGroup))
+    );
+    applied(
+        &mut plan,
+        Edit::SetField {
+            item: None,
+            field: "target_group.group".into(),
+            value: "complex_problems".into(),
+        },
+        &jonas(),
+    );
+    assert_eq!(assessment_state(&plan), (PartState::Complete, None));
+    // A cancelled goal's area does not count.
+    applied(
+        &mut plan,
+        Edit::SetGoalStatus {
+            id: ids.bus,
+            status: GoalStatus::Cancelled,
+        },
+        &jonas(),
+    );
+    assert_eq!(assessment_state(&plan), (PartState::Complete, None));
 }
