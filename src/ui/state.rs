@@ -27,6 +27,8 @@ pub enum Section {
     /// The start page once a plan has content: every part's state, life areas at a glance.
     Overview,
     AboutMe,
+    /// The joint assessment (samlet udredning): what is known per life area, in two voices.
+    Assessment,
     Goals,
     Interventions,
     People,
@@ -42,9 +44,10 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Overview,
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -57,8 +60,9 @@ impl Section {
     ];
 
     /// What "Vis hele planen" shows and prints.
-    pub const PRINTED: [Section; 8] = [
+    pub const PRINTED: [Section; 9] = [
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -69,8 +73,9 @@ impl Section {
     ];
 
     /// The parts a user fills in (the others are views of the whole).
-    pub const PARTS: [Section; 7] = [
+    pub const PARTS: [Section; 8] = [
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -89,6 +94,7 @@ impl Section {
         match self {
             Section::Overview => "overview",
             Section::AboutMe => "about-me",
+            Section::Assessment => "assessment",
             Section::Goals => "goals",
             Section::Interventions => "interventions",
             Section::People => "people",
@@ -106,6 +112,7 @@ impl Section {
         match self {
             Section::Overview => nav.overview,
             Section::AboutMe => nav.about_me,
+            Section::Assessment => nav.assessment,
             Section::Goals => nav.goals,
             Section::Interventions => nav.interventions,
             Section::People => nav.people,
@@ -526,6 +533,8 @@ impl EditorState {
             ItemRef::FollowUp(id) => (Section::FollowUps, format!("follow-up-{id}")),
             ItemRef::Person(id) => (Section::People, format!("person-{id}")),
             ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}")),
+            ItemRef::AssessmentEntry(id) => (Section::Assessment, format!("assessment-{id}-text")),
+            ItemRef::KnownFact(id) => (Section::Assessment, format!("known-{id}-what")),
             _ => return,
         };
         self.nav.print_all.set(false);
