@@ -93,6 +93,7 @@ fn Area(code: String) -> impl IntoView {
     };
     let heading_id = state.dom_id(&format!("assessment-area-{code}"));
     let labelled_by = heading_id.clone();
+    let code = StoredValue::new(code);
     view! {
         <section class="hp-assessment-area" aria-labelledby=labelled_by>
             <h4 id=heading_id class="hp-assessment-area-name">{name}</h4>
@@ -106,9 +107,11 @@ fn Area(code: String) -> impl IntoView {
                             ids.with(|ids| ids.iter().filter(|(_, p)| *p == voice).map(|(id, _)| *id).collect::<Vec<_>>())
                         });
                         let citizen_reads = move || state.host.actor.with(|a| a.role == Role::Citizen);
+                        let voice_id = state.dom_id(&format!("assessment-area-{}-{}", code.get_value(), crate::ui::fields::option_value(&voice)));
+                        let labelled_by = voice_id.clone();
                         view! {
-                            <div class="hp-voice" class:hp-voice-citizen=voice == Perspective::Citizen>
-                                <h5 class="hp-voice-name">{move || lang().assessment_voice(voice, citizen_reads())}</h5>
+                            <div class="hp-voice" role="group" aria-labelledby=labelled_by class:hp-voice-citizen=voice == Perspective::Citizen>
+                                <h5 id=voice_id class="hp-voice-name">{move || lang().assessment_voice(voice, citizen_reads())}</h5>
                                 <Show
                                     when=move || !mine.with(Vec::is_empty)
                                     fallback=move || view! { <p class="hp-hint">{t().voice_none}</p> }
@@ -146,6 +149,8 @@ fn EntryCard(id: AssessmentId) -> impl IntoView {
                 .is_some_and(|e| e.perspective == Perspective::Citizen)
         })
     });
+    // Whose voice an entry is never changes (no edit sets it), so read it once.
+    let citizens_voice = citizens.get_untracked();
     let editable =
         Memo::new(move |_| citizens.get() || state.host.actor.with(|a| a.role != Role::Citizen));
     let date = Signal::derive(move || entry.with(|e| e.as_ref().and_then(|e| e.date)));
@@ -217,7 +222,7 @@ fn EntryCard(id: AssessmentId) -> impl IntoView {
                     label=Signal::derive(move || t().text_label)
                     hint=Signal::derive(move || Some(if citizens.get() { t().text_hint_citizen } else { t().text_hint_professional }))
                     value=text(|e| e.text.clone())
-                    citizens_words=true
+                    citizens_words=citizens_voice
                     on_input=move |v| { let _ = state.edit_text(item, "text", v); }
                 />
                 <div class="hp-assessment-about">
