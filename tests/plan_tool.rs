@@ -723,7 +723,7 @@ fn assessment_prints_both_voices_the_known_list_and_the_target_group() {
     assert!(
         text.contains(
             "    - Jeg bliver bange, når jeg skal nye steder hen. [helbredsoplysning]\n      \
-         Kilde: Samtale med borgeren, 3. marts 2026, Skrevet ned af Jonas Holm (Sagsbehandler)\n"
+         Kilde: Samtale med borgeren · 3. marts 2026 · Skrevet ned af Jonas Holm (Sagsbehandler)\n"
         ),
         "{text}"
     );

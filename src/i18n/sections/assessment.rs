@@ -380,7 +380,7 @@ impl Lang {
                         about.push(self.format_date(date));
                     }
                     about.push((t.written_down_by)(&self.actor_name(&entry.created_by)));
-                    line(format!("      {}", about.join(", ")));
+                    line(format!("      {}", about.join(" · ")));
                 }
             }
         }
