@@ -244,20 +244,29 @@ fn EntryCard(id: AssessmentId) -> impl IntoView {
                     />
                 </div>
             </Show>
-            <div class="hp-health">
-                <div class="hp-check">
-                    <input
-                        type="checkbox"
-                        id=health_id.clone()
-                        prop:checked=move || health.get()
-                        disabled=move || state.locked.get() || !editable.get()
-                        aria-describedby=health_hint_id.clone()
-                        on:change=move |ev| set("health", event_target_checked(&ev).into())
-                    />
-                    <label for=health_id>{move || t().health_label}</label>
+            <Show
+                when=move || editable.get()
+                fallback=move || view! {
+                    <Show when=move || health.get()>
+                        <p class="hp-assessment-meta">{move || t().health_label}</p>
+                    </Show>
+                }
+            >
+                <div class="hp-health">
+                    <div class="hp-check">
+                        <input
+                            type="checkbox"
+                            id=health_id.clone()
+                            prop:checked=move || health.get()
+                            disabled=move || state.locked.get()
+                            aria-describedby=health_hint_id.clone()
+                            on:change=move |ev| set("health", event_target_checked(&ev).into())
+                        />
+                        <label for=health_id.clone()>{move || t().health_label}</label>
+                    </div>
+                    <p id=health_hint_id.clone() class="hp-hint">{move || t().health_hint}</p>
                 </div>
-                <p id=health_hint_id class="hp-hint">{move || t().health_hint}</p>
-            </div>
+            </Show>
             <p class="hp-byline">{written}</p>
             <Show when=move || !state.locked.get() && editable.get()>
                 <RemoveWithConfirm
