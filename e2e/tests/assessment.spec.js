@@ -98,6 +98,18 @@ test('a caseworker writes the assessment with the citizen and links a goal to it
   await expect(task).toHaveAttribute('data-state', 'complete');
   await expect(task).toContainText('Færdig');
 
+  // The citizen reads her own description as hers and may change it; the
+  // psychiatrist's she reads, without controls.
+  await page.getByLabel('Hvem skriver?').selectOption({ label: 'Borger' });
+  await open(page, 'Samlet udredning');
+  const own = area.getByRole('group', { name: 'Din egen beskrivelse' });
+  await expect(own.getByRole('textbox', { name: 'Beskrivelse', exact: true })).toBeEditable();
+  await expect(theirs.getByText('Moderat angst. Samtaleterapi i Psykiatrisk Center fortsætter.')).toBeVisible();
+  await expect(theirs.getByRole('textbox')).toHaveCount(0);
+  await expect(theirs.getByRole('button', { name: /Fjern/ })).toHaveCount(0);
+  await expect(page.getByText('Du skriver din egen beskrivelse. Fagpersonerne skriver deres selv.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // The plan saved on this device holds it all.
   const saved = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.endsWith(':plan'));
