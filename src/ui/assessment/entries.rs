@@ -114,7 +114,7 @@ fn Area(code: String) -> impl IntoView {
                                 <h5 id=voice_id class="hp-voice-name">{move || lang().assessment_voice(voice, citizen_reads())}</h5>
                                 <Show
                                     when=move || !mine.with(Vec::is_empty)
-                                    fallback=move || view! { <p class="hp-hint">{t().voice_none}</p> }
+                                    fallback=move || view! { <p class="hp-voice-none">{t().voice_none}</p> }
                                 >
                                     <ul class="hp-card-list">
                                         <For each=move || mine.get() key=|id| *id let:id>
