@@ -10,9 +10,9 @@ const out = process.argv[2] || path.join(__dirname, '..', 'screenshots');
 const sample = process.argv[3] || 'mor-med-angst';
 const sizes = [['desktop', 1280, 900], ['mobile', 390, 844]];
 const allSections = {
-  da: ['Overblik', 'Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning', 'Tidslinje',
+  da: ['Overblik', 'Om mig', 'Samlet udredning', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning', 'Tidslinje',
     'Sammenhæng', 'Afgørelse', 'Godkendelse'],
-  en: ['Overview', 'About me', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up', 'Timeline',
+  en: ['Overview', 'About me', 'Joint assessment', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up', 'Timeline',
     'Coherence', 'Decision', 'Approval'],
 };
 // HP_SHOT_ONLY=1,9 takes only those sections (1-based, in navigation order).

@@ -92,6 +92,12 @@ fn every_kind_of_repair_has_its_own_sentence() {
             to: ids.son.to_string(),
         },
         Repair::LinkDropped {
+            collection: "goals",
+            id: ids.job.to_string(),
+            field: "assessment",
+            to: ids.son.to_string(),
+        },
+        Repair::LinkDropped {
             collection: "follow_ups",
             id: ids.meeting.to_string(),
             field: "results",
@@ -140,6 +146,6 @@ fn every_kind_of_repair_has_its_own_sentence() {
         .goal(ids.job)
         .map(|g| g.title.clone())
         .unwrap_or_default();
-    let parent = Lang::Da.repaired(&plan, &repairs[8]);
+    let parent = Lang::Da.repaired(&plan, &repairs[9]);
     assert!(parent.contains(&format!("»{job}«")), "{parent}");
 }

@@ -256,6 +256,8 @@ fn words(text: &str) -> Vec<String> {
 const COMMON_NOUNS: &[&str] = &[
     "indsats",
     "henvisning til en anden plan",
+    "beskrivelse",
+    "oplysning",
     "person",
     "opfølgning",
     "vurdering",

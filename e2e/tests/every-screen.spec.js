@@ -4,9 +4,9 @@ const { test, expect } = require('@playwright/test');
 const { expectNoAxeViolations } = require('./support');
 
 const SECTIONS = {
-  Dansk: ['Overblik', 'Om mig', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning',
+  Dansk: ['Overblik', 'Om mig', 'Samlet udredning', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning',
     'Tidslinje', 'Sammenhæng', 'Afgørelse', 'Godkendelse'],
-  English: ['Overview', 'About me', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up',
+  English: ['Overview', 'About me', 'Joint assessment', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up',
     'Timeline', 'Coherence', 'Decision', 'Approval'],
 };
 

@@ -18,7 +18,7 @@ test('journey 7: from the overview to a finding to the intervention, by keyboard
   // A plan with content opens on the overview.
   await expect(page.getByRole('heading', { level: 2, name: 'Overblik' })).toBeVisible();
   const tasks = page.locator('.hp-task');
-  await expect(tasks).toHaveCount(7);
+  await expect(tasks).toHaveCount(8);
   // Each part's state is in words, linked to the part's name for screen readers.
   const interventions = page.getByRole('button', { name: 'Indsatser', exact: true }).and(page.locator('.hp-task-name'));
   await expect(interventions).toHaveAccessibleDescription(/Se på det .*ting at se på under Sammenhæng/);

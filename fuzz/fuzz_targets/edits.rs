@@ -221,6 +221,8 @@ struct Ids {
     follow_ups: Vec<Uuid>,
     ratings: Vec<Uuid>,
     comments: Vec<Uuid>,
+    assessment: Vec<Uuid>,
+    known_facts: Vec<Uuid>,
 }
 
 impl Ids {
@@ -234,6 +236,8 @@ impl Ids {
             follow_ups: plan.follow_ups.iter().map(|f| f.id.0).collect(),
             ratings: plan.ratings.iter().map(|r| r.id.0).collect(),
             comments: plan.comments.iter().map(|c| c.id.0).collect(),
+            assessment: plan.assessment.iter().map(|e| e.id.0).collect(),
+            known_facts: plan.known_facts.iter().map(|f| f.id.0).collect(),
         }
     }
 }
@@ -444,7 +448,7 @@ fn outcome(b: &mut Bytes) -> Outcome {
 fn edit(b: &mut Bytes, plan: &Plan, actor: &Actor, now: &mut DateTime<Utc>, depth: u8) -> Edit {
     let ids = Ids::of(plan);
     let ids = &ids;
-    match b.byte() % 42 {
+    match b.byte() % 47 {
         0 => Edit::SetTitle { title: b.text() },
         1 => Edit::SetOwnWords {
             field: b.pick(&OwnWordsField::ALL),
@@ -647,6 +651,56 @@ fn edit(b: &mut Bytes, plan: &Plan, actor: &Actor, now: &mut DateTime<Utc>, dept
                 Edit::StartNewVersion
             }
         }
+        42 => {
+            // The joint assessment: either voice, by whoever is writing (the citizen is
+            // refused a professional's), in a catalogue area or an unknown code.
+            let perspective = b.pick(&[Perspective::Citizen, Perspective::Professional]);
+            let area = b.pick(&["mentale_funktioner", "oekonomi_bolig", "ukendt"]);
+            let mut entry = AssessmentEntry::new(area, perspective, actor, b.instant(now));
+            entry.id = b.id(&[], &ids.assessment);
+            entry.text = b.text();
+            entry.source = b.text();
+            entry.date = b.maybe_date();
+            entry.health = b.flag().then(|| b.flag());
+            Edit::AddAssessmentEntry {
+                entry,
+                position: b.position(plan.assessment.len()),
+            }
+        }
+        43 => Edit::RemoveAssessmentEntry {
+            id: b.id(&ids.assessment, &ids.goals),
+        },
+        44 => {
+            if b.flag() {
+                let mut fact = KnownFact::new(b.text(), actor, b.instant(now));
+                fact.id = b.id(&[], &ids.known_facts);
+                fact.held_by = b.text();
+                fact.obtained = b.maybe_date();
+                Edit::AddKnownFact {
+                    fact,
+                    position: b.position(plan.known_facts.len()),
+                }
+            } else {
+                Edit::RemoveKnownFact {
+                    id: b.id(&ids.known_facts, &ids.assessment),
+                }
+            }
+        }
+        45 => {
+            let goal = b.id(&ids.goals, &ids.assessment);
+            let entry = b.id(&ids.assessment, &ids.goals);
+            if b.flag() {
+                Edit::LinkAssessment { goal, entry }
+            } else {
+                Edit::UnlinkAssessment { goal, entry }
+            }
+        }
+        46 => Edit::SetTargetGroup {
+            target_group: TargetGroup {
+                group: b.flag().then(|| b.pick(&TargetGroupKind::ALL)),
+                reason: b.text(),
+            },
+        },
         _ if depth < 2 => {
             // Several edits as one step (all or none).
             let n = b.below(4);

@@ -69,7 +69,7 @@ pub const GOALS: Collection = Collection {
             "scale.much_more",
             AGREEMENT,
         ],
-        sets: &[],
+        sets: &["assessment"],
     },
 };
 pub const RATINGS: Collection = Collection {
@@ -86,6 +86,22 @@ pub const INTERVENTIONS: Collection = Collection {
     shape: Shape {
         texts: &["title", "description", "decision.reasons", AGREEMENT],
         sets: &["goals", "depends_on"],
+    },
+};
+pub const ASSESSMENT: Collection = Collection {
+    name: "assessment",
+    order: "assessment_order",
+    shape: Shape {
+        texts: &["text"],
+        sets: &[],
+    },
+};
+pub const KNOWN_FACTS: Collection = Collection {
+    name: "known_facts",
+    order: "known_facts_order",
+    shape: Shape {
+        texts: &[],
+        sets: &[],
     },
 };
 pub const CONSENTS: Collection = Collection {
@@ -122,9 +138,11 @@ pub const COMMENTS: Collection = Collection {
 };
 
 /// Every collection, in the order the plan format writes them.
-pub const COLLECTIONS: [&Collection; 9] = [
+pub const COLLECTIONS: [&Collection; 11] = [
     &FAMILY,
     &PEOPLE,
+    &ASSESSMENT,
+    &KNOWN_FACTS,
     &GOALS,
     &RATINGS,
     &INTERVENTIONS,
@@ -145,6 +163,7 @@ pub const PLAN_SHAPE: Shape = Shape {
         "citizen.own_words.dreams",
         "citizen.own_words.resources",
         "citizen.own_words.situation",
+        "target_group.reason",
     ],
     sets: &[],
 };
@@ -304,6 +323,8 @@ pub fn owner(item: crate::model::ItemRef) -> (&'static str, uuid::Uuid) {
         ItemRef::LinkedPlan(id) => (LINKED_PLANS.name, id.0),
         ItemRef::Rating(id) => (RATINGS.name, id.0),
         ItemRef::Comment(id) => (COMMENTS.name, id.0),
+        ItemRef::AssessmentEntry(id) => (ASSESSMENT.name, id.0),
+        ItemRef::KnownFact(id) => (KNOWN_FACTS.name, id.0),
     }
 }
 
@@ -320,6 +341,8 @@ pub fn item_ref(collection: &str, id: uuid::Uuid) -> Option<crate::model::ItemRe
         n if n == LINKED_PLANS.name => ItemRef::LinkedPlan(LinkedPlanId(id)),
         n if n == RATINGS.name => ItemRef::Rating(RatingId(id)),
         n if n == COMMENTS.name => ItemRef::Comment(CommentId(id)),
+        n if n == ASSESSMENT.name => ItemRef::AssessmentEntry(AssessmentId(id)),
+        n if n == KNOWN_FACTS.name => ItemRef::KnownFact(KnownFactId(id)),
         _ => return None,
     })
 }

@@ -23,6 +23,8 @@ pub enum ItemKind {
     Rating,
     Comment,
     LinkedPlan,
+    AssessmentEntry,
+    KnownFact,
 }
 
 impl std::fmt::Display for ItemKind {
@@ -38,6 +40,8 @@ impl std::fmt::Display for ItemKind {
             ItemKind::Rating => "rating",
             ItemKind::Comment => "comment",
             ItemKind::LinkedPlan => "linked plan",
+            ItemKind::AssessmentEntry => "assessment entry",
+            ItemKind::KnownFact => "known fact",
         })
     }
 }
@@ -171,6 +175,10 @@ pub enum EditError {
         role: Role,
         perspective: Perspective,
     },
+    #[error(
+        "in the assessment the citizen writes only her own description; a professional's is theirs"
+    )]
+    OwnDescriptionOnly,
     #[error("only the person who wrote this {kind} can remove it")]
     NotAuthor { kind: ItemKind },
     #[error("the consent is already withdrawn")]
@@ -241,6 +249,7 @@ impl EditError {
             | EditError::ApprovalNotAllowed { .. }
             | EditError::NotApproved { .. }
             | EditError::PerspectiveNotAllowed { .. }
+            | EditError::OwnDescriptionOnly
             | EditError::NotAuthor { .. }
             | EditError::AlreadyWithdrawn { .. }
             | EditError::NotAUserEdit

@@ -85,3 +85,11 @@ id_type!(
     /// A plan this one replaces or is coordinated with (the linked plans register).
     LinkedPlanId
 );
+id_type!(
+    /// One entry of the joint assessment (samlet udredning).
+    AssessmentId
+);
+id_type!(
+    /// One thing already known (a document or fact already obtained).
+    KnownFactId
+);

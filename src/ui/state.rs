@@ -27,6 +27,8 @@ pub enum Section {
     /// The start page once a plan has content: every part's state, life areas at a glance.
     Overview,
     AboutMe,
+    /// The joint assessment (samlet udredning): what is known per life area, in two voices.
+    Assessment,
     Goals,
     Interventions,
     People,
@@ -44,9 +46,10 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 13] = [
         Section::Overview,
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -60,8 +63,9 @@ impl Section {
     ];
 
     /// What "Vis hele planen" shows and prints.
-    pub const PRINTED: [Section; 9] = [
+    pub const PRINTED: [Section; 10] = [
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -73,8 +77,9 @@ impl Section {
     ];
 
     /// The parts a user fills in (the others are views of the whole).
-    pub const PARTS: [Section; 7] = [
+    pub const PARTS: [Section; 8] = [
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -93,6 +98,7 @@ impl Section {
         match self {
             Section::Overview => "overview",
             Section::AboutMe => "about-me",
+            Section::Assessment => "assessment",
             Section::Goals => "goals",
             Section::Interventions => "interventions",
             Section::People => "people",
@@ -111,6 +117,7 @@ impl Section {
         match self {
             Section::Overview => nav.overview,
             Section::AboutMe => nav.about_me,
+            Section::Assessment => nav.assessment,
             Section::Goals => nav.goals,
             Section::Interventions => nav.interventions,
             Section::People => nav.people,
@@ -550,6 +557,8 @@ impl EditorState {
             ItemRef::Person(id) => (Section::People, format!("person-{id}")),
             ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}")),
             ItemRef::LinkedPlan(id) => (Section::LinkedPlans, format!("linked-plan-{id}")),
+            ItemRef::AssessmentEntry(id) => (Section::Assessment, format!("assessment-{id}-text")),
+            ItemRef::KnownFact(id) => (Section::Assessment, format!("known-{id}-what")),
             _ => return,
         };
         self.nav.print_all.set(false);

@@ -67,6 +67,7 @@ async fn every_part_is_listed_with_its_state_in_words() {
         names,
         [
             "Om mig",
+            "Samlet udredning",
             "Mål",
             "Indsatser",
             "Personer",
@@ -89,7 +90,7 @@ async fn every_part_is_listed_with_its_state_in_words() {
         }
     }
     // The sample has not been approved by anyone yet.
-    assert_eq!(shown[6].1, "Ikke startet");
+    assert_eq!(shown[7].1, "Ikke startet");
 }
 
 #[wasm_bindgen_test]

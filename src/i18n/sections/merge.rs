@@ -38,6 +38,8 @@ pub struct MergeTexts {
     pub dependency_dropped: fn(Option<&str>) -> String,
     pub responsible_dropped: fn(Option<&str>) -> String,
     pub member_dropped: fn(Option<&str>) -> String,
+    /// A goal's link to an entry of the joint assessment that was deleted.
+    pub assessment_link_dropped: fn(Option<&str>) -> String,
     pub result_dropped: &'static str,
     pub rating_removed: &'static str,
     pub comment_removed: &'static str,
@@ -104,6 +106,12 @@ static DA: MergeTexts = MergeTexts {
     member_dropped: |title| {
         format!(
             "Familiemedlemmet, som målet{} handlede om, var slettet og er fjernet fra målet.",
+            quoted_da(title)
+        )
+    },
+    assessment_link_dropped: |title| {
+        format!(
+            "En beskrivelse i udredningen, som målet{} byggede på, var slettet og er fjernet fra målet.",
             quoted_da(title)
         )
     },
@@ -184,6 +192,12 @@ static EN: MergeTexts = MergeTexts {
             quoted_en(title)
         )
     },
+    assessment_link_dropped: |title| {
+        format!(
+            "A description in the assessment that the goal{} was based on was deleted and is removed from the goal.",
+            quoted_en(title)
+        )
+    },
     result_dropped: "A result for an intervention that was deleted was removed from a follow-up.",
     rating_removed: "A rating of a goal that was deleted was removed.",
     comment_removed: "A comment on something that was deleted was removed.",
@@ -255,6 +269,7 @@ impl Lang {
                 "depends_on" => (texts.dependency_dropped)(intervention(id).as_deref()),
                 "responsible_person" => (texts.responsible_dropped)(intervention(id).as_deref()),
                 "member" => (texts.member_dropped)(goal(id).as_deref()),
+                "assessment" => (texts.assessment_link_dropped)(goal(id).as_deref()),
                 _ => texts.result_dropped.to_string(),
             },
             Repair::OrphanRemoved { collection, .. } => match *collection {
@@ -294,6 +309,8 @@ impl Lang {
             ItemRef::Rating(_) => pick(self, "vurderingen", "the rating"),
             ItemRef::Comment(_) => pick(self, "kommentaren", "the comment"),
             ItemRef::LinkedPlan(_) => pick(self, "den anden plan", "the other plan"),
+            ItemRef::AssessmentEntry(_) => pick(self, "beskrivelsen", "the description"),
+            ItemRef::KnownFact(_) => pick(self, "oplysningen", "the piece of information"),
         }
     }
 

@@ -19,6 +19,7 @@ use linked_plans::LinkedPlansOverview;
 fn section_of(part: Part) -> Section {
     match part {
         Part::AboutMe => Section::AboutMe,
+        Part::Assessment => Section::Assessment,
         Part::Goals => Section::Goals,
         Part::Interventions => Section::Interventions,
         Part::People => Section::People,
@@ -43,6 +44,9 @@ fn hint_text(lang: Lang, voice: Voice, hint: Hint) -> String {
         Hint::OwnWordsMissing { fields, name } => (t.own_words_missing.to(voice))(fields, name),
         Hint::AwaitingCitizen(n) => (t.awaiting_citizen.to(voice))(n),
         Hint::Findings(n) => (t.findings)(n),
+        Hint::AreasWithoutDescription(n) => (t.areas_without_description)(n),
+        Hint::NoTargetGroup => t.no_target_group.to_string(),
+        Hint::NoDescription => t.no_description.to_string(),
         Hint::NoCoordinatingCaseworker => t.no_coordinating_caseworker.to_string(),
         Hint::NoPlanConsent => t.no_plan_consent.to_string(),
         Hint::ConsentWithdrawn(n) => (t.consent_withdrawn)(n),
