@@ -457,6 +457,11 @@ proptest! {
         let mut from_b = Vec::new();
         for step in &script {
             let (actor, edit) = concrete(&b.plan, step, Approvals::CitizenOnly);
+            // A withdrawn consent is the one edit that does not wait for the next
+            // version (the tests after this one show it at once).
+            if matches!(edit, Edit::WithdrawConsent { .. }) {
+                continue;
+            }
             let state = b.doc.transact().state_vector();
             if b.edit(&actor, edit, step.at()).is_ok() {
                 from_b.push(b.doc.transact().encode_state_as_update_v1(&state));
@@ -499,5 +504,65 @@ proptest! {
         prop_assert_eq!(content(&draft), b_content);
         assert_earlier_version_is(&draft, &approved);
         assert_log_kept(&draft, &late_log);
+    }
+}
+
+/// The share consent withdrawn on `b`, on 11 March.
+fn withdraw_share_consent(b: &mut Replica, ids: &Ids) -> Vec<Vec<u8>> {
+    let edit = Edit::WithdrawConsent {
+        id: ids.share_consent,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 3, 11).expect("a date"),
+    };
+    vec![send(b, &jonas(), edit, 11)]
+}
+
+/// The withdrawal shows in the locked version on every device, with its log line, and is
+/// not a late edit: a withdrawal never waits for the next version.
+fn assert_withdrawal_shows(devices: &[Replica], ids: &Ids) {
+    let late = collab::read(&devices[0].doc).expect("reads").late;
+    assert!(late.is_empty(), "{late:#?}");
+    for device in devices {
+        let read = collab::read(&device.doc).expect("reads");
+        assert!(read.plan.locked);
+        let consent = read
+            .plan
+            .consents
+            .iter()
+            .find(|c| c.id == ids.share_consent)
+            .expect("the consent");
+        assert_eq!(
+            consent.withdrawn,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 11)
+        );
+        assert!(read
+            .plan
+            .change_log
+            .iter()
+            .any(|e| e.action == helhedsplan::model::EditKind::WithdrawConsent));
+        assert_same(&device.plan, &read.plan);
+    }
+}
+
+#[test]
+fn a_consent_withdrawn_on_a_locked_version_shows_at_once_on_every_device() {
+    let (mut devices, ids) = approved_by_the_citizen();
+    let locked = lock(&mut devices[0]);
+    devices[1].apply_update(&locked);
+    devices[2].apply_update(&locked);
+    let withdrawal = withdraw_share_consent(&mut devices[1], &ids);
+    for update in &withdrawal {
+        devices[0].apply_update(update);
+        devices[2].apply_update(update);
+    }
+    assert_withdrawal_shows(&devices, &ids);
+    // The approvals stand: withdrawing a consent takes no approval back.
+    assert_eq!(devices[0].plan.approvals.len(), 2);
+}
+
+#[test]
+fn a_withdrawal_racing_the_lock_does_not_wait_for_the_next_version() {
+    for order in ORDERS {
+        let race = race(order, withdraw_share_consent);
+        assert_withdrawal_shows(&race.devices, &race.ids);
     }
 }

@@ -74,6 +74,12 @@ fn base() -> Base {
         scope: "Behandlingsplanen".into(),
         given: date(2026, 1, 1),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     Base { plan, ..b }
 }
@@ -792,6 +798,12 @@ fn party_without_consent() {
         scope: "Én plan".into(),
         given: date(2026, 1, 1),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     b.plan.consents.push(Consent {
         id: ConsentId::new(),
@@ -800,6 +812,12 @@ fn party_without_consent() {
         scope: "Helbredsoplysninger".into(),
         given: date(2026, 1, 1),
         withdrawn: Some(date(2026, 5, 1)),
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     let i = b.add(Sector::Health, "Behandling for angst");
     i.responsible_authority = "Region Midtjylland, Psykiatrien".into();

@@ -783,6 +783,12 @@ fn consents() {
         scope: "Lægeattest om angst".into(),
         given: date(2026, 3, 10),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     };
     let p = round_trip(
         &plan,

@@ -385,6 +385,18 @@ fn consent(b: &mut Bytes, plan: &Plan, ids: &Ids) -> Consent {
         scope: b.text(),
         given: b.date(),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     });
     for _ in 0..b.below(3) {
         match b.byte() % 4 {

@@ -41,7 +41,7 @@ use yrs::{Any, Map, Number, Out, ReadTxn, StateVector, TransactionMut, WriteTxn}
 use super::doc::{head_object, plan_json};
 use super::mapping::{flatten, Leaf, COLLECTIONS, LOCKS, PLAN, PLAN_SHAPE};
 use super::CollabError;
-use crate::model::{Approval, Plan};
+use crate::model::{Approval, EditKind, Plan};
 
 /// The plan's own fields that are the version's state, not its content: the lock record
 /// governs them, so they are never late edits.
@@ -134,18 +134,54 @@ pub(super) struct Shown {
 /// version (a plan seeded locked): the live plan is then shown.
 pub(super) fn shown<T: ReadTxn>(txn: &T, live: &Plan) -> Option<Shown> {
     let records = records(txn, live.version);
-    let chosen = choose(records, &live.approvals)?;
+    let mut chosen = choose(records, &live.approvals)?;
     let late = if covers(&chosen, &txn.state_vector()) {
         Vec::new()
     } else {
         let mut repaired = live.clone();
         super::repair(&mut repaired);
+        carry_withdrawals(&mut chosen.plan, &repaired);
         late_edits(&chosen.plan, &repaired).unwrap_or_default()
     };
     Some(Shown {
         plan: chosen.plan,
         late,
     })
+}
+
+/// A consent withdrawn after the lock is withdrawn in the locked version too: withdrawal
+/// is the one content change a locked version accepts (`EditKind::ALLOWED_WHEN_LOCKED`),
+/// so it never waits for the next version. The withdrawal date and its change-log line
+/// are taken from the live document; everything else stays as approved.
+fn carry_withdrawals(approved: &mut Plan, live: &Plan) {
+    let mut carried = false;
+    for consent in approved
+        .consents
+        .iter_mut()
+        .filter(|c| c.withdrawn.is_none())
+    {
+        let withdrawn = live
+            .consents
+            .iter()
+            .find(|c| c.id == consent.id)
+            .and_then(|c| c.withdrawn);
+        if let Some(date) = withdrawn {
+            consent.withdrawn = Some(date);
+            carried = true;
+        }
+    }
+    if !carried {
+        return;
+    }
+    let withdrawals: Vec<_> = live
+        .change_log
+        .iter()
+        .filter(|entry| {
+            entry.action == EditKind::WithdrawConsent && !approved.change_log.contains(entry)
+        })
+        .cloned()
+        .collect();
+    approved.change_log.extend(withdrawals);
 }
 
 /// A lock record as stored (the plan still as text: only the chosen one is read).

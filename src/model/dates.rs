@@ -82,6 +82,7 @@ impl EnteredDates for Consent {
     fn entered_dates(&self) -> Vec<DateField> {
         let mut out = vec![("given", self.given)];
         out.extend(self.withdrawn.map(|d| ("withdrawn", d)));
+        out.extend(self.expires.map(|d| ("expires", d)));
         out
     }
 }

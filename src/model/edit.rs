@@ -356,11 +356,13 @@ impl Edit {
 
     /// Whether the edit changes what the parties approve. Such an edit withdraws
     /// pending approvals of the current version: an approval covers the plan as
-    /// it was when given. Comments are dialogue about the plan, not its content.
+    /// it was when given. Comments are dialogue about the plan, not its content, and a
+    /// withdrawn consent is the citizen's right, which never takes an approval back.
     pub fn changes_content(&self) -> bool {
         !matches!(
             self,
             Edit::AddComment { .. }
+                | Edit::WithdrawConsent { .. }
                 | Edit::RemoveComment { .. }
                 | Edit::Approve { .. }
                 | Edit::RevokeApproval { .. }

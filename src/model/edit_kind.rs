@@ -87,8 +87,11 @@ edit_kinds! {
 
 impl EditKind {
     /// The edits an approved, locked version accepts. Everything else waits until a new
-    /// version is started, so what both parties approved stays as they approved it.
-    pub const ALLOWED_WHEN_LOCKED: &'static [EditKind] = &[EditKind::StartNewVersion];
+    /// version is started, so what both parties approved stays as they approved it. A
+    /// consent can always be withdrawn at once: the citizen's right does not wait for a
+    /// new version.
+    pub const ALLOWED_WHEN_LOCKED: &'static [EditKind] =
+        &[EditKind::StartNewVersion, EditKind::WithdrawConsent];
 
     /// The kind a field edit is logged as: the update of the item it changes, or for the
     /// plan's own fields the edit that always set them.

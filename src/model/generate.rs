@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::agreement::{Agreement, AgreementStatus, Comment, Target};
 use super::catalogue::Catalogue;
-use super::consent::{Consent, ConsentKind};
+use super::consent::{Consent, ConsentForm, ConsentKind, InfoCategory, InfoUse};
 use super::follow_up::{FollowUp, InterventionResult, Outcome};
 use super::goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
 use super::ids::{
@@ -450,23 +450,23 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
         });
     }
 
+    plan.consents.push(Consent::new(
+        ConsentId(rng.uuid()),
+        ConsentKind::Plan,
+        "Én samlet plan i stedet for Min Plan og handleplan efter Serviceloven § 141",
+        base_date,
+    ));
     plan.consents.push(Consent {
-        id: ConsentId(rng.uuid()),
-        kind: ConsentKind::Plan,
-        parties: Vec::new(),
-        scope: "Én samlet plan i stedet for Min Plan og handleplan efter Serviceloven § 141".into(),
-        given: base_date,
-        withdrawn: None,
-    });
-    plan.consents.push(Consent {
-        id: ConsentId(rng.uuid()),
-        kind: ConsentKind::ShareInformation,
         parties: vec![PARTIES[0].into(), PARTIES[2].into()],
-        scope:
-            "Psykiatrisk behandlingsplan og helbredsoplysninger, der har betydning for praktikken"
-                .into(),
-        given: base_date,
-        withdrawn: None,
+        uses: vec![InfoUse::Obtain, InfoUse::PassOn],
+        categories: vec![InfoCategory::Health, InfoCategory::Employment],
+        form: Some(ConsentForm::Written),
+        ..Consent::new(
+            ConsentId(rng.uuid()),
+            ConsentKind::ShareInformation,
+            "Psykiatrisk behandlingsplan og helbredsoplysninger, der har betydning for praktikken",
+            base_date,
+        )
     });
 
     let intervention_ids: Vec<InterventionId> = plan.interventions.iter().map(|x| x.id).collect();

@@ -59,7 +59,10 @@ pub use agreement::{
 };
 pub use catalogue::{Catalogue, CatalogueProblem};
 pub use coherence::{Detail, Finding, Rule};
-pub use consent::{Consent, ConsentKind};
+pub use consent::{
+    party_may_see, Consent, ConsentForm, ConsentGiver, ConsentKind, GiverRole, InfoCategory,
+    InfoUse,
+};
 pub use edit::{apply, Edit, EditError, EditKind, ItemKind, LogAction, VersionState};
 pub use follow_up::{FollowUp, InterventionResult, Outcome};
 pub use goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};

@@ -600,6 +600,28 @@ impl<'a> Checker<'a> {
             }
             self.list(&format!("{at}/parties"), &consent.parties, SHORT_TEXT_MAX);
             self.required(&format!("{at}/scope"), &consent.scope, LONG_TEXT_MAX);
+            for (i, giver) in consent.given_by.iter().enumerate() {
+                self.len(
+                    &format!("{at}/given_by/{i}/name"),
+                    &giver.name,
+                    SHORT_TEXT_MAX,
+                );
+            }
+            self.len(
+                &format!("{at}/recorded_by"),
+                &consent.recorded_by,
+                SHORT_TEXT_MAX,
+            );
+            if let Some(expires) = consent.expires.filter(|e| *e < consent.given) {
+                self.push(
+                    format!("{at}/expires"),
+                    ProblemKind::Date,
+                    format!(
+                        "the consent runs out {expires}, before it was given {}",
+                        consent.given
+                    ),
+                );
+            }
             if let Some(withdrawn) = consent.withdrawn {
                 if withdrawn < consent.given {
                     self.push(

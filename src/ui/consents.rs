@@ -332,6 +332,12 @@ fn AddConsent() -> impl IntoView {
             scope: scope.get_untracked().trim().to_string(),
             given: given.get_untracked().unwrap_or_else(today),
             withdrawn: None,
+            uses: vec![],
+            categories: vec![],
+            given_by: vec![],
+            expires: None,
+            form: None,
+            recorded_by: String::new(),
         };
         if state
             .edit(Edit::AddConsent {

@@ -171,6 +171,12 @@ pub fn mette_plan() -> (Plan, Ids) {
         scope: "Én samlet plan i stedet for Min Plan og handleplan".into(),
         given: date(2026, 2, 15),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     };
     let share_consent = Consent {
         id: ConsentId::new(),
@@ -182,6 +188,12 @@ pub fn mette_plan() -> (Plan, Ids) {
         scope: "Psykiatrisk behandlingsplan, der har betydning for praktikken".into(),
         given: date(2026, 2, 15),
         withdrawn: None,
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     };
     let meeting = FollowUp {
         id: FollowUpId::new(),

@@ -329,25 +329,61 @@ fn arb_intervention_spec() -> impl Strategy<Value = InterventionSpec> {
 
 fn arb_consent() -> impl Strategy<Value = Consent> {
     (
-        arb_uuid(),
-        any::<bool>(),
-        vec(arb_text(), 1..3),
-        arb_text(),
-        arb_date(),
-        proptest::option::of(0i64..500),
+        (
+            arb_uuid(),
+            any::<bool>(),
+            vec(arb_text(), 1..3),
+            arb_text(),
+            arb_date(),
+            proptest::option::of(0i64..500),
+        ),
+        (
+            proptest::sample::subsequence(InfoUse::ALL.to_vec(), 0..=2),
+            proptest::sample::subsequence(InfoCategory::ALL.to_vec(), 0..=3),
+            vec(
+                (
+                    proptest::sample::select(GiverRole::ALL.to_vec()),
+                    arb_text(),
+                ),
+                0..3,
+            ),
+            proptest::option::of(0i64..800),
+            proptest::option::of(any::<bool>()),
+            arb_text(),
+        ),
     )
-        .prop_map(|(id, plan, parties, scope, given, withdrawn)| Consent {
-            id: id.into(),
-            kind: if plan {
-                ConsentKind::Plan
-            } else {
-                ConsentKind::ShareInformation
+        .prop_map(
+            |(
+                (id, plan, parties, scope, given, withdrawn),
+                (uses, categories, givers, expires, oral, recorded_by),
+            )| Consent {
+                id: id.into(),
+                kind: if plan {
+                    ConsentKind::Plan
+                } else {
+                    ConsentKind::ShareInformation
+                },
+                parties,
+                scope,
+                given,
+                withdrawn: withdrawn.map(|d| given + Duration::days(d)),
+                uses,
+                categories,
+                given_by: givers
+                    .into_iter()
+                    .map(|(role, name)| ConsentGiver { role, name })
+                    .collect(),
+                expires: expires.map(|d| given + Duration::days(d)),
+                form: oral.map(|oral| {
+                    if oral {
+                        ConsentForm::Oral
+                    } else {
+                        ConsentForm::Written
+                    }
+                }),
+                recorded_by,
             },
-            parties,
-            scope,
-            given,
-            withdrawn: withdrawn.map(|d| given + Duration::days(d)),
-        })
+        )
 }
 
 fn arb_outcome() -> impl Strategy<Value = Outcome> {
@@ -1147,6 +1183,12 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
                 scope: "Helbredsoplysninger".into(),
                 given: date,
                 withdrawn: None,
+                uses: vec![],
+                categories: vec![],
+                given_by: vec![],
+                expires: None,
+                form: None,
+                recorded_by: String::new(),
             },
             position: position(plan.consents.len()),
         },

@@ -366,6 +366,12 @@ fn plan_reaching(far: chrono::NaiveDate) -> Plan {
         scope: "Planen".into(),
         given: far,
         withdrawn: Some(far),
+        uses: vec![],
+        categories: vec![],
+        given_by: vec![],
+        expires: None,
+        form: None,
+        recorded_by: String::new(),
     }];
     plan.interventions = vec![long, early];
     plan.follow_ups = vec![helhedsplan::model::FollowUp {

@@ -15,12 +15,42 @@ use super::{Applied, Ctx};
 
 impl Item for Consent {
     item_in_list!(Consent, consents);
-    const SETTABLE: &'static [&'static str] = &["kind", "parties", "scope", "given"];
+    const SETTABLE: &'static [&'static str] = &[
+        "kind",
+        "parties",
+        "scope",
+        "given",
+        "uses",
+        "categories",
+        "given_by",
+        "expires",
+        "form",
+        "recorded_by",
+    ];
     fn check(_: &Plan, consent: &Self, old: Option<&Self>) -> Result<(), EditError> {
         check_list(
             "parties",
             &consent.parties,
             old.map(|c| c.parties.as_slice()),
+            SHORT_TEXT_MAX,
+        )?;
+        let names = |c: &Consent| {
+            c.given_by
+                .iter()
+                .map(|g| g.name.clone())
+                .collect::<Vec<_>>()
+        };
+        let old_names = old.map(names);
+        check_list(
+            "given_by",
+            &names(consent),
+            old_names.as_deref(),
+            SHORT_TEXT_MAX,
+        )?;
+        check_text(
+            "recorded_by",
+            &consent.recorded_by,
+            was(old, |c| &c.recorded_by),
             SHORT_TEXT_MAX,
         )?;
         check_text(
