@@ -129,6 +129,7 @@ fn every_refusal() -> Vec<EditError> {
             role: Role::Citizen,
             perspective: Perspective::Professional,
         },
+        EditError::OwnDescriptionOnly,
         EditError::NotAuthor {
             kind: ItemKind::Comment,
         },

@@ -183,11 +183,11 @@ fn follow_up_is_complete_while_the_next_date_is_ahead_and_needs_attention_after(
     let (mut plan, _) = mette_plan();
     // Meeting on 1 June agreed the next on 1 September.
     assert_eq!(
-        states(&plan, date(2026, 6, 15))[5],
+        states(&plan, date(2026, 6, 15))[6],
         (Part::FollowUps, PartState::Complete, None)
     );
     assert_eq!(
-        states(&plan, date(2026, 9, 20))[5],
+        states(&plan, date(2026, 9, 20))[6],
         (
             Part::FollowUps,
             PartState::NeedsAttention,
@@ -196,7 +196,7 @@ fn follow_up_is_complete_while_the_next_date_is_ahead_and_needs_attention_after(
     );
     plan.follow_ups[0].next_date = None;
     assert_eq!(
-        states(&plan, date(2026, 6, 15))[5],
+        states(&plan, date(2026, 6, 15))[6],
         (
             Part::FollowUps,
             PartState::InProgress,
@@ -209,7 +209,7 @@ fn follow_up_is_complete_while_the_next_date_is_ahead_and_needs_attention_after(
     booked.date = date(2026, 8, 20);
     plan.follow_ups.push(booked);
     assert_eq!(
-        states(&plan, date(2026, 6, 15))[5],
+        states(&plan, date(2026, 6, 15))[6],
         (Part::FollowUps, PartState::Complete, None)
     );
 }
@@ -244,7 +244,7 @@ fn the_samples_have_a_state_for_every_part_and_content_in_most() {
             helhedsplan::format::import_json(helhedsplan::format::samples::get(name).unwrap())
                 .unwrap();
         let all = states(&plan, today());
-        assert_eq!(all.len(), 7);
+        assert_eq!(all.len(), Part::ALL.len());
         let started = all
             .iter()
             .filter(|(_, s, _)| *s != PartState::NotStarted)

@@ -663,3 +663,82 @@ fn control_characters_in_names_keys_and_arguments_are_escaped() {
         )
     );
 }
+
+/// A plan with a joint assessment: the citizen's and a professional's description of her
+/// anxiety, one of her money worries, a medical certificate already obtained, and why she
+/// gets one plan.
+fn plan_with_assessment() -> helhedsplan::model::Plan {
+    use helhedsplan::model::*;
+    let at = chrono::DateTime::parse_from_rfc3339("2026-03-03T10:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let jonas = Actor::new(Role::Caseworker, "Jonas Holm");
+    let lise = Actor::new(Role::Professional, "Lise Bak");
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    let mut plan = Plan::new("Mettes plan");
+    let mut own = AssessmentEntry::new("mentale_funktioner", Perspective::Citizen, &jonas, at);
+    own.text = "Jeg bliver bange, når jeg skal nye steder hen.".into();
+    own.source = "Samtale med borgeren".into();
+    own.date = Some(day(3, 3));
+    let mut epikrise =
+        AssessmentEntry::new("mentale_funktioner", Perspective::Professional, &lise, at);
+    epikrise.text = "Moderat angst; samtaleterapi fortsætter.".into();
+    epikrise.source = "Epikrise fra Psykiatrisk Center, marts 2026".into();
+    let mut money = AssessmentEntry::new("oekonomi_bolig", Perspective::Citizen, &jonas, at);
+    money.text = "Huslejen er svær at betale.".into();
+    plan.assessment = vec![own, epikrise, money];
+    let mut attest = KnownFact::new("Lægeattest 2025", &jonas, at);
+    attest.held_by = "Jobcenter Aarhus".into();
+    attest.obtained = Some(chrono::NaiveDate::from_ymd_opt(2025, 11, 14).unwrap());
+    attest.health = Some(true);
+    plan.known_facts = vec![attest];
+    plan.target_group = TargetGroup {
+        group: Some(TargetGroupKind::ComplexProblems),
+        reason: "Plan i jobcentret og støtte efter serviceloven.".into(),
+    };
+    plan
+}
+
+#[test]
+fn assessment_prints_both_voices_the_known_list_and_the_target_group() {
+    let dir = scratch("assessment");
+    let file = dir.join("mette.json");
+    std::fs::write(&file, format::export_json(&plan_with_assessment())).unwrap();
+    let out = run(&["assessment", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Samlet udredning – Mettes plan\n"),
+        "{text}"
+    );
+    assert!(text.contains(
+        "  Målgruppe: Komplekse og sammensatte problemer – flere planer, der skal koordineres\n"
+    ));
+    assert!(text.contains("  Begrundelse: Plan i jobcentret og støtte efter serviceloven.\n"));
+    // The two voices apart, under their life area; health marked by the life area.
+    let mental = text.find("  Mentale funktioner\n").expect(&text);
+    let citizen = text.find("    Borgerens egen beskrivelse:\n").unwrap();
+    let professional = text.find("    Fagpersoners beskrivelse:\n").unwrap();
+    assert!(mental < citizen && citizen < professional, "{text}");
+    assert!(
+        text.contains(
+            "    - Jeg bliver bange, når jeg skal nye steder hen. [helbredsoplysning]\n      \
+         Kilde: Samtale med borgeren, 3. marts 2026, Skrevet ned af Jonas Holm (Sagsbehandler)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("    - Huslejen er svær at betale.\n"),
+        "{text}"
+    );
+    assert!(text.contains(
+        "Det ved vi allerede\n  - Lægeattest 2025 – 14. november 2025 – ligger hos Jobcenter Aarhus [helbredsoplysning]\n"
+    ), "{text}");
+
+    let en = run(&["assessment", "--lang", "en", file.to_str().unwrap()]);
+    assert_eq!(code(&en), 0);
+    assert!(stdout(&en).contains("    The citizen's own description:\n"));
+
+    assert_eq!(code(&run(&["assessment"])), 2);
+    assert_eq!(code(&run(&["assessment", "--lang", "fr", "x.json"])), 2);
+}

@@ -1,5 +1,5 @@
 //! plan-tool: check, migrate and generate plan files with the editor's own code, and
-//! print a plan's one-decision summary.
+//! print a plan's one-decision summary and its joint assessment.
 //!
 //! Exit status: 0 success; 1 a plan or catalogue file has problems; 2 usage error or a file that
 //! cannot be read; 3 internal error (a bug: please report it).
@@ -34,6 +34,11 @@ Usage:
                                   legal basis, with the complaint-route text; labels
                                   from CATALOGUE, default the built-in one)
   plan-tool decision --schema     print the JSON Schema of the decision summary
+  plan-tool assessment FILE [--lang da|en] [--catalogue CATALOGUE]
+                                  print the joint assessment (samlet udredning) as
+                                  text: target group, per life area the citizen's and
+                                  the professionals' descriptions, what is already
+                                  known; health information is marked
   plan-tool catalogue FILE        check a municipality's catalogue (catalogue-src)
                                   as the editor does; prints what it offers
   plan-tool sample NAME           print a sample plan
@@ -105,6 +110,7 @@ fn run(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         }
         "sample" => sample(rest, out),
         "decision" => decision(rest, out),
+        "assessment" => assessment(rest, out),
         "catalogue" => catalogue(rest, out),
         other => Ok(Outcome::Usage(format!("unknown command `{other}`"))),
     }
@@ -424,6 +430,78 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         }
         Err(errors) => {
             // As `migrate`: problems on stderr, so stdout is only ever a summary.
+            let mut err = std::io::stderr().lock();
+            print_problems(&mut err, &file, &errors)?;
+            Ok(Outcome::Problems)
+        }
+    }
+}
+
+/// `assessment FILE [--lang da|en] [--catalogue FILE]`: the joint assessment as text.
+fn assessment(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
+    let mut file = None;
+    let mut lang = helhedsplan::i18n::Lang::Da;
+    let mut catalogue_file = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
+            _ => (arg, None),
+        };
+        if ["--lang", "--catalogue"].contains(&name) {
+            let value = match inline {
+                Some(value) => value,
+                None => {
+                    i += 1;
+                    match args.get(i) {
+                        Some(value) => value.clone(),
+                        None => return Ok(Outcome::Usage(format!("{name} needs a value"))),
+                    }
+                }
+            };
+            if name == "--lang" {
+                match helhedsplan::i18n::Lang::parse(&value) {
+                    Some(l) => lang = l,
+                    None => {
+                        return Ok(Outcome::Usage(format!(
+                            "--lang takes da or en, got `{value}`"
+                        )))
+                    }
+                }
+            } else {
+                catalogue_file = Some(value);
+            }
+        } else if arg.starts_with('-') {
+            return Ok(Outcome::Usage(format!(
+                "unknown option `{arg}` for assessment"
+            )));
+        } else if file.is_some() {
+            return Ok(Outcome::Usage("assessment takes exactly one FILE".into()));
+        } else {
+            file = Some(arg.to_string());
+        }
+        i += 1;
+    }
+    let Some(file) = file else {
+        return Ok(Outcome::Usage("assessment needs a plan FILE".into()));
+    };
+    let catalogue = match catalogue_file {
+        Some(path) => match load_catalogue(&path) {
+            Ok(catalogue) => catalogue,
+            Err(outcome) => return Ok(outcome),
+        },
+        None => Catalogue::default(),
+    };
+    let Some(imported) = import_file(&file) else {
+        return Ok(Outcome::Unreadable);
+    };
+    match imported {
+        Ok(plan) => {
+            print_document(out, &lang.assessment_report(&plan, &catalogue))?;
+            Ok(Outcome::Ok)
+        }
+        Err(errors) => {
             let mut err = std::io::stderr().lock();
             print_problems(&mut err, &file, &errors)?;
             Ok(Outcome::Problems)

@@ -22,8 +22,8 @@ use yrs::{
 use super::doc::{clear_array, head_object, item_json, ordinal_any, put_item, put_leaf, read_set};
 use super::mapping::owner;
 use super::mapping::{
-    flatten, to_any, Collection, Leaf, COMMENTS, CONSENTS, FAMILY, FOLLOW_UPS, GOALS,
-    INTERVENTIONS, PEOPLE, PLAN, PLAN_SHAPE, RATINGS,
+    flatten, to_any, Collection, Leaf, ASSESSMENT, COMMENTS, CONSENTS, FAMILY, FOLLOW_UPS, GOALS,
+    INTERVENTIONS, KNOWN_FACTS, PEOPLE, PLAN, PLAN_SHAPE, RATINGS,
 };
 use super::order::{index_u32, write_order};
 use super::CollabError;
@@ -70,6 +70,22 @@ pub fn write_edit(doc: &Doc, before: &Plan, edit: &Edit, after: &Plan) -> Result
         &before.people,
         &after.people,
         |p| p.id.0,
+        h,
+    )?;
+    write_items(
+        &mut txn,
+        &ASSESSMENT,
+        &before.assessment,
+        &after.assessment,
+        |e| e.id.0,
+        h,
+    )?;
+    write_items(
+        &mut txn,
+        &KNOWN_FACTS,
+        &before.known_facts,
+        &after.known_facts,
+        |f| f.id.0,
         h,
     )?;
     write_items(&mut txn, &GOALS, &before.goals, &after.goals, |g| g.id.0, h)?;

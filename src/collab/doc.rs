@@ -251,8 +251,11 @@ pub(super) fn head_object(plan: &Plan) -> Result<JsonMap<String, Value>, CollabE
         locked,
         locked_at,
         citizen,
+        target_group,
         family: _,
         people: _,
+        assessment: _,
+        known_facts: _,
         goals: _,
         ratings: _,
         interventions: _,
@@ -270,6 +273,7 @@ pub(super) fn head_object(plan: &Plan) -> Result<JsonMap<String, Value>, CollabE
         "locked": locked,
         "locked_at": locked_at,
         "citizen": citizen,
+        "target_group": target_group,
     }))
 }
 

@@ -68,7 +68,7 @@ pub const GOALS: Collection = Collection {
             "scale.much_more",
             AGREEMENT,
         ],
-        sets: &[],
+        sets: &["assessment"],
     },
 };
 pub const RATINGS: Collection = Collection {
@@ -85,6 +85,22 @@ pub const INTERVENTIONS: Collection = Collection {
     shape: Shape {
         texts: &["title", "description", "decision.reasons", AGREEMENT],
         sets: &["goals", "depends_on"],
+    },
+};
+pub const ASSESSMENT: Collection = Collection {
+    name: "assessment",
+    order: "assessment_order",
+    shape: Shape {
+        texts: &["text"],
+        sets: &[],
+    },
+};
+pub const KNOWN_FACTS: Collection = Collection {
+    name: "known_facts",
+    order: "known_facts_order",
+    shape: Shape {
+        texts: &[],
+        sets: &[],
     },
 };
 pub const CONSENTS: Collection = Collection {
@@ -113,9 +129,11 @@ pub const COMMENTS: Collection = Collection {
 };
 
 /// Every collection, in the order the plan format writes them.
-pub const COLLECTIONS: [&Collection; 8] = [
+pub const COLLECTIONS: [&Collection; 10] = [
     &FAMILY,
     &PEOPLE,
+    &ASSESSMENT,
+    &KNOWN_FACTS,
     &GOALS,
     &RATINGS,
     &INTERVENTIONS,
@@ -135,6 +153,7 @@ pub const PLAN_SHAPE: Shape = Shape {
         "citizen.own_words.dreams",
         "citizen.own_words.resources",
         "citizen.own_words.situation",
+        "target_group.reason",
     ],
     sets: &[],
 };
@@ -293,6 +312,8 @@ pub fn owner(item: crate::model::ItemRef) -> (&'static str, uuid::Uuid) {
         ItemRef::FollowUp(id) => (FOLLOW_UPS.name, id.0),
         ItemRef::Rating(id) => (RATINGS.name, id.0),
         ItemRef::Comment(id) => (COMMENTS.name, id.0),
+        ItemRef::AssessmentEntry(id) => (ASSESSMENT.name, id.0),
+        ItemRef::KnownFact(id) => (KNOWN_FACTS.name, id.0),
     }
 }
 
@@ -308,6 +329,8 @@ pub fn item_ref(collection: &str, id: uuid::Uuid) -> Option<crate::model::ItemRe
         n if n == FOLLOW_UPS.name => ItemRef::FollowUp(FollowUpId(id)),
         n if n == RATINGS.name => ItemRef::Rating(RatingId(id)),
         n if n == COMMENTS.name => ItemRef::Comment(CommentId(id)),
+        n if n == ASSESSMENT.name => ItemRef::AssessmentEntry(AssessmentId(id)),
+        n if n == KNOWN_FACTS.name => ItemRef::KnownFact(KnownFactId(id)),
         _ => return None,
     })
 }

@@ -134,6 +134,8 @@ fn patch_in(doc: &Doc, plan: &mut Plan, touched: &Touched) -> Option<()> {
             "family" => replace(&mut plan.family, id, |x| x.id.0.to_string(), fields)?,
             "people" => replace(&mut plan.people, id, |x| x.id.0.to_string(), fields)?,
             "goals" => replace(&mut plan.goals, id, |x| x.id.0.to_string(), fields)?,
+            "assessment" => replace(&mut plan.assessment, id, |x| x.id.0.to_string(), fields)?,
+            "known_facts" => replace(&mut plan.known_facts, id, |x| x.id.0.to_string(), fields)?,
             "ratings" => replace(&mut plan.ratings, id, |x| x.id.0.to_string(), fields)?,
             "interventions" => {
                 replace(&mut plan.interventions, id, |x| x.id.0.to_string(), fields)?
@@ -184,8 +186,11 @@ fn take_head(plan: &mut Plan, head: Plan) {
         locked,
         locked_at,
         citizen,
+        target_group,
         family: _,
         people: _,
+        assessment: _,
+        known_facts: _,
         goals: _,
         ratings: _,
         interventions: _,
@@ -202,4 +207,5 @@ fn take_head(plan: &mut Plan, head: Plan) {
     plan.locked = locked;
     plan.locked_at = locked_at;
     plan.citizen = citizen;
+    plan.target_group = target_group;
 }

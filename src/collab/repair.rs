@@ -9,8 +9,9 @@
 //! The rules, in the order they run:
 //! 1. **An item listed twice** (two devices moved it at once) stays at its first place.
 //! 2. **A link to an item that is gone** is dropped: an intervention's goals, its
-//!    dependencies (also on itself), its responsible person, a goal's family member, a
-//!    follow-up's result for a removed intervention. Ratings and comments of a removed
+//!    dependencies (also on itself), its responsible person, a goal's family member and
+//!    the assessment entries it comes from, a follow-up's result for a removed
+//!    intervention. Ratings and comments of a removed
 //!    goal or intervention go with it, as they do when one device removes it.
 //! 3. **A goal whose parent is gone** (its parent removed while a sub-goal was added
 //!    under it) is kept, without the parent; a sub-goal becomes a goal, as a sub-goal
@@ -85,6 +86,8 @@ fn first_of_each<T, K: std::hash::Hash + Eq + ToString>(
 fn duplicates(plan: &mut Plan, done: &mut Vec<Repair>) {
     first_of_each(&mut plan.family, |m| m.id, "family", done);
     first_of_each(&mut plan.people, |p| p.id, "people", done);
+    first_of_each(&mut plan.assessment, |e| e.id, "assessment", done);
+    first_of_each(&mut plan.known_facts, |f| f.id, "known_facts", done);
     first_of_each(&mut plan.goals, |g| g.id, "goals", done);
     first_of_each(&mut plan.ratings, |r| r.id, "ratings", done);
     first_of_each(&mut plan.interventions, |x| x.id, "interventions", done);
@@ -98,6 +101,7 @@ fn links(plan: &mut Plan, done: &mut Vec<Repair>) {
     let interventions: HashSet<InterventionId> = plan.interventions.iter().map(|x| x.id).collect();
     let people: HashSet<PersonId> = plan.people.iter().map(|p| p.id).collect();
     let members: HashSet<MemberId> = plan.family.iter().map(|m| m.id).collect();
+    let entries: HashSet<_> = plan.assessment.iter().map(|e| e.id).collect();
     for item in &mut plan.interventions {
         let id = item.id;
         let drop = |field: &'static str, to: String| Repair::LinkDropped {
@@ -128,6 +132,20 @@ fn links(plan: &mut Plan, done: &mut Vec<Repair>) {
         }
     }
     for goal in &mut plan.goals {
+        let id = goal.id;
+        let mut seen = HashSet::new();
+        goal.assessment.retain(|entry| {
+            let keep = entries.contains(entry) && seen.insert(*entry);
+            if !keep {
+                done.push(Repair::LinkDropped {
+                    collection: "goals",
+                    id: id.to_string(),
+                    field: "assessment",
+                    to: entry.to_string(),
+                });
+            }
+            keep
+        });
         if let Some(member) = goal.member.filter(|m| !members.contains(m)) {
             goal.member = None;
             done.push(Repair::LinkDropped {

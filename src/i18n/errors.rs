@@ -65,6 +65,8 @@ impl Lang {
             (E::RatingOutOfScale { .. }, false) => "The rating must be between −2 and +2.".into(),
             (E::PerspectiveNotAllowed { .. }, true) => "Borger og fagperson vurderer hver for sig: du kan kun give din egen vurdering.".into(),
             (E::PerspectiveNotAllowed { .. }, false) => "Citizen and professional rate separately: you can only give your own rating.".into(),
+            (E::OwnDescriptionOnly, true) => "Du kan skrive din egen beskrivelse. Fagpersonernes beskrivelse skriver de selv.".into(),
+            (E::OwnDescriptionOnly, false) => "You can write your own description. The professionals write theirs themselves.".into(),
             (E::NotAuthor { kind }, true) => format!("Kun den, der skrev denne {}, kan fjerne den.", self.item_kind(*kind)),
             (E::NotAuthor { kind }, false) => format!("Only the person who wrote this {} can remove it.", self.item_kind(*kind)),
             (E::AlreadyWithdrawn { .. }, true) => "Samtykket er allerede trukket tilbage.".into(),

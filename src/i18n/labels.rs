@@ -183,6 +183,8 @@ impl Lang {
             ItemKind::FollowUpResult => pick!(self, "resultat", "result"),
             ItemKind::Rating => pick!(self, "vurdering", "rating"),
             ItemKind::Comment => pick!(self, "kommentar", "comment"),
+            ItemKind::AssessmentEntry => pick!(self, "beskrivelse", "description"),
+            ItemKind::KnownFact => pick!(self, "oplysning", "piece of information"),
         }
     }
 
@@ -250,6 +252,47 @@ impl Lang {
             K::AddPerson => pick!(self, "tilføjede en person", "added a person"),
             K::UpdatePerson => pick!(self, "ændrede en person", "changed a person"),
             K::RemovePerson => pick!(self, "fjernede en person", "removed a person"),
+            K::AddAssessmentEntry => pick!(
+                self,
+                "skrev en beskrivelse i udredningen",
+                "wrote a description in the assessment"
+            ),
+            K::UpdateAssessmentEntry => pick!(
+                self,
+                "ændrede en beskrivelse i udredningen",
+                "changed a description in the assessment"
+            ),
+            K::RemoveAssessmentEntry => pick!(
+                self,
+                "fjernede en beskrivelse fra udredningen",
+                "removed a description from the assessment"
+            ),
+            K::AddKnownFact => pick!(
+                self,
+                "noterede noget, vi allerede ved",
+                "noted something already known"
+            ),
+            K::UpdateKnownFact => pick!(
+                self,
+                "ændrede noget, vi allerede ved",
+                "changed something already known"
+            ),
+            K::RemoveKnownFact => pick!(
+                self,
+                "fjernede noget, vi allerede ved",
+                "removed something already known"
+            ),
+            K::SetTargetGroup => pick!(self, "ændrede målgruppen", "changed the target group"),
+            K::LinkAssessment => pick!(
+                self,
+                "knyttede et mål til udredningen",
+                "linked a goal to the assessment"
+            ),
+            K::UnlinkAssessment => pick!(
+                self,
+                "fjernede et mål fra udredningen",
+                "unlinked a goal from the assessment"
+            ),
             K::AddConsent => pick!(self, "registrerede samtykke", "recorded consent"),
             K::UpdateConsent => pick!(self, "ændrede samtykke", "changed consent"),
             K::WithdrawConsent => pick!(self, "trak samtykke tilbage", "withdrew consent"),

@@ -59,6 +59,10 @@ pub struct LifeArea {
     /// A grouping for display, e.g. the side of the ICS triangle.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<Label>,
+    /// What is written about this area is health information (mental and physical
+    /// functions, health): the share view keeps it from parties no consent covers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub health: bool,
 }
 
 /// The label of a sector; `code` matches [`Sector::code`].
@@ -247,6 +251,12 @@ impl Catalogue {
             }
         }
         Ok(())
+    }
+
+    /// Whether the catalogue marks the life area `code` as a health area (an unknown
+    /// code is not).
+    pub fn is_health_area(&self, code: &str) -> bool {
+        self.life_area(code).is_some_and(|a| a.health)
     }
 
     pub fn life_area(&self, code: &str) -> Option<&LifeArea> {

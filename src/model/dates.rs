@@ -9,6 +9,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::agreement::{Approval, Comment, VersionRecord};
+use super::assessment::{AssessmentEntry, KnownFact};
 use super::consent::Consent;
 use super::follow_up::FollowUp;
 use super::goal::{Goal, Rating};
@@ -68,6 +69,26 @@ impl EnteredDates for Intervention {
     }
     fn all_dates(&self) -> Vec<DateField> {
         let stamps = authorship(self.created_at, self.updated_at, self.citizen_agreement.at);
+        self.entered_dates().into_iter().chain(stamps).collect()
+    }
+}
+
+impl EnteredDates for AssessmentEntry {
+    fn entered_dates(&self) -> Vec<DateField> {
+        self.date.map(|d| ("date", d)).into_iter().collect()
+    }
+    fn all_dates(&self) -> Vec<DateField> {
+        let stamps = authorship(self.created_at, self.updated_at, None);
+        self.entered_dates().into_iter().chain(stamps).collect()
+    }
+}
+
+impl EnteredDates for KnownFact {
+    fn entered_dates(&self) -> Vec<DateField> {
+        self.obtained.map(|d| ("obtained", d)).into_iter().collect()
+    }
+    fn all_dates(&self) -> Vec<DateField> {
+        let stamps = authorship(self.created_at, self.updated_at, None);
         self.entered_dates().into_iter().chain(stamps).collect()
     }
 }

@@ -13,11 +13,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::agreement::{Agreement, Approval, ApprovalRole, Comment, Target, VersionRecord};
+use super::assessment::{AssessmentEntry, KnownFact, TargetGroup};
 use super::consent::Consent;
 use super::follow_up::{FollowUp, InterventionResult};
 use super::goal::{Goal, GoalStatus, Rating};
 use super::ids::{
-    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, RatingId,
+    AssessmentId, CommentId, ConsentId, FollowUpId, GoalId, InterventionId, KnownFactId, MemberId,
+    PersonId, RatingId,
 };
 use super::intervention::{Intervention, InterventionStatus};
 use super::people::{Actor, FamilyMember, OwnWordsField, Person};
@@ -204,6 +206,47 @@ pub enum Edit {
         depends_on: InterventionId,
     },
 
+    // --- the joint assessment (samlet udredning)
+    /// `apply` stamps authorship. The citizen may add only her own description.
+    AddAssessmentEntry {
+        entry: AssessmentEntry,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        position: Option<usize>,
+    },
+    /// Replaces the entry with the same id; authorship is kept.
+    UpdateAssessmentEntry {
+        entry: AssessmentEntry,
+    },
+    /// Also unlinks it from goals (undo restores the links).
+    RemoveAssessmentEntry {
+        id: AssessmentId,
+    },
+    AddKnownFact {
+        fact: KnownFact,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        position: Option<usize>,
+    },
+    UpdateKnownFact {
+        fact: KnownFact,
+    },
+    RemoveKnownFact {
+        id: KnownFactId,
+    },
+    /// Sets the target group as a whole (the field edits `target_group.group` and
+    /// `target_group.reason` set one part of it).
+    SetTargetGroup {
+        target_group: TargetGroup,
+    },
+    /// The goal comes from the assessment entry.
+    LinkAssessment {
+        goal: GoalId,
+        entry: AssessmentId,
+    },
+    UnlinkAssessment {
+        goal: GoalId,
+        entry: AssessmentId,
+    },
+
     // --- consent
     AddConsent {
         consent: Consent,
@@ -318,6 +361,15 @@ impl Edit {
             Edit::UnlinkGoal { .. } => K::UnlinkGoal,
             Edit::AddDependency { .. } => K::AddDependency,
             Edit::RemoveDependency { .. } => K::RemoveDependency,
+            Edit::AddAssessmentEntry { .. } => K::AddAssessmentEntry,
+            Edit::UpdateAssessmentEntry { .. } => K::UpdateAssessmentEntry,
+            Edit::RemoveAssessmentEntry { .. } => K::RemoveAssessmentEntry,
+            Edit::AddKnownFact { .. } => K::AddKnownFact,
+            Edit::UpdateKnownFact { .. } => K::UpdateKnownFact,
+            Edit::RemoveKnownFact { .. } => K::RemoveKnownFact,
+            Edit::SetTargetGroup { .. } => K::SetTargetGroup,
+            Edit::LinkAssessment { .. } => K::LinkAssessment,
+            Edit::UnlinkAssessment { .. } => K::UnlinkAssessment,
             Edit::AddConsent { .. } => K::AddConsent,
             Edit::UpdateConsent { .. } => K::UpdateConsent,
             Edit::WithdrawConsent { .. } => K::WithdrawConsent,

@@ -22,6 +22,8 @@ pub enum ItemKind {
     FollowUpResult,
     Rating,
     Comment,
+    AssessmentEntry,
+    KnownFact,
 }
 
 impl std::fmt::Display for ItemKind {
@@ -36,6 +38,8 @@ impl std::fmt::Display for ItemKind {
             ItemKind::FollowUpResult => "follow-up result",
             ItemKind::Rating => "rating",
             ItemKind::Comment => "comment",
+            ItemKind::AssessmentEntry => "assessment entry",
+            ItemKind::KnownFact => "known fact",
         })
     }
 }
@@ -168,6 +172,10 @@ pub enum EditError {
         role: Role,
         perspective: Perspective,
     },
+    #[error(
+        "in the assessment the citizen writes only her own description; a professional's is theirs"
+    )]
+    OwnDescriptionOnly,
     #[error("only the person who wrote this {kind} can remove it")]
     NotAuthor { kind: ItemKind },
     #[error("the consent is already withdrawn")]
@@ -238,6 +246,7 @@ impl EditError {
             | EditError::ApprovalNotAllowed { .. }
             | EditError::NotApproved { .. }
             | EditError::PerspectiveNotAllowed { .. }
+            | EditError::OwnDescriptionOnly
             | EditError::NotAuthor { .. }
             | EditError::AlreadyWithdrawn { .. }
             | EditError::NotAUserEdit

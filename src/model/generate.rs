@@ -303,6 +303,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             },
             target_date: rng.chance(80).then(|| day(base_date, 60 + rng.below(400))),
             status: *rng.pick(&statuses),
+            assessment: Vec::new(),
             scale: if level == GoalLevel::Goal && rng.chance(50) {
                 GasScale {
                     much_less: "Jeg kommer slet ikke afsted".into(),

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::agreement::Agreement;
-use super::ids::{GoalId, MemberId, RatingId};
+use super::ids::{AssessmentId, GoalId, MemberId, RatingId};
 use super::people::Actor;
 
 /// Goal levels. A goal's parent must be exactly one level up.
@@ -140,6 +140,10 @@ pub struct Goal {
     pub status: GoalStatus,
     #[serde(default, skip_serializing_if = "GasScale::is_empty")]
     pub scale: GasScale,
+    /// The entries of the joint assessment the goal comes from (a set; changed by
+    /// `link_assessment` / `unlink_assessment`). Since format version 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessment: Vec<AssessmentId>,
     /// Whether the citizen agrees with the goal (she says so herself).
     #[serde(default, skip_serializing_if = "Agreement::is_default")]
     pub citizen_agreement: Agreement,
@@ -169,6 +173,7 @@ impl Goal {
             target_date: None,
             status: GoalStatus::Proposed,
             scale: GasScale::default(),
+            assessment: Vec::new(),
             created_by: by.clone(),
             created_at: at,
             updated_by: by.clone(),

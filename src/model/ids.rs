@@ -81,3 +81,11 @@ id_type!(
     /// One comment on a goal or an intervention.
     CommentId
 );
+id_type!(
+    /// One entry of the joint assessment (samlet udredning).
+    AssessmentId
+);
+id_type!(
+    /// One thing already known (a document or fact already obtained).
+    KnownFactId
+);

@@ -3,7 +3,7 @@
 //! No browser types here: everything is tested natively with `cargo test`.
 //!
 //! - [`plan`]: the [`Plan`] document and its change log;
-//! - [`people`], [`goal`], [`intervention`], [`consent`], [`follow_up`],
+//! - [`people`], [`assessment`], [`goal`], [`intervention`], [`consent`], [`follow_up`],
 //!   [`agreement`]: the parts of a plan;
 //! - [`catalogue`]: life areas, sectors, legal bases and intervention types as data;
 //! - [`edit`]: every change as one [`Edit`], applied by [`apply`];
@@ -24,6 +24,7 @@
 
 pub mod agreement;
 mod apply;
+pub mod assessment;
 pub mod catalogue;
 pub mod change_log;
 pub mod coherence;
@@ -57,6 +58,7 @@ pub mod validate;
 pub use agreement::{
     Agreement, AgreementStatus, Approval, ApprovalRole, Comment, Target, VersionRecord,
 };
+pub use assessment::{AssessmentEntry, KnownFact, TargetGroup, TargetGroupKind};
 pub use catalogue::{Catalogue, CatalogueProblem};
 pub use coherence::{Detail, Finding, Rule};
 pub use consent::{
@@ -68,7 +70,8 @@ pub use follow_up::{FollowUp, InterventionResult, Outcome};
 pub use goal::{ExpressedBy, GasScale, Goal, GoalLevel, GoalStatus, Perspective, Rating};
 pub use history::{History, TYPING_PAUSE_MS};
 pub use ids::{
-    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, PlanId, RatingId,
+    AssessmentId, CommentId, ConsentId, FollowUpId, GoalId, InterventionId, KnownFactId, MemberId,
+    PersonId, PlanId, RatingId,
 };
 pub use intervention::{
     Decision, DecisionStatus, Intervention, InterventionStatus, LegalBasis, Period, Sector,

@@ -5,12 +5,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::agreement::{Approval, ApprovalRole, Comment, VersionRecord};
+use super::assessment::{AssessmentEntry, KnownFact, TargetGroup};
 use super::consent::Consent;
 use super::edit_kind::LogAction;
 use super::follow_up::FollowUp;
 use super::goal::{Goal, Rating};
 use super::ids::{
-    CommentId, ConsentId, FollowUpId, GoalId, InterventionId, MemberId, PersonId, PlanId, RatingId,
+    AssessmentId, CommentId, ConsentId, FollowUpId, GoalId, InterventionId, KnownFactId, MemberId,
+    PersonId, PlanId, RatingId,
 };
 use super::intervention::Intervention;
 use super::people::{Citizen, FamilyMember, OwnWordsField, Person, Role};
@@ -40,6 +42,16 @@ pub struct Plan {
     /// Coordinating caseworkers, contact persons and network.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Person>,
+    /// Why this citizen gets one coordinated plan. Since format version 4.
+    #[serde(default, skip_serializing_if = "TargetGroup::is_empty")]
+    pub target_group: TargetGroup,
+    /// The joint assessment: per life area what the citizen and the professionals
+    /// describe. Since format version 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessment: Vec<AssessmentEntry>,
+    /// What is already known, so nobody asks twice. Since format version 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub known_facts: Vec<KnownFact>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<Goal>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -79,6 +91,8 @@ pub enum ItemRef {
     FollowUp(FollowUpId),
     Rating(RatingId),
     Comment(CommentId),
+    AssessmentEntry(AssessmentId),
+    KnownFact(KnownFactId),
 }
 
 /// Whether a log line records a fresh edit, or an undo/redo of one.
@@ -132,6 +146,9 @@ impl Plan {
             citizen: Citizen::default(),
             family: Vec::new(),
             people: Vec::new(),
+            target_group: TargetGroup::default(),
+            assessment: Vec::new(),
+            known_facts: Vec::new(),
             goals: Vec::new(),
             ratings: Vec::new(),
             interventions: Vec::new(),
@@ -157,6 +174,9 @@ impl Plan {
             && self.people.is_empty()
             && self.consents.is_empty()
             && self.follow_ups.is_empty()
+            && self.assessment.is_empty()
+            && self.known_facts.is_empty()
+            && self.target_group.is_empty()
             && OwnWordsField::ALL
                 .iter()
                 .all(|f| self.own_words(*f).trim().is_empty())
@@ -168,6 +188,10 @@ impl Plan {
 
     pub fn intervention(&self, id: InterventionId) -> Option<&Intervention> {
         self.interventions.iter().find(|i| i.id == id)
+    }
+
+    pub fn assessment_entry(&self, id: AssessmentId) -> Option<&AssessmentEntry> {
+        self.assessment.iter().find(|e| e.id == id)
     }
 
     pub fn person(&self, id: PersonId) -> Option<&Person> {

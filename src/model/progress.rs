@@ -7,6 +7,10 @@
 //!
 //! When a part is complete:
 //! - About me: the citizen's name and all three own-words fields are filled in.
+//! - Assessment (samlet udredning): a target group is chosen, and every life area that
+//!   the plan's goals (not cancelled) work in has at least one description, from the
+//!   citizen or a professional; with no such goals yet, at least one description. Not
+//!   started while it holds no description, no known fact and no target group.
 //! - Goals / interventions: there is at least one, none has a finding, and the
 //!   citizen has answered (agrees or disagrees) on every open one.
 //! - People: a coordinating caseworker is named (the reform's one contact point).
@@ -29,6 +33,7 @@ use super::ApprovalRole;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
     AboutMe,
+    Assessment,
     Goals,
     Interventions,
     People,
@@ -38,8 +43,9 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::AboutMe,
+        Part::Assessment,
         Part::Goals,
         Part::Interventions,
         Part::People,
@@ -69,6 +75,12 @@ pub enum Hint {
     AwaitingCitizen(usize),
     /// Coherence findings about this part (see the coherence panel).
     Findings(usize),
+    /// Life areas of the plan's goals with no description in the assessment yet.
+    AreasWithoutDescription(usize),
+    /// The assessment has no target group (why this citizen gets one plan).
+    NoTargetGroup,
+    /// The assessment has no description yet (and the goals name no life area).
+    NoDescription,
     NoCoordinatingCaseworker,
     NoPlanConsent,
     /// Consents withdrawn (any kind).
@@ -108,6 +120,7 @@ pub fn progress(plan: &Plan, findings: &[Finding], today: NaiveDate) -> Vec<Part
             let found = findings.iter().filter(|f| part_of(f.rule) == part).count();
             let (state, hint) = match part {
                 Part::AboutMe => about_me(plan),
+                Part::Assessment => assessment(plan),
                 Part::Goals => goals(plan, found),
                 Part::Interventions => interventions(plan, found),
                 Part::People => people(plan),
@@ -139,6 +152,47 @@ fn about_me(plan: &Plan) -> Outcome {
     } else {
         (PartState::Complete, None)
     }
+}
+
+fn assessment(plan: &Plan) -> Outcome {
+    if plan.assessment.is_empty() && plan.known_facts.is_empty() && plan.target_group.is_empty() {
+        return (PartState::NotStarted, None);
+    }
+    let missing = areas_without_description(plan).len();
+    if missing > 0 {
+        (
+            PartState::InProgress,
+            Some(Hint::AreasWithoutDescription(missing)),
+        )
+    } else if plan.assessment.is_empty() {
+        (PartState::InProgress, Some(Hint::NoDescription))
+    } else if plan.target_group.group.is_none() {
+        (PartState::InProgress, Some(Hint::NoTargetGroup))
+    } else {
+        (PartState::Complete, None)
+    }
+}
+
+/// The life areas the plan's goals (not cancelled) work in that have no description in
+/// the assessment, in the order the goals first name them.
+pub fn areas_without_description(plan: &Plan) -> Vec<&str> {
+    let mut missing: Vec<&str> = Vec::new();
+    for goal in &plan.goals {
+        if goal.status == GoalStatus::Cancelled {
+            continue;
+        }
+        let Some(area) = goal.life_area.as_deref().filter(|a| !a.trim().is_empty()) else {
+            continue;
+        };
+        let described = plan
+            .assessment
+            .iter()
+            .any(|e| e.life_area == area && !e.text.trim().is_empty());
+        if !described && !missing.contains(&area) {
+            missing.push(area);
+        }
+    }
+    missing
 }
 
 /// Shared by goals and interventions: findings first, then the citizen's answers.

@@ -158,6 +158,7 @@ impl<'a> Checker<'a> {
         self.ratings();
         self.interventions();
         self.cycles();
+        self.assessment();
         self.consents();
         self.follow_ups();
         self.comments();
@@ -179,6 +180,8 @@ impl<'a> Checker<'a> {
         each(self, "goals", &plan.goals);
         each(self, "ratings", &plan.ratings);
         each(self, "interventions", &plan.interventions);
+        each(self, "assessment", &plan.assessment);
+        each(self, "known_facts", &plan.known_facts);
         each(self, "consents", &plan.consents);
         each(self, "follow_ups", &plan.follow_ups);
         each(self, "comments", &plan.comments);
@@ -583,6 +586,71 @@ impl<'a> Checker<'a> {
                     names.join(" depends on ")
                 ),
             );
+        }
+    }
+
+    /// The joint assessment: ids, texts, known life areas, and goals' links to entries
+    /// (a link to a removed entry is a warning, as every dangling reference).
+    fn assessment(&mut self) {
+        let plan = self.plan;
+        self.unique("assessment", plan.assessment.iter().map(|e| e.id));
+        self.unique("known_facts", plan.known_facts.iter().map(|f| f.id));
+        self.len(
+            "/target_group/reason",
+            &plan.target_group.reason,
+            LONG_TEXT_MAX,
+        );
+        for (i, entry) in plan.assessment.iter().enumerate() {
+            let at = format!("/assessment/{i}");
+            self.required(&format!("{at}/life_area"), &entry.life_area, SHORT_TEXT_MAX);
+            self.life_area_code(&format!("{at}/life_area"), &entry.life_area);
+            self.len(&format!("{at}/text"), &entry.text, LONG_TEXT_MAX);
+            self.len(&format!("{at}/source"), &entry.source, SHORT_TEXT_MAX);
+        }
+        for (i, fact) in plan.known_facts.iter().enumerate() {
+            let at = format!("/known_facts/{i}");
+            self.required(&format!("{at}/what"), &fact.what, SHORT_TEXT_MAX);
+            self.len(&format!("{at}/held_by"), &fact.held_by, SHORT_TEXT_MAX);
+            if let Some(code) = &fact.life_area {
+                self.len(&format!("{at}/life_area"), code, SHORT_TEXT_MAX);
+                self.life_area_code(&format!("{at}/life_area"), code);
+            }
+        }
+        let entries: HashSet<_> = plan.assessment.iter().map(|e| e.id).collect();
+        for (i, goal) in plan.goals.iter().enumerate() {
+            let mut seen = HashSet::new();
+            for (j, entry) in goal.assessment.iter().enumerate() {
+                let path = format!("/goals/{i}/assessment/{j}");
+                if !entries.contains(entry) {
+                    self.push(
+                        path,
+                        ProblemKind::Dangling,
+                        format!("assessment entry {entry} does not exist"),
+                    );
+                } else if !seen.insert(entry) {
+                    self.push(
+                        path,
+                        ProblemKind::DuplicateReference,
+                        format!("assessment entry {entry} is linked twice"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A life area the catalogue (when one is given) does not know.
+    fn life_area_code(&mut self, path: &str, code: &str) {
+        if let Some(catalogue) = self.catalogue {
+            if catalogue.life_area(code).is_none() {
+                self.push(
+                    path,
+                    ProblemKind::UnknownCode,
+                    format!(
+                        "life area \"{code}\" is not in the catalogue \"{}\"",
+                        catalogue.code
+                    ),
+                );
+            }
         }
     }
 

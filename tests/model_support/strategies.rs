@@ -218,6 +218,7 @@ fn arb_goal_spec() -> impl Strategy<Value = (Goal, u8, usize, Option<usize>, Opt
                     target_date: target,
                     status,
                     scale,
+                    assessment: Vec::new(),
                     citizen_agreement: agreement,
                     created_by: by,
                     created_at: at,
@@ -874,7 +875,7 @@ fn arb_step_days() -> impl Strategy<Value = i64> {
     ]
 }
 
-pub const OPS: u8 = 44;
+pub const OPS: u8 = 50;
 
 pub fn arb_step() -> impl Strategy<Value = Step> {
     (
@@ -1300,6 +1301,70 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
         40 => Edit::StartNewVersion,
         42 => field_edit(plan, s, date, false),
         43 => field_edit(plan, s, date, true),
+        44 => {
+            let perspective = if s.b.is_multiple_of(2) {
+                Perspective::Citizen
+            } else {
+                Perspective::Professional
+            };
+            let mut entry = AssessmentEntry::new(
+                ["mentale_funktioner", "arbejde_uddannelse", "ukendt"][s.a % 3],
+                perspective,
+                &actor,
+                at,
+            );
+            entry.id = s.id.into();
+            entry.text = s.text.clone();
+            entry.date = Some(date);
+            Edit::AddAssessmentEntry {
+                entry,
+                position: position(plan.assessment.len()),
+            }
+        }
+        45 => Edit::RemoveAssessmentEntry {
+            id: pick(&plan.assessment, s.a, s.foreign, s.id, |e| e.id),
+        },
+        46 => {
+            let mut fact = KnownFact::new(s.text.clone(), &actor, at);
+            fact.id = s.id.into();
+            fact.obtained = Some(date);
+            fact.health = s.b.is_multiple_of(3).then_some(true);
+            Edit::AddKnownFact {
+                fact,
+                position: position(plan.known_facts.len()),
+            }
+        }
+        47 => match plan.known_facts.get(s.a % plan.known_facts.len().max(1)) {
+            Some(f) if !s.b.is_multiple_of(2) => Edit::UpdateKnownFact {
+                fact: KnownFact {
+                    held_by: s.text.clone(),
+                    ..f.clone()
+                },
+            },
+            _ => Edit::RemoveKnownFact {
+                id: pick(&plan.known_facts, s.a, s.foreign, s.id, |f| f.id),
+            },
+        },
+        48 => {
+            let entry = pick(&plan.assessment, s.b, s.foreign, s.id, |e| e.id);
+            if s.value > 0 {
+                Edit::UnlinkAssessment {
+                    goal: goal_id,
+                    entry,
+                }
+            } else {
+                Edit::LinkAssessment {
+                    goal: goal_id,
+                    entry,
+                }
+            }
+        }
+        49 => Edit::SetTargetGroup {
+            target_group: TargetGroup {
+                group: (s.a % 4 < 3).then(|| TargetGroupKind::ALL[s.a % 3]),
+                reason: s.text.clone(),
+            },
+        },
         _ => {
             // Two edits as one step.
             let first = Step {
@@ -1333,6 +1398,7 @@ fn field_owner(plan: &Plan, s: &Step) -> (Option<ItemRef>, &'static [FieldSpec])
         ("citizen.own_words.dreams", false),
         ("citizen.own_words.resources", false),
         ("citizen.own_words.situation", false),
+        ("target_group.reason", false),
     ];
     const GOAL: &[FieldSpec] = &[
         ("title", false),
@@ -1355,9 +1421,21 @@ fn field_owner(plan: &Plan, s: &Step) -> (Option<ItemRef>, &'static [FieldSpec])
     const MEMBER: &[FieldSpec] = &[("name", false), ("relation", false)];
     const CONSENT: &[FieldSpec] = &[("scope", false), ("given", true)];
     const FOLLOW_UP: &[FieldSpec] = &[("agreements", false), ("date", true), ("next_date", true)];
-    let k = s.a / 7;
+    const ENTRY: &[FieldSpec] = &[
+        ("text", false),
+        ("source", false),
+        ("date", true),
+        ("perspective", false),
+    ];
+    let k = s.a / 8;
     let pick_id = |len: usize| k % len.max(1);
-    match s.a % 7 {
+    match s.a % 8 {
+        7 if !plan.assessment.is_empty() => (
+            Some(ItemRef::AssessmentEntry(
+                plan.assessment[pick_id(plan.assessment.len())].id,
+            )),
+            ENTRY,
+        ),
         1 if !plan.goals.is_empty() => (
             Some(ItemRef::Goal(plan.goals[pick_id(plan.goals.len())].id)),
             GOAL,

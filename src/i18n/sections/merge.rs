@@ -293,6 +293,8 @@ impl Lang {
             ItemRef::FollowUp(_) => pick(self, "opfølgningen", "the follow-up"),
             ItemRef::Rating(_) => pick(self, "vurderingen", "the rating"),
             ItemRef::Comment(_) => pick(self, "kommentaren", "the comment"),
+            ItemRef::AssessmentEntry(_) => pick(self, "beskrivelsen", "the description"),
+            ItemRef::KnownFact(_) => pick(self, "oplysningen", "the piece of information"),
         }
     }
 

@@ -2,6 +2,7 @@
 //! reached through a `Lang` accessor (e.g. `lang.goals()`).
 
 mod approval;
+mod assessment;
 mod coherence;
 mod consents;
 mod decision;
@@ -20,6 +21,7 @@ mod sync;
 mod timeline;
 
 pub use approval::ApprovalTexts;
+pub use assessment::AssessmentTexts;
 pub use coherence::CoherenceTexts;
 pub use consents::ConsentTexts;
 pub use decision::DecisionTexts;

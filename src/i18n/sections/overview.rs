@@ -14,6 +14,10 @@ pub struct OverviewTexts {
     pub own_words_missing: fn(usize, bool) -> String,
     pub awaiting_citizen: fn(usize) -> String,
     pub findings: fn(usize) -> String,
+    /// Life areas of the goals with no description in the assessment.
+    pub areas_without_description: fn(usize) -> String,
+    pub no_target_group: &'static str,
+    pub no_description: &'static str,
     pub no_coordinating_caseworker: &'static str,
     pub no_plan_consent: &'static str,
     pub consent_withdrawn: fn(usize) -> String,
@@ -80,6 +84,12 @@ static DA: OverviewTexts = OverviewTexts {
     no_plan_consent: "Der er intet gyldigt samtykke til planen.",
     consent_withdrawn: |n| format!("{} er trukket tilbage.", n_da(n, "samtykke", "samtykker")),
     no_next_follow_up: "Der er ikke aftalt en dato for næste opfølgning.",
+    areas_without_description: |n| match n {
+        1 => "1 livsområde fra målene mangler en beskrivelse.".to_string(),
+        n => format!("{n} livsområder fra målene mangler en beskrivelse."),
+    },
+    no_target_group: "Skriv, hvorfor der skal være én samlet plan (målgruppe).",
+    no_description: "Skriv, hvad I ved om et livsområde.",
     awaiting_approval: |who| format!("Venter på, at {who} godkender."),
     the_citizen: "borgeren",
     the_caseworker: "sagsbehandleren",
@@ -136,6 +146,12 @@ static EN: OverviewTexts = OverviewTexts {
         }
     },
     no_next_follow_up: "No date has been agreed for the next follow-up.",
+    areas_without_description: |n| match n {
+        1 => "1 life area from the goals has no description yet.".to_string(),
+        n => format!("{n} life areas from the goals have no description yet."),
+    },
+    no_target_group: "Say why there is one joint plan (target group).",
+    no_description: "Write what you know about a life area.",
     awaiting_approval: |who| format!("Waiting for {who} to approve."),
     the_citizen: "the citizen",
     the_caseworker: "the caseworker",

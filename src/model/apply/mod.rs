@@ -15,10 +15,11 @@
 //!
 //! The generic core (`core.rs`: add, update, set a field, splice a text, remove, move)
 //! does what every item shares; each domain module (`plan.rs`, `people.rs`, `goals.rs`,
-//! `interventions.rs`, `consents.rs`, `follow_ups.rs`, `approval.rs`) holds its items'
+//! `interventions.rs`, `assessment.rs`, `consents.rs`, `follow_ups.rs`, `approval.rs`) holds its items'
 //! rules and the edits particular to it.
 
 mod approval;
+mod assessment;
 mod checks;
 mod consents;
 mod core;
@@ -31,6 +32,7 @@ mod plan;
 
 use chrono::{DateTime, Utc};
 
+use super::assessment::{AssessmentEntry, KnownFact};
 use super::change_log;
 use super::consent::Consent;
 use super::edit::{Edit, EditKind, VersionState};
@@ -261,6 +263,16 @@ macro_rules! on_field_owner {
                 let $id = id.0;
                 $body
             }
+            Some(ItemRef::AssessmentEntry(id)) => {
+                type $item = AssessmentEntry;
+                let $id = id.0;
+                $body
+            }
+            Some(ItemRef::KnownFact(id)) => {
+                type $item = KnownFact;
+                let $id = id.0;
+                $body
+            }
             Some(ItemRef::Rating(_) | ItemRef::Comment(_)) => Err(EditError::UnknownField {
                 field: $field.to_string(),
             }),
@@ -345,6 +357,22 @@ fn dispatch(plan: &mut Plan, edit: Edit, ctx: &Ctx) -> Result<Applied, EditError
             depends_on,
         } => interventions::remove_dependency(plan, intervention, depends_on, ctx),
 
+        Edit::AddAssessmentEntry { entry, position } => {
+            assessment::add_entry(plan, entry, position, ctx)
+        }
+        Edit::UpdateAssessmentEntry { entry } => assessment::update_entry(plan, entry, ctx),
+        Edit::RemoveAssessmentEntry { id } => assessment::remove_entry(plan, id, ctx),
+        Edit::AddKnownFact { fact, position } => add(plan, fact, position, ctx),
+        Edit::UpdateKnownFact { fact } => update(plan, fact, ctx),
+        Edit::RemoveKnownFact { id } => remove::<KnownFact>(plan, id.0, |_| Vec::new()),
+        Edit::SetTargetGroup { target_group } => plan::set_target_group(plan, target_group, ctx),
+        Edit::LinkAssessment { goal, entry } => {
+            assessment::link_assessment(plan, goal, entry, true, ctx)
+        }
+        Edit::UnlinkAssessment { goal, entry } => {
+            assessment::link_assessment(plan, goal, entry, false, ctx)
+        }
+
         Edit::AddConsent { consent, position } => add(plan, consent, position, ctx),
         Edit::UpdateConsent { consent } => update(plan, consent, ctx),
         Edit::WithdrawConsent { id, date } => consents::withdraw(plan, id, date, ctx),
@@ -384,6 +412,9 @@ fn change_field(
     ctx: &Ctx,
 ) -> Result<Applied, EditError> {
     let path = edit.path().to_string();
+    if let Some(ItemRef::AssessmentEntry(id)) = item {
+        assessment::check_voice_of(plan, id, ctx)?;
+    }
     on_field_owner!(item, path, plan::change_field(plan, edit, ctx), |T, id| {
         core::change_field::<T>(plan, id, edit, ctx)
     })

@@ -1,4 +1,5 @@
-//! The plan's own fields: its title and the citizen (host id, name, own words).
+//! The plan's own fields: its title, the citizen (host id, name, own words) and the
+//! target group of the coordinated effort.
 //!
 //! They are edited through [`Header`], the small part of the plan that holds them, so
 //! that field edits on the plan go through the same JSON-path code as those on items
@@ -6,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::super::assessment::TargetGroup;
 use super::super::edit::Edit;
 use super::super::error::EditError;
 use super::super::limits::{LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, TITLE_MAX};
@@ -20,14 +22,17 @@ use super::{field, Applied, Ctx};
 struct Header {
     title: String,
     citizen: Citizen,
+    #[serde(default, skip_serializing_if = "TargetGroup::is_empty")]
+    target_group: TargetGroup,
 }
 
-const SETTABLE: &[&str] = &["title", "citizen"];
+const SETTABLE: &[&str] = &["title", "citizen", "target_group"];
 
 fn header(plan: &Plan) -> Header {
     Header {
         title: plan.title.clone(),
         citizen: plan.citizen.clone(),
+        target_group: plan.target_group.clone(),
     }
 }
 
@@ -44,13 +49,19 @@ fn check(new: &Header, old: &Header) -> Result<(), EditError> {
             LONG_TEXT_MAX,
         )?;
     }
-    Ok(())
+    check_text(
+        "reason",
+        &new.target_group.reason,
+        Some(&old.target_group.reason),
+        LONG_TEXT_MAX,
+    )
 }
 
 /// What the log says about a change to `path`.
 fn summary(plan: &Plan, path: &str) -> String {
     match path {
         "title" => format!("changed the plan's title to {}", q(&plan.title)),
+        _ if path.starts_with("target_group") => "changed the target group".to_string(),
         _ => match path.strip_prefix("citizen.own_words.") {
             Some(key) => format!("changed the citizen's own words ({key})"),
             None => format!("changed the citizen's details ({})", q(&plan.citizen.name)),
@@ -69,6 +80,7 @@ fn replace(plan: &mut Plan, new: Header, ctx: &Ctx) -> Result<(), EditError> {
     }
     plan.title = new.title;
     plan.citizen = new.citizen;
+    plan.target_group = new.target_group;
     Ok(())
 }
 
@@ -137,6 +149,21 @@ pub(super) fn set_citizen(
             name: old_name,
         },
         summary(plan, "citizen.name"),
+        None,
+    ))
+}
+
+pub(super) fn set_target_group(
+    plan: &mut Plan,
+    target_group: TargetGroup,
+    ctx: &Ctx,
+) -> Result<Applied, EditError> {
+    let mut new = header(plan);
+    let old = std::mem::replace(&mut new.target_group, target_group);
+    replace(plan, new, ctx)?;
+    Ok(done(
+        Edit::SetTargetGroup { target_group: old },
+        summary(plan, "target_group"),
         None,
     ))
 }

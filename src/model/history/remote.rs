@@ -432,6 +432,21 @@ fn parts(edit: &Edit) -> Vec<Part> {
         | Edit::RemoveDependency { intervention, .. } => {
             vec![Item(R::Intervention(*intervention))]
         }
+        Edit::AddAssessmentEntry { entry, .. } | Edit::UpdateAssessmentEntry { entry } => {
+            vec![Item(R::AssessmentEntry(entry.id))]
+        }
+        Edit::RemoveAssessmentEntry { id } => vec![Part::Removal(R::AssessmentEntry(*id))],
+        Edit::AddKnownFact { fact, .. } | Edit::UpdateKnownFact { fact } => {
+            vec![Item(R::KnownFact(fact.id))]
+        }
+        Edit::RemoveKnownFact { id } => vec![Item(R::KnownFact(*id))],
+        Edit::SetTargetGroup { .. } => vec![
+            Part::Field("target_group.group".into()),
+            Part::Field("target_group.reason".into()),
+        ],
+        Edit::LinkAssessment { goal, .. } | Edit::UnlinkAssessment { goal, .. } => {
+            vec![Item(R::Goal(*goal))]
+        }
         Edit::AddConsent { consent, .. } | Edit::UpdateConsent { consent } => {
             vec![Item(R::Consent(consent.id))]
         }
@@ -478,6 +493,8 @@ fn item_json(plan: &Plan, item: ItemRef) -> Option<Value> {
         ItemRef::FollowUp(id) => find(&plan.follow_ups, |x| x.id == id),
         ItemRef::Rating(id) => find(&plan.ratings, |x| x.id == id),
         ItemRef::Comment(id) => find(&plan.comments, |x| x.id == id),
+        ItemRef::AssessmentEntry(id) => find(&plan.assessment, |x| x.id == id),
+        ItemRef::KnownFact(id) => find(&plan.known_facts, |x| x.id == id),
     }
 }
 
@@ -540,9 +557,17 @@ fn hung_on(plan: &Plan, item: ItemRef) -> Value {
             .filter(|g| g.member == Some(id))
             .map(|g| g.id.0)
             .collect()),
-        ItemRef::Consent(_) | ItemRef::FollowUp(_) | ItemRef::Rating(_) | ItemRef::Comment(_) => {
-            Value::Null
-        }
+        ItemRef::AssessmentEntry(id) => ids(plan
+            .goals
+            .iter()
+            .filter(|g| g.assessment.contains(&id))
+            .map(|g| g.id.0)
+            .collect()),
+        ItemRef::Consent(_)
+        | ItemRef::FollowUp(_)
+        | ItemRef::Rating(_)
+        | ItemRef::Comment(_)
+        | ItemRef::KnownFact(_) => Value::Null,
     }
 }
 
@@ -584,6 +609,8 @@ fn not_found(item: ItemRef) -> EditError {
         ItemRef::FollowUp(id) => (ItemKind::FollowUp, id.0),
         ItemRef::Rating(id) => (ItemKind::Rating, id.0),
         ItemRef::Comment(id) => (ItemKind::Comment, id.0),
+        ItemRef::AssessmentEntry(id) => (ItemKind::AssessmentEntry, id.0),
+        ItemRef::KnownFact(id) => (ItemKind::KnownFact, id.0),
     };
     EditError::NotFound { kind, id }
 }

@@ -17,6 +17,7 @@ use life_areas::LifeAreaChart;
 fn section_of(part: Part) -> Section {
     match part {
         Part::AboutMe => Section::AboutMe,
+        Part::Assessment => Section::Assessment,
         Part::Goals => Section::Goals,
         Part::Interventions => Section::Interventions,
         Part::People => Section::People,
@@ -41,6 +42,9 @@ fn hint_text(lang: Lang, hint: Hint) -> String {
         Hint::OwnWordsMissing { fields, name } => (t.own_words_missing)(fields, name),
         Hint::AwaitingCitizen(n) => (t.awaiting_citizen)(n),
         Hint::Findings(n) => (t.findings)(n),
+        Hint::AreasWithoutDescription(n) => (t.areas_without_description)(n),
+        Hint::NoTargetGroup => t.no_target_group.to_string(),
+        Hint::NoDescription => t.no_description.to_string(),
         Hint::NoCoordinatingCaseworker => t.no_coordinating_caseworker.to_string(),
         Hint::NoPlanConsent => t.no_plan_consent.to_string(),
         Hint::ConsentWithdrawn(n) => (t.consent_withdrawn)(n),
