@@ -402,7 +402,7 @@ fn decision_prints_the_summary_the_library_makes() {
         // As a backend reads it: the tag, and one row per intervention needing a decision.
         let value: Value = serde_json::from_str(&stdout(&out)).unwrap();
         assert_eq!(value["kind"], "helhedsplan-decision-summary");
-        assert_eq!(value["schema_version"], 1);
+        assert_eq!(value["schema_version"], 2);
         assert_eq!(value["complaint_route"]["source"], "default");
         let rows: usize = value["sectors"]
             .as_array()
