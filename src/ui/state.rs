@@ -38,11 +38,13 @@ pub enum Section {
     Coherence,
     /// The one-decision summary: every intervention that needs a decision.
     Decision,
+    /// "Del med …": the plan as one party may see it by the consents.
+    Share,
     Approval,
 }
 
 impl Section {
-    pub const ALL: [Section; 11] = [
+    pub const ALL: [Section; 12] = [
         Section::Overview,
         Section::AboutMe,
         Section::Goals,
@@ -53,6 +55,7 @@ impl Section {
         Section::Timeline,
         Section::Coherence,
         Section::Decision,
+        Section::Share,
         Section::Approval,
     ];
 
@@ -97,6 +100,7 @@ impl Section {
             Section::Timeline => "timeline",
             Section::Coherence => "coherence",
             Section::Decision => "decision",
+            Section::Share => "share",
             Section::Approval => "approval",
         }
     }
@@ -114,6 +118,7 @@ impl Section {
             Section::Timeline => nav.timeline,
             Section::Coherence => nav.coherence,
             Section::Decision => nav.decision,
+            Section::Share => nav.share,
             Section::Approval => nav.approval,
         }
     }

@@ -17,6 +17,7 @@ mod merge;
 mod nav;
 mod overview;
 mod people;
+mod share;
 mod sync;
 mod timeline;
 
@@ -36,5 +37,6 @@ pub use merge::MergeTexts;
 pub use nav::NavTexts;
 pub use overview::OverviewTexts;
 pub use people::PeopleTexts;
+pub use share::ShareTexts;
 pub use sync::SyncTexts;
 pub use timeline::TimelineTexts;
