@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::about_me::AboutMe;
 use super::approval::ApprovalSection;
+use super::assessment::AssessmentSection;
 use super::coherence::CoherenceSection;
 use super::collab_notices::CollabNotices;
 use super::consents::{ConsentBanner, ConsentsSection};
@@ -130,6 +131,7 @@ fn section_view(section: Section) -> AnyView {
     match section {
         Section::Overview => view! { <OverviewSection /> }.into_any(),
         Section::AboutMe => view! { <AboutMe /> }.into_any(),
+        Section::Assessment => view! { <AssessmentSection /> }.into_any(),
         Section::Goals => view! { <GoalsSection /> }.into_any(),
         Section::Interventions => view! { <InterventionsSection /> }.into_any(),
         Section::People => view! { <PeopleSection /> }.into_any(),

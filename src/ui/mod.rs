@@ -2,6 +2,7 @@
 
 pub mod about_me;
 pub mod approval;
+pub mod assessment;
 pub mod browser;
 pub mod coherence;
 pub mod collab_notices;

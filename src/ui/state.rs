@@ -27,6 +27,8 @@ pub enum Section {
     /// The start page once a plan has content: every part's state, life areas at a glance.
     Overview,
     AboutMe,
+    /// The joint assessment (samlet udredning): what is known per life area, in two voices.
+    Assessment,
     Goals,
     Interventions,
     People,
@@ -47,6 +49,7 @@ impl Section {
     pub const ALL: [Section; 12] = [
         Section::Overview,
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -60,8 +63,9 @@ impl Section {
     ];
 
     /// What "Vis hele planen" shows and prints.
-    pub const PRINTED: [Section; 8] = [
+    pub const PRINTED: [Section; 9] = [
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -72,8 +76,9 @@ impl Section {
     ];
 
     /// The parts a user fills in (the others are views of the whole).
-    pub const PARTS: [Section; 7] = [
+    pub const PARTS: [Section; 8] = [
         Section::AboutMe,
+        Section::Assessment,
         Section::Goals,
         Section::Interventions,
         Section::People,
@@ -92,6 +97,7 @@ impl Section {
         match self {
             Section::Overview => "overview",
             Section::AboutMe => "about-me",
+            Section::Assessment => "assessment",
             Section::Goals => "goals",
             Section::Interventions => "interventions",
             Section::People => "people",
@@ -110,6 +116,7 @@ impl Section {
         match self {
             Section::Overview => nav.overview,
             Section::AboutMe => nav.about_me,
+            Section::Assessment => nav.assessment,
             Section::Goals => nav.goals,
             Section::Interventions => nav.interventions,
             Section::People => nav.people,
@@ -531,6 +538,8 @@ impl EditorState {
             ItemRef::FollowUp(id) => (Section::FollowUps, format!("follow-up-{id}")),
             ItemRef::Person(id) => (Section::People, format!("person-{id}")),
             ItemRef::Consent(id) => (Section::Consents, format!("consent-{id}")),
+            ItemRef::AssessmentEntry(id) => (Section::Assessment, format!("assessment-{id}-text")),
+            ItemRef::KnownFact(id) => (Section::Assessment, format!("known-{id}-what")),
             _ => return,
         };
         self.nav.print_all.set(false);

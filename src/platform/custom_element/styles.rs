@@ -12,6 +12,10 @@ pub const SHEETS: &[(&str, &str)] = &[
         include_str!("../../../style/sections/dialogue.css"),
     ),
     (
+        "style/sections/assessment.css",
+        include_str!("../../../style/sections/assessment.css"),
+    ),
+    (
         "style/sections/goals.css",
         include_str!("../../../style/sections/goals.css"),
     ),

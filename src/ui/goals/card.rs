@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::assessment_links::AssessmentBasis;
 use super::edit_form::GoalEditForm;
 use super::progress::{ProgressSides, RatingForm};
 use super::{is_citizens, local_id, Shared};
@@ -187,6 +188,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                 </p>
             </Show>
             <GoalFacts goal=goal />
+            <AssessmentBasis id=id goal=goal />
             <ProgressSides id=id goal=goal />
 
             <div class="hp-goal-disclosures">

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::assessment_links::AssessmentLinks;
 use super::{
     area_options, is_citizens, local_id, parent_options, update, Shared, EXPRESSED_BY, LEVELS,
 };
@@ -219,6 +220,7 @@ pub(super) fn GoalEditForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoVie
                     })
                     .collect_view()}
             </Disclosure>
+            <AssessmentLinks id=id goal=goal />
         </div>
     }
 }

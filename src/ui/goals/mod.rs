@@ -11,6 +11,7 @@
 //! - [`progress`]: ratings — the citizen's and the professional's side by side, and a form.
 
 mod add;
+mod assessment_links;
 mod card;
 mod edit_form;
 mod progress;
