@@ -46,7 +46,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 13] = [
         Section::Overview,
         Section::AboutMe,
         Section::Assessment,
