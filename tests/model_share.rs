@@ -325,6 +325,16 @@ fn a_party_no_consent_names_gets_the_plans_name_only() {
 }
 
 #[test]
+fn a_persons_name_stands_for_their_unit() {
+    let sara = sara();
+    // Ali Hassan works in "Jobcenter Holmstrup, Team Ressource", which the consent names.
+    let s = share(&sara.plan, "Ali Hassan");
+    assert!(s.consented && !s.health);
+    assert!(s.plan.intervention(sara.psychology).is_none());
+    assert!(!share(&sara.plan, "Ukendt Person").consented);
+}
+
+#[test]
 fn withdrawn_and_expired_consents_do_not_count() {
     let mut sara = sara();
     sara.plan.consents[0].withdrawn = Some(date(2026, 3, 1));

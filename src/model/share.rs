@@ -8,8 +8,8 @@
 //! The rules:
 //!
 //! - **Who is the party.** A name or unit as written in the plan's people list or in a
-//!   consent ("Jobcenter Holmstrup"). A consent names the party when all the words of
-//!   one name are in the other ("Jobcenter Holmstrup" and "Jobcenter Holmstrup, Team
+//!   consent ("Jobcenter Holmstrup"); a person's name stands for their unit too. A
+//!   consent names the party when all the words of one name are in the other ("Jobcenter Holmstrup" and "Jobcenter Holmstrup, Team
 //!   Ressource"), compared without case and punctuation. Unlike the coherence check,
 //!   two different units of the same kind never match: this decides what someone sees.
 //! - **Consented.** A consent counts when it holds on the day (given, not withdrawn, not
@@ -110,7 +110,7 @@ const TITLE_CHARS: usize = 80;
 
 /// The plan as `party` may see it on `date`, by the rules in the module comment.
 pub fn for_party(plan: &Plan, catalogue: &Catalogue, party: &str, date: NaiveDate) -> Shared {
-    let access = Access::of(&plan.consents, party, date);
+    let access = Access::of(plan, party, date);
     let mut out = Filter {
         left_out: Vec::new(),
     };
@@ -368,7 +368,8 @@ fn words(name: &str) -> HashSet<String> {
 
 /// What the consents on a day let one party see.
 struct Access<'a> {
-    party: &'a str,
+    /// The party's name, and the unit of a person of that name.
+    names: Vec<&'a str>,
     consented: bool,
     health: bool,
     /// Active consents naming the party.
@@ -377,17 +378,30 @@ struct Access<'a> {
 }
 
 impl<'a> Access<'a> {
-    fn of(consents: &'a [Consent], party: &'a str, date: NaiveDate) -> Access<'a> {
-        let naming: Vec<&Consent> = consents
+    fn of(plan: &'a Plan, party: &'a str, date: NaiveDate) -> Access<'a> {
+        let mut names = vec![party.trim()];
+        names.extend(
+            plan.people
+                .iter()
+                .filter(|p| p.name.trim().to_lowercase() == party.trim().to_lowercase())
+                .map(|p| p.unit.trim())
+                .filter(|unit| !unit.is_empty()),
+        );
+        let naming: Vec<&Consent> = plan
+            .consents
             .iter()
             .filter(|c| c.is_active_on(date))
-            .filter(|c| c.parties.iter().any(|p| same_party(p, party)))
+            .filter(|c| {
+                c.parties
+                    .iter()
+                    .any(|p| names.iter().any(|name| same_party(p, name)))
+            })
             .collect();
         let health = naming
             .iter()
             .any(|c| c.covers(InfoCategory::Health, date) && c.permits(InfoUse::PassOn));
         Access {
-            party,
+            names,
             consented: !naming.is_empty(),
             health,
             naming,
@@ -414,7 +428,7 @@ impl<'a> Access<'a> {
         ]
         .into_iter()
         .flatten()
-        .any(|name| same_party(name, self.party))
+        .any(|name| self.names.iter().any(|party| same_party(name, party)))
     }
 }
 

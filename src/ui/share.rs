@@ -12,7 +12,7 @@ use super::browser::{files, today};
 use super::section::SectionFrame;
 use super::state::{use_editor, EditorState, Section};
 use crate::format;
-use crate::model::share::{self, Shared};
+use crate::model::share::{self, LeftOut, LeftOutKind, Shared, Why};
 
 #[component]
 pub fn ShareSection() -> impl IntoView {
@@ -109,25 +109,36 @@ fn Preview(party: String, shared: Shared) -> impl IntoView {
         }
     });
     let heading_id = state.dom_id("share-left-out");
-    let items = shared
-        .left_out
-        .iter()
-        .map(|l| {
-            let title = if l.title.is_empty() {
-                None
-            } else {
-                Some(format!(": {}", l.title))
-            };
+    // Ratings and comments that go with a left-out goal or intervention are counted in
+    // one line each; everything else is listed by name.
+    let follows = |l: &&LeftOut| {
+        l.why == Why::FollowsLeftOut && matches!(l.what, LeftOutKind::Rating | LeftOutKind::Comment)
+    };
+    let named = shared.left_out.iter().filter(|l| !follows(l)).map(|l| {
+        let title = (!l.title.is_empty()).then(|| format!(": {}", l.title));
+        view! {
+            <li data-what=crate::model::serde_code(&l.what) data-why=crate::model::serde_code(&l.why)>
+                <strong>{(t.kind)(l.what)}</strong>
+                {title}
+                " "
+                <span class="hp-share-why">"(" {(t.why)(l.why)} ")"</span>
+            </li>
+        }
+    });
+    let counted = [LeftOutKind::Rating, LeftOutKind::Comment].into_iter().filter_map(|kind| {
+        let n = shared.left_out.iter().filter(follows).filter(|l| l.what == kind).count();
+        (n > 0).then(|| {
             view! {
-                <li data-what=crate::model::serde_code(&l.what) data-why=crate::model::serde_code(&l.why)>
-                    <strong>{(t.kind)(l.what)}</strong>
-                    {title}
+                <li data-what=crate::model::serde_code(&kind) data-why="follows_left_out" data-count=n>
+                    <strong>{(t.counted)(kind, n)}</strong>
                     " "
-                    <span class="hp-share-why">"(" {(t.why)(l.why)} ")"</span>
+                    <span class="hp-share-why">"(" {(t.why)(Why::FollowsLeftOut)} ")"</span>
                 </li>
             }
         })
-        .collect_view();
+    });
+    let items = named.collect_view();
+    let counted = counted.collect_view();
     let count = shared.left_out.len();
     let download_party = party.clone();
     view! {
@@ -138,7 +149,7 @@ fn Preview(party: String, shared: Shared) -> impl IntoView {
             {if count == 0 {
                 view! { <p>{t.nothing_left_out}</p> }.into_any()
             } else {
-                view! { <ul class="hp-share-left-out" aria-labelledby=heading_id>{items}</ul> }.into_any()
+                view! { <ul class="hp-share-left-out" aria-labelledby=heading_id>{items}{counted}</ul> }.into_any()
             }}
             <div class="hp-button-row">
                 <button

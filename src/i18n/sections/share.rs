@@ -21,6 +21,8 @@ pub struct ShareTexts {
     pub nothing_left_out: &'static str,
     pub kind: fn(LeftOutKind) -> &'static str,
     pub why: fn(Why) -> &'static str,
+    /// Ratings and comments that go with a left-out goal, counted: "6 vurderinger".
+    pub counted: fn(LeftOutKind, usize) -> String,
     pub untitled: &'static str,
     /// "Hent planen til Jobcenter Holmstrup".
     pub download: fn(&str) -> String,
@@ -64,6 +66,13 @@ static DA: ShareTexts = ShareTexts {
         Why::FollowsLeftOut => "hører til noget, der er udeladt",
         Why::NeverShared => "deles aldrig",
     },
+    counted: |kind, n| match (kind, n) {
+        (LeftOutKind::Rating, 1) => "1 vurdering".to_string(),
+        (LeftOutKind::Rating, n) => format!("{n} vurderinger"),
+        (LeftOutKind::Comment, 1) => "1 kommentar".to_string(),
+        (LeftOutKind::Comment, n) => format!("{n} kommentarer"),
+        (_, n) => n.to_string(),
+    },
     untitled: "(uden titel)",
     download: |party| format!("Hent planen til {party}"),
     downloaded: |name| format!("Planen er hentet som {name}."),
@@ -104,6 +113,13 @@ static EN: ShareTexts = ShareTexts {
         Why::NotCovered => "the consent does not cover this area",
         Why::FollowsLeftOut => "belongs to something left out",
         Why::NeverShared => "never shared",
+    },
+    counted: |kind, n| match (kind, n) {
+        (LeftOutKind::Rating, 1) => "1 rating".to_string(),
+        (LeftOutKind::Rating, n) => format!("{n} ratings"),
+        (LeftOutKind::Comment, 1) => "1 comment".to_string(),
+        (LeftOutKind::Comment, n) => format!("{n} comments"),
+        (_, n) => n.to_string(),
     },
     untitled: "(untitled)",
     download: |party| format!("Download the plan for {party}"),
