@@ -147,6 +147,7 @@ const SECTIONS: &[&str] = &[
     "timeline",
     "coherence",
     "decision",
+    "share",
 ];
 
 #[test]

@@ -742,3 +742,62 @@ fn assessment_prints_both_voices_the_known_list_and_the_target_group() {
     assert_eq!(code(&run(&["assessment"])), 2);
     assert_eq!(code(&run(&["assessment", "--lang", "fr", "x.json"])), 2);
 }
+
+#[test]
+fn share_prints_the_document_the_library_makes_and_needs_a_party() {
+    use helhedsplan::model::{share, Catalogue};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+    let out = run(&[
+        "share",
+        "samples/mor-med-angst.json",
+        "--party",
+        "Jobcenter Holmstrup",
+        "--date=2026-03-15",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let plan = format::import_json(format::samples::get("mor-med-angst").unwrap()).unwrap();
+    let shared = share::for_party(&plan, &Catalogue::default(), "Jobcenter Holmstrup", day);
+    assert_eq!(
+        stdout(&out),
+        format::share::to_json(&shared, "Jobcenter Holmstrup", day)
+    );
+    let value: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(value["kind"], "helhedsplan-shared-plan");
+    assert!(
+        !value["left_out"].as_array().unwrap().is_empty(),
+        "Sara's health data is left out for the job centre"
+    );
+    // Usage errors exit 2; a bad plan exits 1 with its problems on stderr.
+    for args in [
+        vec!["share", "samples/mor-med-angst.json"],
+        vec!["share", "samples/mor-med-angst.json", "--party", " "],
+        vec!["share", "--party", "Jobcenter Holmstrup"],
+        vec![
+            "share",
+            "samples/mor-med-angst.json",
+            "--party",
+            "X",
+            "--date",
+            "15-03-2026",
+        ],
+        vec![
+            "share",
+            "samples/mor-med-angst.json",
+            "--party",
+            "X",
+            "--colour",
+            "red",
+        ],
+    ] {
+        assert_eq!(code(&run(&args)), 2, "{args:?}");
+    }
+    let out = run(&[
+        "share",
+        "tests/corpus/bad/version-is-text.json",
+        "--party",
+        "X",
+    ]);
+    assert_eq!(code(&out), 1);
+    assert_eq!(stdout(&out), "");
+    assert!(stderr(&out).contains("schema_version"), "{}", stderr(&out));
+}

@@ -34,6 +34,10 @@ Usage:
                                   legal basis, with the complaint-route text; labels
                                   from CATALOGUE, default the built-in one)
   plan-tool decision --schema     print the JSON Schema of the decision summary
+  plan-tool share FILE --party NAME [--date YYYY-MM-DD] [--catalogue CATALOGUE]
+                                  print the plan as NAME may see it by the citizen's
+                                  consents (health data only where a consent covers
+                                  it), with what was left out, as JSON
   plan-tool assessment FILE [--lang da|en] [--catalogue CATALOGUE]
                                   print the joint assessment (samlet udredning) as
                                   text: target group, per life area the citizen's and
@@ -110,6 +114,7 @@ fn run(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         }
         "sample" => sample(rest, out),
         "decision" => decision(rest, out),
+        "share" => share(rest, out),
         "assessment" => assessment(rest, out),
         "catalogue" => catalogue(rest, out),
         other => Ok(Outcome::Usage(format!("unknown command `{other}`"))),
@@ -333,6 +338,79 @@ fn sample(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
     }
 }
 
+/// A command's one FILE and its `--name value` / `--name=value` options.
+struct Args {
+    file: String,
+    values: Vec<(&'static str, String)>,
+}
+
+impl Args {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Reads `args` as one FILE plus the options in `names`; anything else is a usage error.
+fn parse_args(command: &str, args: &[String], names: &[&'static str]) -> Result<Args, Outcome> {
+    let mut file = None;
+    let mut values = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
+            _ => (arg, None),
+        };
+        if let Some(known) = names.iter().find(|n| **n == name) {
+            let value = match inline {
+                Some(value) => value,
+                None => {
+                    i += 1;
+                    match args.get(i) {
+                        Some(value) => value.clone(),
+                        None => return Err(Outcome::Usage(format!("{name} needs a value"))),
+                    }
+                }
+            };
+            values.push((*known, value));
+        } else if arg.starts_with('-') {
+            return Err(Outcome::Usage(format!(
+                "unknown option `{arg}` for {command}"
+            )));
+        } else if file.is_some() {
+            return Err(Outcome::Usage(format!("{command} takes exactly one FILE")));
+        } else {
+            file = Some(arg.to_string());
+        }
+        i += 1;
+    }
+    match file {
+        Some(file) => Ok(Args { file, values }),
+        None => Err(Outcome::Usage(format!("{command} needs a plan FILE"))),
+    }
+}
+
+/// `--date YYYY-MM-DD`, default today.
+fn date_arg(args: &Args) -> Result<chrono::NaiveDate, Outcome> {
+    match args.get("--date") {
+        None => Ok(chrono::Local::now().date_naive()),
+        Some(value) => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+            Outcome::Usage(format!("--date needs a date as YYYY-MM-DD, got `{value}`"))
+        }),
+    }
+}
+
+/// `--catalogue FILE`, default the built-in adult catalogue.
+fn catalogue_arg(args: &Args) -> Result<Catalogue, Outcome> {
+    match args.get("--catalogue") {
+        Some(path) => load_catalogue(path),
+        None => Ok(Catalogue::default()),
+    }
+}
+
 /// `decision FILE [--complaint-route TEXTFILE] [--date YYYY-MM-DD] [--catalogue FILE]`
 /// and `decision --schema`.
 fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
@@ -348,72 +426,31 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
         out.write_all(b"\n")?;
         return Ok(Outcome::Ok);
     }
-    let mut file = None;
-    let mut complaint_file = None;
-    let mut date = None;
-    let mut catalogue_file = None;
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        // `--option value` or `--option=value`.
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
-            _ => (arg, None),
-        };
-        if ["--complaint-route", "--date", "--catalogue"].contains(&name) {
-            let value = match inline {
-                Some(value) => value,
-                None => {
-                    i += 1;
-                    match args.get(i) {
-                        Some(value) => value.clone(),
-                        None => return Ok(Outcome::Usage(format!("{name} needs a value"))),
-                    }
-                }
-            };
-            if name == "--date" {
-                match chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
-                    Ok(d) => date = Some(d),
-                    Err(_) => {
-                        return Ok(Outcome::Usage(format!(
-                            "--date needs a date as YYYY-MM-DD, got `{value}`"
-                        )))
-                    }
-                }
-            } else if name == "--catalogue" {
-                catalogue_file = Some(value);
-            } else {
-                complaint_file = Some(value);
-            }
-        } else if arg.starts_with('-') {
-            return Ok(Outcome::Usage(format!(
-                "unknown option `{arg}` for decision"
-            )));
-        } else if file.is_some() {
-            return Ok(Outcome::Usage("decision takes exactly one FILE".into()));
-        } else {
-            file = Some(arg.to_string());
-        }
-        i += 1;
-    }
-    let Some(file) = file else {
-        return Ok(Outcome::Usage("decision needs a plan FILE".into()));
+    let args = match parse_args(
+        "decision",
+        args,
+        &["--complaint-route", "--date", "--catalogue"],
+    ) {
+        Ok(args) => args,
+        Err(outcome) => return Ok(outcome),
     };
-    let complaint_route = match complaint_file {
-        Some(path) => match read_text(&path) {
+    let complaint_route = match args.get("--complaint-route") {
+        Some(path) => match read_text(path) {
             // A text file's final line break is not part of the text.
             Some(text) => Some(text.trim_end().to_string()),
             None => return Ok(Outcome::Unreadable),
         },
         None => None,
     };
-    let catalogue = match catalogue_file {
-        Some(path) => match load_catalogue(&path) {
-            Ok(catalogue) => catalogue,
-            Err(outcome) => return Ok(outcome),
-        },
-        None => Catalogue::default(),
+    let date = match date_arg(&args) {
+        Ok(date) => date,
+        Err(outcome) => return Ok(outcome),
     };
+    let catalogue = match catalogue_arg(&args) {
+        Ok(catalogue) => catalogue,
+        Err(outcome) => return Ok(outcome),
+    };
+    let file = args.file;
     let Some(imported) = import_file(&file) else {
         return Ok(Outcome::Unreadable);
     };
@@ -423,7 +460,7 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
                 &plan,
                 &catalogue,
                 complaint_route.as_deref(),
-                date.unwrap_or_else(|| chrono::Local::now().date_naive()),
+                date,
             );
             print_document(out, &helhedsplan::model::decision::to_json(&summary))?;
             Ok(Outcome::Ok)
@@ -432,6 +469,44 @@ fn decision(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
             // As `migrate`: problems on stderr, so stdout is only ever a summary.
             let mut err = std::io::stderr().lock();
             print_problems(&mut err, &file, &errors)?;
+            Ok(Outcome::Problems)
+        }
+    }
+}
+
+/// `share FILE --party NAME [--date YYYY-MM-DD] [--catalogue FILE]`: the plan as one party
+/// may see it by the consents, with what was left out (the element's `exportFor`).
+fn share(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
+    let args = match parse_args("share", args, &["--party", "--date", "--catalogue"]) {
+        Ok(args) => args,
+        Err(outcome) => return Ok(outcome),
+    };
+    let Some(party) = args.get("--party").filter(|p| !p.trim().is_empty()) else {
+        return Ok(Outcome::Usage("share needs --party NAME".into()));
+    };
+    let date = match date_arg(&args) {
+        Ok(date) => date,
+        Err(outcome) => return Ok(outcome),
+    };
+    let catalogue = match catalogue_arg(&args) {
+        Ok(catalogue) => catalogue,
+        Err(outcome) => return Ok(outcome),
+    };
+    let Some(imported) = import_file(&args.file) else {
+        return Ok(Outcome::Unreadable);
+    };
+    match imported {
+        Ok(plan) => {
+            let shared = helhedsplan::model::share::for_party(&plan, &catalogue, party, date);
+            print_document(
+                out,
+                &helhedsplan::format::share::to_json(&shared, party, date),
+            )?;
+            Ok(Outcome::Ok)
+        }
+        Err(errors) => {
+            let mut err = std::io::stderr().lock();
+            print_problems(&mut err, &args.file, &errors)?;
             Ok(Outcome::Problems)
         }
     }

@@ -12,6 +12,7 @@ pub mod migrate;
 pub mod samples;
 pub mod schema;
 mod shape;
+pub mod share;
 mod strict;
 
 use std::fmt;

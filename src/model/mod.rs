@@ -20,6 +20,7 @@
 //! - [`server_sync`]: the rules of saving to a host's server (plan relations, answers, back-off);
 //! - [`merge_notice`]: what merging another device's changes did, for telling the people affected;
 //! - [`rebase`]: this device's unsaved edits replayed on a newer plan from the server;
+//! - [`share`]: "Del med …", the plan as one party may see it by the consents, and what it leaves out;
 //! - [`decision`]: the one-decision summary (interventions needing a decision, by sector and legal basis);
 //! - [`generate`]: deterministic synthetic plans for samples and scale tests.
 
@@ -52,6 +53,7 @@ pub mod plan;
 pub mod progress;
 pub mod rebase;
 pub mod server_sync;
+pub mod share;
 pub mod similarity;
 pub mod splice;
 pub mod timeline;

@@ -203,6 +203,22 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
             });
             reply(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
         }
+        "exportFor" => {
+            // The same document as `plan-tool share` and the "Del med …" download.
+            let Some(party) = arg.as_string().filter(|p| !p.trim().is_empty()) else {
+                return throw(js_sys::Error::new(
+                    "helhedsplan-editor: exportFor(party) needs the party's name as text",
+                ));
+            };
+            let today = crate::ui::browser::today();
+            let text = state.host.catalogue.with_untracked(|catalogue| {
+                state.plan.with_untracked(|p| {
+                    let shared = crate::model::share::for_party(p, catalogue, &party, today);
+                    format::share::to_json(&shared, &party, today)
+                })
+            });
+            reply(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
+        }
         "undo" => {
             state.undo();
             reply(JsValue::UNDEFINED)

@@ -23,6 +23,7 @@ use super::overview::OverviewSection;
 use super::people::PeopleSection;
 use super::plan_header::PlanHeader;
 use super::plan_problems::PlanProblems;
+use super::share::ShareSection;
 use super::state::{use_status, EditorState, Section};
 use super::timeline::TimelineSection;
 use super::toolbar::Toolbar;
@@ -141,6 +142,7 @@ fn section_view(section: Section) -> AnyView {
         Section::Timeline => view! { <TimelineSection /> }.into_any(),
         Section::Coherence => view! { <CoherenceSection /> }.into_any(),
         Section::Decision => view! { <DecisionSection /> }.into_any(),
+        Section::Share => view! { <ShareSection /> }.into_any(),
         Section::Approval => view! { <ApprovalSection /> }.into_any(),
     }
 }

@@ -28,6 +28,7 @@ pub mod plan_header;
 pub mod plan_problems;
 pub mod rebase_conflicts;
 pub mod section;
+pub mod share;
 pub mod size_warning;
 pub mod state;
 pub mod timeline;

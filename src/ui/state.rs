@@ -42,11 +42,13 @@ pub enum Section {
     Coherence,
     /// The one-decision summary: every intervention that needs a decision.
     Decision,
+    /// "Del med …": the plan as one party may see it by the consents.
+    Share,
     Approval,
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 14] = [
         Section::Overview,
         Section::AboutMe,
         Section::Assessment,
@@ -59,6 +61,7 @@ impl Section {
         Section::Timeline,
         Section::Coherence,
         Section::Decision,
+        Section::Share,
         Section::Approval,
     ];
 
@@ -108,6 +111,7 @@ impl Section {
             Section::Timeline => "timeline",
             Section::Coherence => "coherence",
             Section::Decision => "decision",
+            Section::Share => "share",
             Section::Approval => "approval",
         }
     }
@@ -127,6 +131,7 @@ impl Section {
             Section::Timeline => nav.timeline,
             Section::Coherence => nav.coherence,
             Section::Decision => nav.decision,
+            Section::Share => nav.share,
             Section::Approval => nav.approval,
         }
     }

@@ -19,6 +19,7 @@ mod nav;
 mod overview;
 mod people;
 mod representation;
+mod share;
 mod sync;
 mod timeline;
 
@@ -40,5 +41,6 @@ pub use nav::NavTexts;
 pub use overview::OverviewTexts;
 pub use people::PeopleTexts;
 pub use representation::RepresentationTexts;
+pub use share::ShareTexts;
 pub use sync::SyncTexts;
 pub use timeline::TimelineTexts;

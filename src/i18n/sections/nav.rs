@@ -15,6 +15,7 @@ pub struct NavTexts {
     pub timeline: &'static str,
     pub coherence: &'static str,
     pub decision: &'static str,
+    pub share: &'static str,
     pub approval: &'static str,
     // Dialogue: agreement, comments, who wrote what
     pub agreement_legend: Voiced<&'static str>,
@@ -47,6 +48,7 @@ static DA: NavTexts = NavTexts {
     timeline: "Tidslinje",
     coherence: "Sammenhæng",
     decision: "Afgørelse",
+    share: "Del med …",
     approval: "Godkendelse",
     agreement_legend: Voiced { citizen: "Er du enig?", professional: "Er borgeren enig?" },
     agreement_citizen_only: "Kun borgeren kan svare. Skift til \u{201c}Borger\u{201d} under \u{201c}Hvem skriver?\u{201d}.",
@@ -78,6 +80,7 @@ static EN: NavTexts = NavTexts {
     timeline: "Timeline",
     coherence: "Coherence",
     decision: "Decision",
+    share: "Share with …",
     approval: "Approval",
     agreement_legend: Voiced { citizen: "Do you agree?", professional: "Does the citizen agree?" },
     agreement_citizen_only: "Only the citizen can answer. Switch to \u{201c}Citizen\u{201d} under \u{201c}Who is writing?\u{201d}.",

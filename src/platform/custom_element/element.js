@@ -123,6 +123,13 @@ export function hp_define_element(tag, css, dispatch) {
       return call(this, 'decisionSummary');
     }
 
+    // The plan as one party may see it by the citizen's consents, with what was left out
+    // (docs/embedding.md). Advice for the host: its server must still enforce access.
+    exportFor(party) {
+      if (!this._hp.mounted) throw new Error('helhedsplan-editor: not connected to a document');
+      return call(this, 'exportFor', party);
+    }
+
     undo() { if (this._hp.mounted) call(this, 'undo'); }
 
     redo() { if (this._hp.mounted) call(this, 'redo'); }

@@ -64,6 +64,10 @@ pub const SHEETS: &[(&str, &str)] = &[
         include_str!("../../../style/sections/decision.css"),
     ),
     (
+        "style/sections/share.css",
+        include_str!("../../../style/sections/share.css"),
+    ),
+    (
         "style/sections/files.css",
         include_str!("../../../style/sections/files.css"),
     ),

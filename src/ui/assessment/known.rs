@@ -181,7 +181,13 @@ fn AddKnownForm() -> impl IntoView {
                     request_animation_frame(move || focus_by_id(&next));
                 });
             }
-            Err(err) => error.set(Some(state.host.lang.get_untracked().edit_error(&err, state.host.voice_untracked()))),
+            Err(err) => error.set(Some(
+                state
+                    .host
+                    .lang
+                    .get_untracked()
+                    .edit_error(&err, state.host.voice_untracked()),
+            )),
         }
     };
     let heading_id = state.dom_id("assessment-known-add-heading");
