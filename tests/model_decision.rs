@@ -740,3 +740,59 @@ fn each_decision_carries_its_reasons() {
         "Bevilget 3 timer om ugen i stedet for 5, fordi …"
     );
 }
+
+#[test]
+fn the_summary_names_the_plans_this_one_replaces_and_links_to() {
+    let mut plan = plan_of(vec![]);
+    let linked = |plan_type: &str, relation, holder: &str| LinkedPlan {
+        id: LinkedPlanId::new(),
+        plan_type: plan_type.into(),
+        relation,
+        holder: holder.into(),
+        period: Period::default(),
+        note: String::new(),
+    };
+    plan.linked_plans = vec![
+        linked("min_plan", PlanRelation::Replaces, "Jobcenter Holmstrup"),
+        linked("", PlanRelation::LinksTo, "being written"),
+        linked("Plan fra Kriminalforsorgen", PlanRelation::LinksTo, ""),
+        linked(
+            "sel_101_behandlingsplan",
+            PlanRelation::LinksTo,
+            "Rusmiddelcenteret",
+        ),
+    ];
+    let s = of(&plan);
+    let got: Vec<(String, Option<String>, PlanRelation)> = s
+        .linked_plans
+        .iter()
+        .map(|l| {
+            (
+                l.plan_type.clone(),
+                l.label.as_ref().map(|l| l.da.clone()),
+                l.relation,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "min_plan".into(),
+                Some("Min Plan".into()),
+                PlanRelation::Replaces
+            ),
+            (
+                "Plan fra Kriminalforsorgen".into(),
+                None,
+                PlanRelation::LinksTo
+            ),
+            (
+                "sel_101_behandlingsplan".into(),
+                Some("Behandlingsplan for stofbehandling (serviceloven § 101)".into()),
+                PlanRelation::LinksTo
+            ),
+        ]
+    );
+    assert_eq!(s.linked_plans[0].holder, "Jobcenter Holmstrup");
+}

@@ -42,15 +42,17 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{fold_reference, Catalogue, ComplaintRouteEntry, Label};
-use super::ids::{InterventionId, PersonId, PlanId};
+use super::ids::{InterventionId, LinkedPlanId, PersonId, PlanId};
 use super::intervention::{DecisionStatus, Intervention, InterventionStatus, LegalBasis, Sector};
+use super::linked_plan::PlanRelation;
 use super::plan::Plan;
 
 /// The document's `kind`: tells it apart from a plan file.
 pub const KIND: &str = "helhedsplan-decision-summary";
 
 /// The version of the summary document's shape (independent of the plan format's).
-/// Version 2 added each decision's reasons and complaint route, and `complaint_routes`.
+/// Version 2 added each decision's reasons and complaint route, `complaint_routes` and
+/// `linked_plans`.
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// The general complaint guide used when the host gives none. General on purpose: the
@@ -90,6 +92,9 @@ pub struct DecisionSummary {
     pub sectors: Vec<SectorGroup>,
     /// The decisions grouped by where a complaint about them goes.
     pub complaint_routes: Vec<RouteGroup>,
+    /// The other plans this plan replaces or is coordinated with, in plan order (a plan
+    /// whose type is not written yet is left out).
+    pub linked_plans: Vec<LinkedPlanItem>,
     /// The general guide (klagevejledning): the host's text or the editor's.
     pub complaint_route: ComplaintRoute,
 }
@@ -103,6 +108,20 @@ pub struct RouteGroup {
     pub route: Option<ComplaintRouteEntry>,
     /// In the order they appear in `sectors`.
     pub interventions: Vec<RouteItem>,
+}
+
+/// Another plan this one replaces or is coordinated with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LinkedPlanItem {
+    pub id: LinkedPlanId,
+    /// The catalogue code, or the plan's name as written.
+    pub plan_type: String,
+    /// The catalogue's name for the type; `null` when the catalogue does not know it.
+    pub label: Option<Label>,
+    pub relation: PlanRelation,
+    /// Who holds it, in words ("" when not given).
+    pub holder: String,
 }
 
 /// A decision in a route group, by id and title.
@@ -347,6 +366,25 @@ pub fn summary(
         });
     }
     let complaint_routes = route_groups(&sectors, catalogue);
+    let linked = super::linked_plan::summary(plan, catalogue);
+    let linked_plans = plan
+        .linked_plans
+        .iter()
+        .filter(|l| {
+            linked
+                .replaces
+                .iter()
+                .chain(&linked.links_to)
+                .any(|line| line.plan.id == l.id)
+        })
+        .map(|l| LinkedPlanItem {
+            id: l.id,
+            plan_type: l.plan_type.clone(),
+            label: catalogue.plan_type(&l.plan_type).map(|t| t.label.clone()),
+            relation: l.relation,
+            holder: l.holder.clone(),
+        })
+        .collect();
     DecisionSummary {
         kind: KIND.to_string(),
         schema_version: SCHEMA_VERSION,
@@ -363,6 +401,7 @@ pub fn summary(
         counts,
         sectors,
         complaint_routes,
+        linked_plans,
         complaint_route: ComplaintRoute::from_host(complaint_route),
     }
 }

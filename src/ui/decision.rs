@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::model::decision::{
     self, BasisGroup, ComplaintSource, DecisionItem, DecisionSummary, SectorGroup,
 };
-use crate::model::ItemRef;
+use crate::model::{ItemRef, PlanRelation};
 use crate::ui::browser::files;
 
 #[component]
@@ -32,6 +32,7 @@ pub fn DecisionSection() -> impl IntoView {
         <SectionFrame section=Section::Decision intro=Signal::derive(move || Some(t().intro.to(state.host.voice())))>
             <div class="hp-decision">
                 {move || summary.with(|s| identity(state.host.lang.get(), s))}
+                {move || summary.with(|s| linked_plans(state.host.lang.get(), s))}
                 <p class="hp-decision-counts">{move || summary.with(|s| counts_line(state.host.lang.get(), s))}</p>
                 <Show when=move || empty.get() fallback=move || view! { <Actions /> }>
                     <div class="hp-decision-empty">
@@ -114,6 +115,45 @@ fn identity(lang: Lang, s: &DecisionSummary) -> impl IntoView {
             <div><dt>{t.date}</dt><dd>{lang.format_date(s.created_on)}</dd></div>
         </dl>
     }
+}
+
+/// The plans this one replaces or is coordinated with, as the overview lists them.
+fn linked_plans(lang: Lang, s: &DecisionSummary) -> Option<impl IntoView> {
+    if s.linked_plans.is_empty() {
+        return None;
+    }
+    let t = lang.linked_plans();
+    let line = |item: &crate::model::decision::LinkedPlanItem| {
+        let name = item.label.as_ref().map_or(item.plan_type.clone(), |l| {
+            lang.catalogue_label(l).to_string()
+        });
+        match item.holder.trim() {
+            "" => name,
+            holder => (t.with_holder)(&name, holder),
+        }
+    };
+    let group = |relation: PlanRelation, title: &'static str| {
+        let items: Vec<String> = s
+            .linked_plans
+            .iter()
+            .filter(|i| i.relation == relation)
+            .map(line)
+            .collect();
+        (!items.is_empty()).then(|| {
+            view! {
+                <p class="hp-decision-plans-label">{title}</p>
+                <ul class="hp-decision-plans">
+                    {items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    };
+    Some(view! {
+        <div class="hp-decision-linked-plans">
+            {group(PlanRelation::Replaces, t.overview_replaces)}
+            {group(PlanRelation::LinksTo, t.overview_links_to)}
+        </div>
+    })
 }
 
 /// "3 indsatser kræver afgørelse: 1 bevilget, 1 afventer, 1 ikke søgt".
