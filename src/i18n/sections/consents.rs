@@ -38,7 +38,6 @@ pub struct ConsentTexts {
     pub banner_no_plan_consent: Voiced<&'static str>,
     pub banner_withdrawn: fn(&str, &str) -> String,
     pub banner_go: &'static str,
-    pub locked_note: &'static str,
 }
 
 static DA: ConsentTexts = ConsentTexts {
@@ -83,7 +82,6 @@ static DA: ConsentTexts = ConsentTexts {
     banner_no_plan_consent: Voiced { citizen: "Du har ikke givet samtykke til planen endnu.", professional: "Borgeren har ikke givet samtykke til planen endnu." },
     banner_withdrawn: |what, when| format!("{what} er trukket tilbage {when}."),
     banner_go: "Gå til samtykke",
-    locked_note: "Planen er godkendt og låst. Et samtykke kan dog altid trækkes tilbage: start en ny version.",
 };
 
 static EN: ConsentTexts = ConsentTexts {
@@ -128,7 +126,6 @@ static EN: ConsentTexts = ConsentTexts {
     banner_no_plan_consent: Voiced { citizen: "You have not consented to the plan yet.", professional: "The citizen has not consented to the plan yet." },
     banner_withdrawn: |what, when| format!("{what} was withdrawn {when}."),
     banner_go: "Go to consent",
-    locked_note: "The plan is approved and locked. A consent can still be withdrawn: start a new version.",
 };
 
 impl Lang {
