@@ -11,9 +11,9 @@ const sample = process.argv[3] || 'mor-med-angst';
 const sizes = [['desktop', 1280, 900], ['mobile', 390, 844]];
 const allSections = {
   da: ['Overblik', 'Om mig', 'Samlet udredning', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning', 'Tidslinje',
-    'Sammenhæng', 'Afgørelse', 'Godkendelse'],
+    'Sammenhæng', 'Afgørelse', 'Del med …', 'Godkendelse'],
   en: ['Overview', 'About me', 'Joint assessment', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up', 'Timeline',
-    'Coherence', 'Decision', 'Approval'],
+    'Coherence', 'Decision', 'Share with …', 'Approval'],
 };
 // HP_SHOT_ONLY=1,9 takes only those sections (1-based, in navigation order).
 const only = (process.env.HP_SHOT_ONLY || '').split(',').filter(Boolean).map(Number);

@@ -5,9 +5,9 @@ const { expectNoAxeViolations } = require('./support');
 
 const SECTIONS = {
   Dansk: ['Overblik', 'Om mig', 'Samlet udredning', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning',
-    'Tidslinje', 'Sammenhæng', 'Afgørelse', 'Godkendelse'],
+    'Tidslinje', 'Sammenhæng', 'Afgørelse', 'Del med …', 'Godkendelse'],
   English: ['Overview', 'About me', 'Joint assessment', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up',
-    'Timeline', 'Coherence', 'Decision', 'Approval'],
+    'Timeline', 'Coherence', 'Decision', 'Share with …', 'Approval'],
 };
 
 /** Loads a sample plan through the file menu, as a facilitator would before a workshop. */
