@@ -287,6 +287,37 @@ test('findings() on a sample plan: the same findings the Sammenhæng panel shows
   expect(shown).toEqual(byRule);
 });
 
+test('exportFor(party): the job centre gets no health data without a consent that covers it; the same list the "Del med …" view shows', async ({ page }) => {
+  await blankEditor(page);
+  const el = page.locator('helhedsplan-editor');
+  const sample = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'mor-med-angst.json'), 'utf8'));
+  await el.evaluate((node, sample) => { node.plan = sample; }, sample);
+  const doc = await el.evaluate((node) => node.exportFor('Holmstrup Kommune, Jobcenter'));
+  expect(doc.kind).toBe('helhedsplan-shared-plan');
+  expect(doc.health).toBe(false);
+  expect(doc.plan.interventions.map((i) => i.sector)).not.toContain('health');
+  expect(doc.plan.consents.some((c) => (c.categories || []).includes('health'))).toBe(false);
+  expect(doc.left_out.some((l) => l.what === 'intervention' && l.why === 'health')).toBe(true);
+  // Psychiatry and home support share health data by a consent that names health.
+  const social = await el.evaluate((node) => node.exportFor('Holmstrup Kommune, Socialpsykiatrien'));
+  expect(social.health).toBe(true);
+  expect(social.plan.interventions.map((i) => i.sector)).toContain('health');
+  // Bad arguments throw; the plan is untouched.
+  for (const bad of ['', '   ', 42, null]) {
+    const thrown = await el.evaluate((node, bad) => {
+      try { node.exportFor(bad); return null; } catch (e) { return String(e.message); }
+    }, bad);
+    expect(thrown).toContain('exportFor(party)');
+  }
+  expect(JSON.parse(await el.evaluate((node) => node.planJson)).id).toBe(sample.id);
+
+  await openPart(page, 'Del med …');
+  await page.getByLabel('Hvem skal planen deles med?').selectOption('Holmstrup Kommune, Jobcenter');
+  const listed = await page.locator('helhedsplan-editor .hp-share-left-out li').evaluateAll(
+    (items) => items.reduce((n, li) => n + Number(li.dataset.count || 1), 0));
+  expect(listed).toBe(doc.left_out.length);
+});
+
 test('complaint-route: the host\'s text under "Sådan klager du", changed at run time', async ({ page }) => {
   const first = 'Klag til Fjordby Kommune, Rådhuspladsen 1, inden 4 uger.';
   const second = 'Klag til Jobcenter Fjordby inden 4 uger. Ring 99 99 99 99, hvis du vil have hjælp.';
