@@ -74,7 +74,7 @@ test('printing the whole plan gives every section on paper', async ({ page }) =>
 
   const text = await pdfText(pdf);
   // The paper copy holds the parts and the one-decision summary, not the screen-only views.
-  const printed = SECTIONS.Dansk.filter((s) => !['Overblik', 'Tidslinje', 'Sammenhæng'].includes(s));
+  const printed = SECTIONS.Dansk.filter((s) => !['Overblik', 'Tidslinje', 'Sammenhæng', 'Del med …'].includes(s));
   for (const heading of printed) expect(text, `section ${heading}`).toContain(heading);
   expect(text).not.toContain('Hvor langt er planen?');
   // The citizen's own words, who agreed, and dates are on the paper; no buttons are.

@@ -104,13 +104,12 @@ fn Preview(party: String, shared: Shared, voice: crate::i18n::Voice) -> impl Int
     } else {
         (t.not_consented.to(voice))(&party)
     };
-    let health = shared.consented.then(|| {
-        if shared.health {
-            t.health_yes
-        } else {
-            t.health_no
-        }
-    });
+    let health_line = if shared.health {
+        t.health_yes
+    } else {
+        t.health_no
+    };
+    let health = shared.consented.then_some(health_line);
     let heading_id = state.dom_id("share-left-out");
     // Ratings and comments that go with a left-out goal or intervention are counted in
     // one line each; everything else is listed by name.
