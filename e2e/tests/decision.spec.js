@@ -2,19 +2,8 @@
 // summary says honestly that there are two ways to complain, names each complaint body
 // with the decisions it covers, and the printout carries both, with the reasons.
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations } = require('./support');
+const { expectNoAxeViolations, loadSample } = require('./support');
 const { pdfText } = require('./every-screen.spec');
-
-async function loadSample(page, name) {
-  await page.goto('/index.html');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByText('Gem, hent og udskriv').click();
-  await page.getByLabel('Eksempel på en plan').selectOption(name);
-  await page.getByRole('button', { name: 'Hent eksemplet' }).click();
-  await expect(page.getByLabel('Planens titel')).not.toHaveValue('');
-  await page.getByText('Gem, hent og udskriv').click();
-}
 
 test('the decision summary prints with its two complaint bodies and the reasons', async ({ page }) => {
   test.setTimeout(60_000);

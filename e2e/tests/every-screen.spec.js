@@ -1,7 +1,7 @@
 // Journey 6: with a sample plan loaded, every screen passes axe-core in both languages,
 // and printing the whole plan to PDF gives a paper copy with every section on it.
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations } = require('./support');
+const { expectNoAxeViolations, loadSample } = require('./support');
 
 const SECTIONS = {
   Dansk: ['Overblik', 'Om mig', 'Samlet udredning', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning',
@@ -9,18 +9,6 @@ const SECTIONS = {
   English: ['Overview', 'About me', 'Joint assessment', 'Goals', 'Interventions', 'People', 'Consent', 'Other plans', 'Follow-up',
     'Timeline', 'Coherence', 'Decision', 'Share with …', 'Approval'],
 };
-
-/** Loads a sample plan through the file menu, as a facilitator would before a workshop. */
-async function loadSample(page, name) {
-  await page.goto('/index.html');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByText('Gem, hent og udskriv').click();
-  await page.getByLabel('Eksempel på en plan').selectOption(name);
-  await page.getByRole('button', { name: 'Hent eksemplet' }).click();
-  await expect(page.getByLabel('Planens titel')).not.toHaveValue('');
-  await page.getByText('Gem, hent og udskriv').click();
-}
 
 for (const language of Object.keys(SECTIONS)) {
   test(`every screen has no axe-core violations (${language})`, async ({ page }) => {

@@ -4,17 +4,7 @@
 // centre holds no health data. A party no consent names gets the plan's name only.
 const { test, expect } = require('@playwright/test');
 const fs = require('fs');
-const { expectNoAxeViolations } = require('./support');
-
-async function loadSample(page, name) {
-  await page.goto('/index.html');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByText('Gem, hent og udskriv').click();
-  await page.getByLabel('Eksempel på en plan').selectOption(name);
-  await page.getByRole('button', { name: 'Hent eksemplet' }).click();
-  await page.getByText('Gem, hent og udskriv').click();
-}
+const { expectNoAxeViolations, loadSample } = require('./support');
 
 test('the export for the job centre holds no health data when no consent covers it', async ({ page }) => {
   await loadSample(page, 'mor-med-angst');

@@ -24,4 +24,16 @@ async function addGoal(page, title) {
 /** A goal's card heading, by its title. */
 const goalHeading = (page, title) => page.getByRole('heading', { name: title });
 
-module.exports = { expectNoAxeViolations, addGoal, goalHeading };
+/** Loads a sample plan through the file menu on a fresh page, as a facilitator would. */
+async function loadSample(page, name) {
+  await page.goto('/index.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByText('Gem, hent og udskriv').click();
+  await page.getByLabel('Eksempel på en plan').selectOption(name);
+  await page.getByRole('button', { name: 'Hent eksemplet' }).click();
+  await expect(page.getByLabel('Planens titel')).not.toHaveValue('');
+  await page.getByText('Gem, hent og udskriv').click();
+}
+
+module.exports = { expectNoAxeViolations, addGoal, goalHeading, loadSample };

@@ -2,16 +2,7 @@
 // the task list says which parts need attention; the coherence panel lists what does not
 // hang together, and a finding opens its intervention with the keyboard.
 const { test, expect } = require('@playwright/test');
-
-async function loadSample(page, name) {
-  await page.goto('/index.html');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByText('Gem, hent og udskriv').click();
-  await page.getByLabel('Eksempel på en plan').selectOption(name);
-  await page.getByRole('button', { name: 'Hent eksemplet' }).click();
-  await page.getByText('Gem, hent og udskriv').click();
-}
+const { loadSample } = require('./support');
 
 test('journey 7: from the overview to a finding to the intervention, by keyboard', async ({ page }) => {
   await loadSample(page, 'mor-med-angst');

@@ -514,60 +514,26 @@ fn share(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
 
 /// `assessment FILE [--lang da|en] [--catalogue FILE]`: the joint assessment as text.
 fn assessment(args: &[String], out: &mut impl Write) -> std::io::Result<Outcome> {
-    let mut file = None;
-    let mut lang = helhedsplan::i18n::Lang::Da;
-    let mut catalogue_file = None;
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        let (name, inline) = match arg.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
-            _ => (arg, None),
-        };
-        if ["--lang", "--catalogue"].contains(&name) {
-            let value = match inline {
-                Some(value) => value,
-                None => {
-                    i += 1;
-                    match args.get(i) {
-                        Some(value) => value.clone(),
-                        None => return Ok(Outcome::Usage(format!("{name} needs a value"))),
-                    }
-                }
-            };
-            if name == "--lang" {
-                match helhedsplan::i18n::Lang::parse(&value) {
-                    Some(l) => lang = l,
-                    None => {
-                        return Ok(Outcome::Usage(format!(
-                            "--lang takes da or en, got `{value}`"
-                        )))
-                    }
-                }
-            } else {
-                catalogue_file = Some(value);
+    let args = match parse_args("assessment", args, &["--lang", "--catalogue"]) {
+        Ok(args) => args,
+        Err(outcome) => return Ok(outcome),
+    };
+    let lang = match args.get("--lang") {
+        None => helhedsplan::i18n::Lang::Da,
+        Some(value) => match helhedsplan::i18n::Lang::parse(value) {
+            Some(lang) => lang,
+            None => {
+                return Ok(Outcome::Usage(format!(
+                    "--lang takes da or en, got `{value}`"
+                )))
             }
-        } else if arg.starts_with('-') {
-            return Ok(Outcome::Usage(format!(
-                "unknown option `{arg}` for assessment"
-            )));
-        } else if file.is_some() {
-            return Ok(Outcome::Usage("assessment takes exactly one FILE".into()));
-        } else {
-            file = Some(arg.to_string());
-        }
-        i += 1;
-    }
-    let Some(file) = file else {
-        return Ok(Outcome::Usage("assessment needs a plan FILE".into()));
-    };
-    let catalogue = match catalogue_file {
-        Some(path) => match load_catalogue(&path) {
-            Ok(catalogue) => catalogue,
-            Err(outcome) => return Ok(outcome),
         },
-        None => Catalogue::default(),
     };
+    let catalogue = match catalogue_arg(&args) {
+        Ok(catalogue) => catalogue,
+        Err(outcome) => return Ok(outcome),
+    };
+    let file = args.file;
     let Some(imported) = import_file(&file) else {
         return Ok(Outcome::Unreadable);
     };

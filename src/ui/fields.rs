@@ -75,11 +75,7 @@ fn keep_if_refused(draft: RwSignal<Option<Draft>>, text: String) -> bool {
             false
         }
         Some(err) => {
-            let why = state
-                .host
-                .lang
-                .get_untracked()
-                .edit_error(&err, state.host.voice_untracked());
+            let why = state.host.refusal(&err);
             draft.set(Some(Draft { text, why }));
             true
         }

@@ -223,6 +223,13 @@ impl HostSettings {
     pub fn voice_untracked(&self) -> Voice {
         Voice::of(self.actor.with_untracked(|actor| actor.role))
     }
+
+    /// Why an edit was refused, in the current language and to the current reader.
+    pub fn refusal(&self, err: &crate::model::EditError) -> String {
+        self.lang
+            .get_untracked()
+            .edit_error(err, self.voice_untracked())
+    }
 }
 
 impl Status {
@@ -521,13 +528,7 @@ impl EditorState {
             (Ok(true), false) => texts.redone.to_string(),
             (Ok(false), true) => texts.nothing_to_undo.to_string(),
             (Ok(false), false) => texts.nothing_to_redo.to_string(),
-            (Err(err), _) => (texts.edit_refused)(
-                &self
-                    .host
-                    .lang
-                    .get_untracked()
-                    .edit_error(&err, self.host.voice_untracked()),
-            ),
+            (Err(err), _) => (texts.edit_refused)(&self.host.refusal(&err)),
         };
         self.announce(message);
         self.refresh_history_flags();

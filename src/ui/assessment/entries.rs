@@ -367,13 +367,7 @@ pub(super) fn AddEntryForm() -> impl IntoView {
                     request_animation_frame(move || focus_by_id(&text));
                 });
             }
-            Err(err) => error.set(Some(
-                state
-                    .host
-                    .lang
-                    .get_untracked()
-                    .edit_error(&err, state.host.voice_untracked()),
-            )),
+            Err(err) => error.set(Some(state.host.refusal(&err))),
         }
     };
     let heading_id = state.dom_id("assessment-add-heading");

@@ -181,13 +181,7 @@ fn AddKnownForm() -> impl IntoView {
                     request_animation_frame(move || focus_by_id(&next));
                 });
             }
-            Err(err) => error.set(Some(
-                state
-                    .host
-                    .lang
-                    .get_untracked()
-                    .edit_error(&err, state.host.voice_untracked()),
-            )),
+            Err(err) => error.set(Some(state.host.refusal(&err))),
         }
     };
     let heading_id = state.dom_id("assessment-known-add-heading");

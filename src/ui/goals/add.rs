@@ -125,13 +125,7 @@ pub(super) fn AddGoalForm() -> impl IntoView {
                 focus_soon(state.dom_id(&local_id(id, "title")));
             }
             Err(err) => {
-                draft.error.set(Some(
-                    state
-                        .host
-                        .lang
-                        .get_untracked()
-                        .edit_error(&err, state.host.voice_untracked()),
-                ));
+                draft.error.set(Some(state.host.refusal(&err)));
             }
         }
     };

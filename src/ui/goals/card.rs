@@ -145,13 +145,7 @@ pub(super) fn GoalCard(id: GoalId, siblings: Memo<Vec<GoalId>>) -> impl IntoView
                 })
             }
             Err(err) => {
-                remove_error.set(Some(
-                    state
-                        .host
-                        .lang
-                        .get_untracked()
-                        .edit_error(&err, state.host.voice_untracked()),
-                ));
+                remove_error.set(Some(state.host.refusal(&err)));
                 None
             }
         }

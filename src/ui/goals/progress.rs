@@ -208,13 +208,7 @@ pub(super) fn RatingForm(id: GoalId, goal: Memo<Option<Goal>>) -> impl IntoView 
                     value.set(None);
                     comment.set(String::new());
                 }
-                Err(err) => value_error.set(Some(
-                    state
-                        .host
-                        .lang
-                        .get_untracked()
-                        .edit_error(&err, state.host.voice_untracked()),
-                )),
+                Err(err) => value_error.set(Some(state.host.refusal(&err))),
             }
         }
     };
