@@ -2,8 +2,7 @@
 // summary says honestly that there are two ways to complain, names each complaint body
 // with the decisions it covers, and the printout carries both, with the reasons.
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations, loadSample } = require('./support');
-const { pdfText } = require('./every-screen.spec');
+const { expectNoAxeViolations, loadSample, pdfText } = require('./support');
 
 test('the decision summary prints with its two complaint bodies and the reasons', async ({ page }) => {
   test.setTimeout(60_000);

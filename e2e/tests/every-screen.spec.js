@@ -1,7 +1,7 @@
 // Journey 6: with a sample plan loaded, every screen passes axe-core in both languages,
 // and printing the whole plan to PDF gives a paper copy with every section on it.
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations, loadSample } = require('./support');
+const { expectNoAxeViolations, loadSample, pdfText } = require('./support');
 
 const SECTIONS = {
   Dansk: ['Overblik', 'Om mig', 'Samlet udredning', 'Mål', 'Indsatser', 'Personer', 'Samtykke', 'Andre planer', 'Opfølgning',
@@ -73,26 +73,3 @@ test('printing the whole plan gives every section on paper', async ({ page }) =>
   expect(text).not.toContain('Fortryd');
   expect(text).not.toContain('Gem, hent og udskriv');
 });
-
-/** All text of a PDF, pages joined, whitespace folded. */
-async function pdfText(buffer) {
-  // pdf.js uses Promise.withResolvers, which Node 20 lacks.
-  if (!Promise.withResolvers) {
-    Promise.withResolvers = () => {
-      let resolve;
-      let reject;
-      const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-      return { promise, resolve, reject };
-    };
-  }
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
-  const pages = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => item.str).join(' '));
-  }
-  return pages.join(' ').replace(/\s+/g, ' ');
-}
-
-module.exports = { pdfText };

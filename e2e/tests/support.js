@@ -36,4 +36,25 @@ async function loadSample(page, name) {
   await page.getByText('Gem, hent og udskriv').click();
 }
 
-module.exports = { expectNoAxeViolations, addGoal, goalHeading, loadSample };
+/** All text of a PDF, pages joined, whitespace folded. */
+async function pdfText(buffer) {
+  // pdf.js uses Promise.withResolvers, which Node 20 lacks.
+  if (!Promise.withResolvers) {
+    Promise.withResolvers = () => {
+      let resolve;
+      let reject;
+      const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+      return { promise, resolve, reject };
+    };
+  }
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(buffer), useSystemFonts: true }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str).join(' '));
+  }
+  return pages.join(' ').replace(/\s+/g, ' ');
+}
+
+module.exports = { expectNoAxeViolations, addGoal, goalHeading, loadSample, pdfText };
