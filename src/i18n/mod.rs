@@ -14,6 +14,7 @@ mod da;
 mod en;
 mod errors;
 mod labels;
+pub mod lix;
 mod names;
 mod sections;
 mod voice;
