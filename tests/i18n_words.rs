@@ -269,6 +269,7 @@ const COMMON_NOUNS: &[&str] = &[
     "part",
     "fil",
     "dato",
+    "sagsbehandler",
 ];
 const NEUTER_NOUNS: &[&str] = &[
     "mål",
@@ -280,6 +281,9 @@ const NEUTER_NOUNS: &[&str] = &[
     "møde",
     "livsområde",
     "punkt",
+    "spørgsmål",
+    "svar",
+    "ansigt",
 ];
 
 /// "Dette indsats", "et person", "denne mål" …: an article or demonstrative of the other gender.
