@@ -46,16 +46,6 @@ fn every_danish_guided_screen_scores_lix_at_most_25() {
 }
 
 #[test]
-fn english_guided_screens_are_measured_for_information() {
-    // English is not held to the Danish index; printed so a reviewer sees the figures.
-    for step in GuidedStep::ALL {
-        let (count, line) = measure(Lang::En, step);
-        println!("{line}");
-        assert!(count.words > 0, "{line}");
-    }
-}
-
-#[test]
 fn a_long_hard_sentence_on_a_screen_would_fail_the_limit() {
     // The gate itself: a screen in case-work Danish is far above the limit.
     let mut shown = Lang::Da.guided().shown(GuidedStep::Hard);
@@ -82,6 +72,8 @@ fn every_screen_has_a_question_and_help_in_both_languages() {
         }
         assert_ne!(da.question, en.question, "{step:?} is not translated");
         assert_ne!(da.help, en.help, "{step:?} is not translated");
+        // English is not held to the Danish index; printed so a reviewer sees the figures.
+        println!("{}", measure(Lang::En, step).1);
         assert_eq!(
             Lang::Da.guided().shown(step).len(),
             Lang::En.guided().shown(step).len(),
