@@ -216,7 +216,7 @@ static DA: GuidedTexts = GuidedTexts {
     add_goal: "Skriv et mål mere",
     today: GuidedScreen {
         question: "Hvordan går det i dag?",
-        help: "Tænk på det, du har valgt. Vælg det ansigt, der passer bedst. Du kan også skrive med dine egne ord.",
+        help: "Tænk på det område, du har valgt. Vælg det ansigt, der passer bedst. Du kan også skrive med dine egne ord.",
     },
     faces: ["Meget svært", "Svært", "Både og", "Godt", "Meget godt"],
     help_with: GuidedScreen {
@@ -229,9 +229,9 @@ static DA: GuidedTexts = GuidedTexts {
     },
     end: GuidedScreen {
         question: "Det vil jeg gerne tale om",
-        help: "Her er dine svar. Du kan printe dem og tage dem med til mødet. Du kan også gå tilbage og rette dem.",
+        help: "Her er dine svar. Du kan udskrive dem og tage dem med til mødet. Du kan også gå tilbage og rette dem.",
     },
-    print: "Print",
+    print: "Udskriv",
     open_full_plan: "Se hele planen",
     paused: GuidedScreen {
         question: "Dine svar er gemt",
@@ -281,7 +281,7 @@ static EN: GuidedTexts = GuidedTexts {
     add_goal: "Write one more goal",
     today: GuidedScreen {
         question: "How are things today?",
-        help: "Think of what you have chosen. Choose the face that fits best. You can also write in your own words.",
+        help: "Think of the area you have chosen. Choose the face that fits best. You can also write in your own words.",
     },
     faces: ["Very hard", "Hard", "So-so", "Good", "Very good"],
     help_with: GuidedScreen {
