@@ -16,11 +16,18 @@ fn load(name: &str) -> Plan {
 }
 
 #[test]
-fn the_three_samples_are_listed_and_embedded() {
+fn the_six_workshop_personas_are_listed_and_embedded() {
     let names: Vec<&str> = format::samples::list().iter().map(|(n, _)| *n).collect();
     assert_eq!(
         names,
-        ["mor-med-angst", "ung-efter-psykiatri", "familie-med-barn"]
+        [
+            "mor-med-angst",
+            "ung-efter-psykiatri",
+            "familie-med-barn",
+            "fleksjob-efter-ulykke",
+            "misbrug-og-gaeld",
+            "aeldre-efter-fald",
+        ]
     );
     for (name, title) in format::samples::list() {
         assert!(!title.is_empty());
@@ -69,6 +76,9 @@ fn samples_use_their_catalogues_codes() {
         ("mor-med-angst", Catalogue::default_adult()),
         ("ung-efter-psykiatri", Catalogue::default_adult()),
         ("familie-med-barn", Catalogue::children()),
+        ("fleksjob-efter-ulykke", Catalogue::default_adult()),
+        ("misbrug-og-gaeld", Catalogue::default_adult()),
+        ("aeldre-efter-fald", Catalogue::default_adult()),
     ] {
         let problems = model::validate_with(&load(name), &catalogue);
         assert!(problems.is_empty(), "{name}: {problems:#?}");
