@@ -36,6 +36,25 @@ fn the_six_workshop_personas_are_listed_and_embedded() {
     assert_eq!(format::samples::get("no-such-sample"), None);
 }
 
+/// The sample select shows each sample's title in the editor's language.
+#[test]
+fn every_sample_has_a_danish_and_an_english_title() {
+    use helhedsplan::i18n::Lang;
+    for (name, title) in format::samples::list() {
+        assert_eq!(
+            (Lang::Da.files().sample_title)(name),
+            Some(*title),
+            "{name}"
+        );
+        let english = (Lang::En.files().sample_title)(name).unwrap_or_default();
+        assert!(
+            !english.is_empty() && english != *title,
+            "{name}: {english}"
+        );
+    }
+    assert_eq!((Lang::En.files().sample_title)("no-such-sample"), None);
+}
+
 #[test]
 fn every_file_in_samples_is_embedded_and_identical() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/samples");
