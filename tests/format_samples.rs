@@ -16,17 +16,43 @@ fn load(name: &str) -> Plan {
 }
 
 #[test]
-fn the_three_samples_are_listed_and_embedded() {
+fn the_six_workshop_personas_are_listed_and_embedded() {
     let names: Vec<&str> = format::samples::list().iter().map(|(n, _)| *n).collect();
     assert_eq!(
         names,
-        ["mor-med-angst", "ung-efter-psykiatri", "familie-med-barn"]
+        [
+            "mor-med-angst",
+            "ung-efter-psykiatri",
+            "familie-med-barn",
+            "fleksjob-efter-ulykke",
+            "misbrug-og-gaeld",
+            "aeldre-efter-fald",
+        ]
     );
     for (name, title) in format::samples::list() {
         assert!(!title.is_empty());
         assert!(format::samples::get(name).is_some(), "{name}");
     }
     assert_eq!(format::samples::get("no-such-sample"), None);
+}
+
+/// The sample select shows each sample's title in the editor's language.
+#[test]
+fn every_sample_has_a_danish_and_an_english_title() {
+    use helhedsplan::i18n::Lang;
+    for (name, title) in format::samples::list() {
+        assert_eq!(
+            (Lang::Da.files().sample_title)(name),
+            Some(*title),
+            "{name}"
+        );
+        let english = (Lang::En.files().sample_title)(name).unwrap_or_default();
+        assert!(
+            !english.is_empty() && english != *title,
+            "{name}: {english}"
+        );
+    }
+    assert_eq!((Lang::En.files().sample_title)("no-such-sample"), None);
 }
 
 #[test]
@@ -69,6 +95,9 @@ fn samples_use_their_catalogues_codes() {
         ("mor-med-angst", Catalogue::default_adult()),
         ("ung-efter-psykiatri", Catalogue::default_adult()),
         ("familie-med-barn", Catalogue::children()),
+        ("fleksjob-efter-ulykke", Catalogue::default_adult()),
+        ("misbrug-og-gaeld", Catalogue::default_adult()),
+        ("aeldre-efter-fald", Catalogue::default_adult()),
     ] {
         let problems = model::validate_with(&load(name), &catalogue);
         assert!(problems.is_empty(), "{name}: {problems:#?}");

@@ -1182,6 +1182,60 @@ fn samples_as_of_their_latest_meeting() {
             include_str!("../samples/ung-efter-psykiatri.json"),
             vec![f(Rule::PartyWithoutConsent, &["Gældsrådgivning"])],
         ),
+        (
+            "fleksjob-efter-ulykke",
+            include_str!("../samples/fleksjob-efter-ulykke.json"),
+            vec![
+                f(
+                    Rule::GoalWithoutIntervention,
+                    &["Jeg cykler med Yasmin til stranden igen"],
+                ),
+                // The mentor started on 5 January 2026; its decision is still pending.
+                f(
+                    Rule::DecisionMissing,
+                    &["Mentor på arbejdspladsen i de første måneder"],
+                ),
+                // The training ended on 19 December 2025, but nobody closed it.
+                f(Rule::EndedButActive, &["Genoptræning af gang og balance"]),
+            ],
+        ),
+        (
+            "misbrug-og-gaeld",
+            include_str!("../samples/misbrug-og-gaeld.json"),
+            vec![
+                // The mentor (LAB § 167) from 2 March 2026 overlaps the home support
+                // (serviceloven § 85) until 31 October 2026.
+                f(
+                    Rule::CoordinateInterventions,
+                    &[
+                        "Bostøtte hjemme hos Tina",
+                        "Mentor, der hjælper Tina i gang med praktik",
+                    ],
+                ),
+                f(Rule::PartyWithoutConsent, &["Gældsrådgivning"]),
+            ],
+        ),
+        (
+            "aeldre-efter-fald",
+            include_str!("../samples/aeldre-efter-fald.json"),
+            vec![
+                f(
+                    Rule::GoalWithoutIntervention,
+                    &["Jeg kommer i kortklubben om tirsdagen igen"],
+                ),
+                // Applied for in September; still no decision at the November meeting.
+                f(
+                    Rule::DecisionMissing,
+                    &["Badebænk, toiletforhøjer og rollator til udendørs brug"],
+                ),
+                // Agreed at the November meeting; the health consent does not name
+                // the health centre yet.
+                f(
+                    Rule::PartyWithoutConsent,
+                    &["Faldforebyggende træningshold"],
+                ),
+            ],
+        ),
     ];
     for (name, text, expected) in samples {
         let plan =

@@ -262,7 +262,8 @@ fn sample_list_and_sample_name() {
     assert_eq!(code(&out), 0);
     assert_eq!(
         stdout(&out),
-        "mor-med-angst\nung-efter-psykiatri\nfamilie-med-barn\n"
+        "mor-med-angst\nung-efter-psykiatri\nfamilie-med-barn\n\
+         fleksjob-efter-ulykke\nmisbrug-og-gaeld\naeldre-efter-fald\n"
     );
     for (name, _) in format::samples::list() {
         let out = run(&["sample", name]);

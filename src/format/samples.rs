@@ -19,6 +19,18 @@ const LIST: &[(&str, &str)] = &[
         "familie-med-barn",
         "Familien Andersen: Oliver på 10 har det svært i skolen",
     ),
+    (
+        "fleksjob-efter-ulykke",
+        "Ali: tømrer med protese efter en ulykke, nu i fleksjob",
+    ),
+    (
+        "misbrug-og-gaeld",
+        "Tina: alkohol, gæld og en bolig, der er i fare",
+    ),
+    (
+        "aeldre-efter-fald",
+        "Inger på 82: hoftebrud efter et fald, vil blive i sit hus",
+    ),
 ];
 
 /// The samples' names and Danish titles.
@@ -32,6 +44,9 @@ pub fn get(name: &str) -> Option<&'static str> {
         "mor-med-angst" => Some(include_str!("../../samples/mor-med-angst.json")),
         "ung-efter-psykiatri" => Some(include_str!("../../samples/ung-efter-psykiatri.json")),
         "familie-med-barn" => Some(include_str!("../../samples/familie-med-barn.json")),
+        "fleksjob-efter-ulykke" => Some(include_str!("../../samples/fleksjob-efter-ulykke.json")),
+        "misbrug-og-gaeld" => Some(include_str!("../../samples/misbrug-og-gaeld.json")),
+        "aeldre-efter-fald" => Some(include_str!("../../samples/aeldre-efter-fald.json")),
         _ => None,
     }
 }

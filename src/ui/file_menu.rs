@@ -95,7 +95,9 @@ pub fn FileMenu() -> impl IntoView {
                         on:change=move |ev| chosen_sample.set(event_target_value(&ev))
                     >
                         {samples.iter().map(|(name, title)| view! {
-                            <option value=*name>{*title}</option>
+                            <option value=*name>
+                                {move || (t().sample_title)(name).unwrap_or(title)}
+                            </option>
                         }).collect_view()}
                     </select>
                 </div>

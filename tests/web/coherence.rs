@@ -14,7 +14,7 @@ use crate::support::*;
 /// Every sample gives as many findings on screen as the model finds, per rule.
 #[wasm_bindgen_test]
 async fn the_panel_counts_what_the_model_finds_in_every_sample() {
-    for name in ["mor-med-angst", "ung-efter-psykiatri", "familie-med-barn"] {
+    for (name, _) in helhedsplan::format::samples::list() {
         let plan = sample_plan(name);
         let findings = check(&plan, Local::now().date_naive());
         assert!(!findings.is_empty(), "{name} has something to look at");

@@ -169,3 +169,42 @@ async fn loading_a_sample_over_real_work_asks_first() {
     assert_eq!(plan_of(&handle)["title"], expected.title.as_str());
     let _ = el.dyn_ref::<web_sys::HtmlElement>();
 }
+
+/// The sample select offers every sample under its title, in the editor's language.
+#[wasm_bindgen_test]
+async fn the_sample_select_names_every_persona_in_both_languages() {
+    let (el, key) = host("sample-titles");
+    let _handle = mount(&el, &key);
+    tick().await;
+    let options = |label: &str| -> Vec<(String, String)> {
+        let select = field_by_label(&el, label);
+        let list = select.query_selector_all("option").unwrap();
+        (0..list.length())
+            .filter_map(|n| list.item(n))
+            .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+            .map(|o| {
+                let value = o.get_attribute("value").unwrap_or_default();
+                (value, o.text_content().unwrap_or_default())
+            })
+            .collect()
+    };
+    let danish: Vec<(String, String)> = format::samples::list()
+        .iter()
+        .map(|(name, title)| (name.to_string(), title.to_string()))
+        .collect();
+    assert_eq!(danish.len(), 6);
+    assert_eq!(options("Eksempel på en plan"), danish);
+
+    button_by_text(&el, "English").click();
+    tick().await;
+    let english = options("Sample plan");
+    assert_eq!(english.len(), 6);
+    assert!(english.contains(&(
+        "aeldre-efter-fald".to_string(),
+        "Inger, 82: hip fracture after a fall, wants to stay in her house".to_string()
+    )));
+    for ((name, da), (value, en)) in danish.iter().zip(&english) {
+        assert_eq!(name, value);
+        assert_ne!(da, en, "{name} has an English title");
+    }
+}

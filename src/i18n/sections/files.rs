@@ -14,6 +14,9 @@ pub struct FileTexts {
     pub open_label: &'static str,
     pub drop_hint: &'static str,
     pub samples_label: &'static str,
+    /// A sample plan's title in the sample select, by its name in `format::samples`
+    /// (the Danish ones are the titles `format::samples::list` gives).
+    pub sample_title: fn(&str) -> Option<&'static str>,
     pub load_sample: &'static str,
     pub whole_plan: &'static str,
     pub back_to_editing: &'static str,
@@ -43,6 +46,17 @@ static DA: FileTexts = FileTexts {
     open_label: "Vælg en planfil",
     drop_hint: "Du kan også trække en planfil ind i vinduet.",
     samples_label: "Eksempel på en plan",
+    sample_title: |name| match name {
+        "mor-med-angst" => Some("Sara: mor til to med angst, uden arbejde i fire år"),
+        "ung-efter-psykiatri" => {
+            Some("Kasper: ung mand efter indlæggelse, med hash og uden uddannelse")
+        }
+        "familie-med-barn" => Some("Familien Andersen: Oliver på 10 har det svært i skolen"),
+        "fleksjob-efter-ulykke" => Some("Ali: tømrer med protese efter en ulykke, nu i fleksjob"),
+        "misbrug-og-gaeld" => Some("Tina: alkohol, gæld og en bolig, der er i fare"),
+        "aeldre-efter-fald" => Some("Inger på 82: hoftebrud efter et fald, vil blive i sit hus"),
+        _ => None,
+    },
     load_sample: "Hent eksemplet",
     whole_plan: "Vis hele planen",
     back_to_editing: "Vis én del ad gangen",
@@ -79,6 +93,19 @@ static EN: FileTexts = FileTexts {
     open_label: "Choose a plan file",
     drop_hint: "You can also drag a plan file into the window.",
     samples_label: "Sample plan",
+    sample_title: |name| match name {
+        "mor-med-angst" => Some("Sara: mother of two with anxiety, out of work for four years"),
+        "ung-efter-psykiatri" => {
+            Some("Kasper: young man after a psychiatric admission, with cannabis and no education")
+        }
+        "familie-med-barn" => Some("The Andersen family: Oliver, 10, is struggling at school"),
+        "fleksjob-efter-ulykke" => {
+            Some("Ali: carpenter with a prosthetic leg after an accident, now in a flexjob")
+        }
+        "misbrug-og-gaeld" => Some("Tina: alcohol, debt and a home at risk"),
+        "aeldre-efter-fald" => Some("Inger, 82: hip fracture after a fall, wants to stay in her house"),
+        _ => None,
+    },
     load_sample: "Load the sample",
     whole_plan: "Show the whole plan",
     back_to_editing: "Show one part at a time",
