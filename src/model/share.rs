@@ -46,7 +46,7 @@ use super::catalogue::Catalogue;
 use super::consent::{Consent, ConsentKind, InfoCategory, InfoUse};
 use super::ids::{GoalId, InterventionId, PersonId};
 use super::intervention::{Intervention, Sector};
-use super::plan::Plan;
+use super::plan::{same_name, Plan};
 
 /// The plan for one party, and what it does not get.
 #[derive(Debug, Clone, PartialEq)]
@@ -348,7 +348,7 @@ pub fn parties(plan: &Plan) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut add = |name: &str| {
         let name = name.trim();
-        if !name.is_empty() && !out.iter().any(|o| o.to_lowercase() == name.to_lowercase()) {
+        if !name.is_empty() && !out.iter().any(|o| same_name(o, name)) {
             out.push(name.to_string());
         }
     };
@@ -404,7 +404,7 @@ impl<'a> Access<'a> {
         names.extend(
             plan.people
                 .iter()
-                .filter(|p| p.name.trim().to_lowercase() == party.trim().to_lowercase())
+                .filter(|p| same_name(&p.name, party))
                 .map(|p| p.unit.trim())
                 .filter(|unit| !unit.is_empty()),
         );

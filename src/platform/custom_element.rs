@@ -191,15 +191,13 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
         "decisionSummary" => {
             // The same document as the section's JSON download and `plan-tool decision`.
             let complaint = state.host.complaint_route.get_untracked();
-            let text = state.host.catalogue.with_untracked(|catalogue| {
-                state.plan.with_untracked(|p| {
-                    crate::model::decision::to_json(&crate::model::decision::summary(
-                        p,
-                        catalogue,
-                        complaint.as_deref(),
-                        crate::ui::browser::today(),
-                    ))
-                })
+            let text = state.with_plan_and_catalogue(false, |p, catalogue| {
+                crate::model::decision::to_json(&crate::model::decision::summary(
+                    p,
+                    catalogue,
+                    complaint.as_deref(),
+                    crate::ui::browser::today(),
+                ))
             });
             reply(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
         }
@@ -211,11 +209,9 @@ fn method(id: u32, op: &str, arg: JsValue) -> JsValue {
                 ));
             };
             let today = crate::ui::browser::today();
-            let text = state.host.catalogue.with_untracked(|catalogue| {
-                state.plan.with_untracked(|p| {
-                    let shared = crate::model::share::for_party(p, catalogue, &party, today);
-                    format::share::to_json(&shared, &party, today)
-                })
+            let text = state.with_plan_and_catalogue(false, |p, catalogue| {
+                let shared = crate::model::share::for_party(p, catalogue, &party, today);
+                format::share::to_json(&shared, &party, today)
             });
             reply(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
         }

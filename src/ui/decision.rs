@@ -70,21 +70,9 @@ fn current_summary(state: EditorState, tracked: bool) -> DecisionSummary {
     } else {
         state.host.complaint_route.get_untracked()
     };
-    let make = |catalogue: &crate::model::Catalogue| {
-        let build = |plan: &crate::model::Plan| {
-            decision::summary(plan, catalogue, complaint.as_deref(), today())
-        };
-        if tracked {
-            state.plan.with(build)
-        } else {
-            state.plan.with_untracked(build)
-        }
-    };
-    if tracked {
-        state.host.catalogue.with(make)
-    } else {
-        state.host.catalogue.with_untracked(make)
-    }
+    state.with_plan_and_catalogue(tracked, |plan, catalogue| {
+        decision::summary(plan, catalogue, complaint.as_deref(), today())
+    })
 }
 
 /// Plan, citizen, version and date: what makes the printout a document.
@@ -127,10 +115,7 @@ fn linked_plans(lang: Lang, s: &DecisionSummary) -> Option<impl IntoView> {
         let name = item.label.as_ref().map_or(item.plan_type.clone(), |l| {
             lang.catalogue_label(l).to_string()
         });
-        match item.holder.trim() {
-            "" => name,
-            holder => (t.with_holder)(&name, holder),
-        }
+        lang.plan_with_holder(name, &item.holder)
     };
     let group = |relation: PlanRelation, title: &'static str| {
         let items: Vec<String> = s
@@ -212,10 +197,8 @@ pub fn download(state: EditorState) {
 /// "Saras plan" on 2026-03-15 → "saras-plan-afgoerelse-2026-03-15.json": the plan
 /// export's name with "afgoerelse" before the date.
 pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
-    let plan_name = files::plan_file_name(title, date);
-    let suffix = format!("-{}.json", date.format("%Y-%m-%d"));
-    let stem = plan_name.strip_suffix(&suffix).unwrap_or("helhedsplan");
-    format!("{stem}-afgoerelse{suffix}")
+    let stem = files::plan_stem(title);
+    format!("{stem}-afgoerelse-{}.json", date.format("%Y-%m-%d"))
 }
 
 fn sector_view(state: EditorState, lang: Lang, group: &SectorGroup) -> impl IntoView {

@@ -78,19 +78,9 @@ pub fn ShareSection() -> impl IntoView {
 
 /// The plan as `party` may see it today, with the editor's catalogue.
 fn shared_for(state: EditorState, party: &str, tracked: bool) -> Shared {
-    let make = |catalogue: &crate::model::Catalogue| {
-        let build = |plan: &crate::model::Plan| share::for_party(plan, catalogue, party, today());
-        if tracked {
-            state.plan.with(build)
-        } else {
-            state.plan.with_untracked(build)
-        }
-    };
-    if tracked {
-        state.host.catalogue.with(make)
-    } else {
-        state.host.catalogue.with_untracked(make)
-    }
+    state.with_plan_and_catalogue(tracked, |plan, catalogue| {
+        share::for_party(plan, catalogue, party, today())
+    })
 }
 
 /// What the party gets, what it does not, and the download.
@@ -194,10 +184,10 @@ fn download(state: EditorState, party: &str) {
 
 /// "Saras plan", "Jobcenter Holmstrup" → "saras-plan-til-jobcenter-holmstrup-2026-03-15.json".
 pub fn file_name(title: &str, party: &str, date: chrono::NaiveDate) -> String {
-    let suffix = format!("-{}.json", date.format("%Y-%m-%d"));
-    let plan_name = files::plan_file_name(title, date);
-    let stem = plan_name.strip_suffix(&suffix).unwrap_or("helhedsplan");
-    let party_name = files::plan_file_name(party, date);
-    let party_stem = party_name.strip_suffix(&suffix).unwrap_or("part");
-    format!("{stem}-til-{party_stem}{suffix}")
+    let stem = files::plan_stem(title);
+    let party = match files::slug(party) {
+        slug if slug.is_empty() => "part".to_string(),
+        slug => slug,
+    };
+    format!("{stem}-til-{party}-{}.json", date.format("%Y-%m-%d"))
 }

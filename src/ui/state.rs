@@ -312,6 +312,24 @@ thread_local! {
 }
 
 impl EditorState {
+    /// `read` of the plan and the host's catalogue: tracked in a view (it reruns when
+    /// either changes), untracked in a handler or a host call.
+    pub fn with_plan_and_catalogue<T>(
+        &self,
+        tracked: bool,
+        read: impl FnOnce(&Plan, &Catalogue) -> T,
+    ) -> T {
+        if tracked {
+            self.host
+                .catalogue
+                .with(|catalogue| self.plan.with(|plan| read(plan, catalogue)))
+        } else {
+            self.host
+                .catalogue
+                .with_untracked(|catalogue| self.plan.with_untracked(|plan| read(plan, catalogue)))
+        }
+    }
+
     pub fn new(plan: Plan, actor: Actor, lang: Lang) -> Self {
         let plan = RwSignal::new(plan);
         let read_only = RwSignal::new(false);

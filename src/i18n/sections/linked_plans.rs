@@ -145,8 +145,13 @@ impl Lang {
     /// One line of the register for the overview and the decision summary:
     /// "Min Plan hos Jobcenter Aarhus", or the name alone when nobody is named.
     pub fn linked_plan_line(self, line: &LinkedPlanLine<'_>) -> String {
-        let name = self.plan_type_name(&line.name);
-        match line.plan.holder.trim() {
+        self.plan_with_holder(self.plan_type_name(&line.name), &line.plan.holder)
+    }
+
+    /// A plan's name with who holds it: "Min Plan hos Jobcenter Aarhus", or the name
+    /// alone when `holder` is blank.
+    pub fn plan_with_holder(self, name: String, holder: &str) -> String {
+        match holder.trim() {
             "" => name,
             holder => (self.linked_plans().with_holder)(&name, holder),
         }

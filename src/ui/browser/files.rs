@@ -63,8 +63,26 @@ pub async fn read_bytes(file: web_sys::File, max_bytes: usize) -> Result<Vec<u8>
 
 /// "Min plan for 2027" on 2026-11-22 → "min-plan-for-2027-2026-11-22.json".
 pub fn plan_file_name(title: &str, date: chrono::NaiveDate) -> String {
+    format!("{}-{}.json", plan_stem(title), date.format("%Y-%m-%d"))
+}
+
+/// A plan title as the start of a file name: "Saras plan" → "saras-plan";
+/// "helhedsplan" when the title has no letters or digits.
+pub fn plan_stem(title: &str) -> String {
+    let slug = slug(title);
+    if slug.is_empty() {
+        "helhedsplan".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Text as a part of a file name: lower case, æ/ø/å spelt out, every other character
+/// that is not a letter or digit a single dash, at most 60 characters; "" when nothing
+/// is left.
+pub fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in title.trim().to_lowercase().chars() {
+    for c in text.trim().to_lowercase().chars() {
         let c = match c {
             'æ' => "ae".to_string(),
             'ø' => "oe".to_string(),
@@ -76,14 +94,7 @@ pub fn plan_file_name(title: &str, date: chrono::NaiveDate) -> String {
             slug.push_str(&c);
         }
     }
-    let slug = slug.trim_end_matches('-');
-    let slug: String = slug.chars().take(60).collect();
-    let name = if slug.is_empty() {
-        "helhedsplan"
-    } else {
-        slug.as_str()
-    };
-    format!("{name}-{}.json", date.format("%Y-%m-%d"))
+    slug.trim_end_matches('-').chars().take(60).collect()
 }
 
 fn js_error(value: wasm_bindgen::JsValue) -> String {

@@ -14,17 +14,15 @@ pub fn LinkedPlansOverview() -> impl IntoView {
     // Lines in the current language: (replaces, links to).
     let lines = Memo::new(move |_| {
         let lang = lang();
-        state.plan.with(|plan| {
-            state.host.catalogue.with(|catalogue| {
-                let found = summary(plan, catalogue);
-                let words = |lines: &[_]| {
-                    lines
-                        .iter()
-                        .map(|line| lang.linked_plan_line(line))
-                        .collect::<Vec<_>>()
-                };
-                (words(&found.replaces), words(&found.links_to))
-            })
+        state.with_plan_and_catalogue(true, |plan, catalogue| {
+            let found = summary(plan, catalogue);
+            let words = |lines: &[_]| {
+                lines
+                    .iter()
+                    .map(|line| lang.linked_plan_line(line))
+                    .collect::<Vec<_>>()
+            };
+            (words(&found.replaces), words(&found.links_to))
         })
     });
     let heading = state.dom_id("overview-linked-plans");
