@@ -145,7 +145,7 @@ fn validate_mixed_files_reports_only_the_bad_ones() {
     assert_eq!(
         stdout(&out),
         "tests/corpus/bad/version-newer.json: /schema_version: schema_version 7 is newer \
-         than this editor supports (4); open the file in a newer version of the editor\n"
+         than this editor supports (5); open the file in a newer version of the editor\n"
     );
 }
 

@@ -250,6 +250,7 @@ pub(super) fn head_object(plan: &Plan) -> Result<JsonMap<String, Value>, CollabE
         version,
         locked,
         locked_at,
+        exercise,
         citizen,
         target_group,
         family: _,
@@ -273,6 +274,7 @@ pub(super) fn head_object(plan: &Plan) -> Result<JsonMap<String, Value>, CollabE
         "version": version,
         "locked": locked,
         "locked_at": locked_at,
+        "exercise": exercise,
         "citizen": citizen,
         "target_group": target_group,
     }))

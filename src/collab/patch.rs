@@ -186,6 +186,7 @@ fn take_head(plan: &mut Plan, head: Plan) {
         version,
         locked,
         locked_at,
+        exercise,
         citizen,
         target_group,
         family: _,
@@ -208,6 +209,7 @@ fn take_head(plan: &mut Plan, head: Plan) {
     plan.version = version;
     plan.locked = locked;
     plan.locked_at = locked_at;
+    plan.exercise = exercise;
     plan.citizen = citizen;
     plan.target_group = target_group;
 }

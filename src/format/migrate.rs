@@ -22,7 +22,7 @@ use super::{ErrorCode, FormatError, SCHEMA_VERSION};
 pub type Step = fn(Value) -> Result<Value, FormatError>;
 
 /// The migration chain, keyed by the version each step reads.
-pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4)];
+pub const STEPS: &[(u32, Step)] = &[(1, v1_to_v2), (2, v2_to_v3), (3, v3_to_v4), (4, v4_to_v5)];
 
 /// The oldest version the importer still reads.
 pub const OLDEST_SUPPORTED: u32 = 1;
@@ -47,6 +47,14 @@ pub fn migrate(mut doc: Value, from: u32) -> Result<Value, FormatError> {
         doc = step(doc)?;
         version += 1;
     }
+    Ok(doc)
+}
+
+/// Version 5 (issue 14, guided and workshop mode) adds four own-words texts (`future`,
+/// `network`, `help_wanted`, `before_meeting`) and the plan's `exercise` mark, all
+/// optional: a version-4 document reads as it is. The step exists so that an editor of
+/// version 4 refuses a version-5 file by its number instead of by an unknown field.
+fn v4_to_v5(doc: Value) -> Result<Value, FormatError> {
     Ok(doc)
 }
 

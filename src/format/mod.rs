@@ -27,7 +27,7 @@ pub use limits::{MAX_BYTES, MAX_DEPTH};
 
 /// The format version this build writes. Older versions are migrated on import
 /// (see [`migrate`]).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The category of an import problem. Stable: the UI translates by code, and the
 /// bad-input corpus (`tests/corpus/bad/expected.json`) names codes in snake_case.

@@ -204,6 +204,7 @@ pub fn synthetic_plan(goals: usize, interventions: usize, seed: u64) -> Plan {
             dreams: rng.pick(DREAMS).to_string(),
             resources: rng.pick(RESOURCES).to_string(),
             situation: rng.pick(SITUATIONS).to_string(),
+            ..OwnWords::default()
         },
         ..Citizen::default()
     };

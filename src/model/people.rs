@@ -80,8 +80,13 @@ pub fn age_on(born: NaiveDate, today: NaiveDate) -> Option<u32> {
     years.checked_sub(u32::from(before_birthday))
 }
 
-/// The citizen's dreams, resources and situation, in their own words
-/// ("Borgerens ønsker for fremtiden", "Borgerens perspektiv").
+/// The citizen's own words: what matters most, resources and situation (the three the
+/// editor has always had), and since version 5 the answers of guided mode that have no
+/// other home: dreams for the future, who helps, what she wants help with and what the
+/// caseworker should know before the meeting ("Borgerens perspektiv").
+///
+/// `dreams` keeps its JSON name from version 1, where the field was labelled "Det
+/// vigtigste for mig"; the dreams for the future are `future`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OwnWords {
@@ -91,6 +96,18 @@ pub struct OwnWords {
     pub resources: String,
     #[serde(default)]
     pub situation: String,
+    /// "Mine drømme": how she would like things to be in a year. Since 5.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub future: String,
+    /// "Dem, der hjælper mig": family, friends and others, and what they help with. Since 5.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub network: String,
+    /// "Det vil jeg gerne have hjælp til". Since 5.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub help_wanted: String,
+    /// "Det skal min sagsbehandler vide, før vi mødes". Since 5.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub before_meeting: String,
 }
 
 /// Which of the own-words texts an edit targets.
@@ -100,6 +117,10 @@ pub enum OwnWordsField {
     Dreams,
     Resources,
     Situation,
+    Future,
+    Network,
+    HelpWanted,
+    BeforeMeeting,
 }
 
 impl OwnWords {
@@ -108,6 +129,10 @@ impl OwnWords {
             OwnWordsField::Dreams => &self.dreams,
             OwnWordsField::Resources => &self.resources,
             OwnWordsField::Situation => &self.situation,
+            OwnWordsField::Future => &self.future,
+            OwnWordsField::Network => &self.network,
+            OwnWordsField::HelpWanted => &self.help_wanted,
+            OwnWordsField::BeforeMeeting => &self.before_meeting,
         }
     }
 
@@ -116,12 +141,26 @@ impl OwnWords {
             OwnWordsField::Dreams => &mut self.dreams,
             OwnWordsField::Resources => &mut self.resources,
             OwnWordsField::Situation => &mut self.situation,
+            OwnWordsField::Future => &mut self.future,
+            OwnWordsField::Network => &mut self.network,
+            OwnWordsField::HelpWanted => &mut self.help_wanted,
+            OwnWordsField::BeforeMeeting => &mut self.before_meeting,
         }
     }
 }
 
 impl OwnWordsField {
-    pub const ALL: [OwnWordsField; 3] = [Self::Dreams, Self::Resources, Self::Situation];
+    pub const ALL: [OwnWordsField; 7] = [
+        Self::Dreams,
+        Self::Future,
+        Self::Resources,
+        Self::Situation,
+        Self::Network,
+        Self::HelpWanted,
+        Self::BeforeMeeting,
+    ];
+    /// The three that make "Om mig" complete; the others are welcome but optional.
+    pub const CORE: [OwnWordsField; 3] = [Self::Dreams, Self::Resources, Self::Situation];
 
     /// The JSON field name (used in problem paths and log summaries).
     pub fn key(self) -> &'static str {
@@ -129,6 +168,10 @@ impl OwnWordsField {
             Self::Dreams => "dreams",
             Self::Resources => "resources",
             Self::Situation => "situation",
+            Self::Future => "future",
+            Self::Network => "network",
+            Self::HelpWanted => "help_wanted",
+            Self::BeforeMeeting => "before_meeting",
         }
     }
 }

@@ -41,6 +41,11 @@ pub struct Plan {
     pub locked: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locked_at: Option<DateTime<Utc>>,
+    /// A fictional plan from workshop mode ("Øvelse — ikke en rigtig borger"): every
+    /// export says so, and a backend can refuse it. Set when a workshop persona is
+    /// loaded, never by an edit. Since 5.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exercise: bool,
     pub citizen: Citizen,
     /// Other family members, for a family plan.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -153,6 +158,7 @@ impl Plan {
             version: 1,
             locked: false,
             locked_at: None,
+            exercise: false,
             citizen: Citizen::default(),
             family: Vec::new(),
             people: Vec::new(),

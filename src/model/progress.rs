@@ -137,12 +137,12 @@ pub fn progress(plan: &Plan, findings: &[Finding], today: NaiveDate) -> Vec<Part
 type Outcome = (PartState, Option<Hint>);
 
 fn about_me(plan: &Plan) -> Outcome {
-    let empty = OwnWordsField::ALL
+    let empty = OwnWordsField::CORE
         .iter()
         .filter(|f| plan.own_words(**f).trim().is_empty())
         .count();
     let no_name = plan.citizen.name.trim().is_empty();
-    if empty == OwnWordsField::ALL.len() && no_name {
+    if empty == OwnWordsField::CORE.len() && no_name {
         (PartState::NotStarted, None)
     } else if empty > 0 || no_name {
         let hint = Hint::OwnWordsMissing {

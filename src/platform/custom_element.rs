@@ -28,7 +28,7 @@ use crate::model::server_sync::{relation, replacing_loses_edits, Answer, Relatio
 use crate::model::{change_log, coherence, Catalogue, Plan, PlanId, Role};
 use crate::ui::browser::{register_shadow_root, unregister_shadow_root};
 use crate::ui::rebase_conflicts::RebaseConflicts;
-use crate::ui::EditorState;
+use crate::ui::{EditorState, Mode};
 
 /// The element's tag name.
 pub const TAG: &str = "helhedsplan-editor";
@@ -344,7 +344,26 @@ fn options_of(element: &HtmlElement) -> EditorOptions {
         // The element joins the room itself (`start_live`), with its own notices and events.
         collab_url: None,
         collab_token: None,
+        mode: mode_of(element),
     }
+    .for_mode()
+}
+
+/// `mode="guided"` or `mode="workshop"`; anything else is the full editor (and a console
+/// warning names the value).
+fn mode_of(element: &HtmlElement) -> Mode {
+    let Some(value) = attr(element, "mode") else {
+        return Mode::Full;
+    };
+    Mode::parse(&value).unwrap_or_else(|| {
+        web_sys::console::warn_1(
+            &format!(
+                "helhedsplan-editor: mode=\"{value}\" is not known; use \"guided\" or \"workshop\""
+            )
+            .into(),
+        );
+        Mode::Full
+    })
 }
 
 fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
@@ -372,18 +391,20 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
         .replace_children_with_node_2(&bar_host, &editor_host);
 
     let options = options_of(&element);
+    // A workshop's fictional plans never reach a server or the host's plan.
+    let workshop = options.mode == Mode::Workshop;
     let storage = options.storage_key.clone();
     let store = storage.as_deref().map(PlanStore::new);
-    let collab_url = attr(&element, "collab-url");
+    let collab_url = attr(&element, "collab-url").filter(|_| !workshop);
     // With co-authoring the room is where the plan lives; `save-url` would race it.
-    let save_url = attr(&element, "save-url").filter(|_| collab_url.is_none());
+    let save_url = attr(&element, "save-url").filter(|_| collab_url.is_none() && !workshop);
     if collab_url.is_some() && element.has_attribute("save-url") {
         web_sys::console::warn_1(
             &"helhedsplan-editor: save-url is not used with collab-url (the room keeps the plan)"
                 .into(),
         );
     }
-    let plan_src = attr(&element, "plan-src");
+    let plan_src = attr(&element, "plan-src").filter(|_| !workshop);
     // Until the host's plan is in, the plan restored on this machine is not shown: under a
     // shared key it may be another citizen's. The bar says "Henter planen …" meanwhile.
     editor_host.set_hidden(save_url.is_some() || plan_src.is_some());
@@ -905,12 +926,13 @@ fn attribute_changed(id: u32, name: String, value: Option<String>) {
             .host
             .read_only
             .set(value.is_some() || unreadable.unwrap_or(false)),
-        "storage-key" | "autosave" | "save-url" | "plan-src" | "collab-url" | "collab-token" => {
+        "storage-key" | "autosave" | "save-url" | "plan-src" | "collab-url" | "collab-token"
+        | "mode" => {
             let changed = match name.as_str() {
                 "save-url" => attr(&element, "save-url") != save_url,
                 "collab-url" => attr(&element, "collab-url") != collab.0,
                 "collab-token" => attr(&element, "collab-token") != collab.1,
-                "plan-src" => true,
+                "plan-src" | "mode" => true,
                 _ => storage_of(&element) != storage,
             };
             if changed {

@@ -14,7 +14,8 @@ use super::storage::{PlanStore, Restored};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Actor, Plan, Role};
-use crate::ui::{Editor, EditorState, SaveStatus, Section};
+use crate::ui::mode::workshop_storage_key;
+use crate::ui::{Editor, EditorState, Mode, SaveStatus, Section};
 
 /// How a host configures one editor.
 #[derive(Debug, Clone)]
@@ -34,6 +35,9 @@ pub struct EditorOptions {
     pub collab_url: Option<String>,
     /// Sent to the room's server as the `token` query parameter.
     pub collab_token: Option<String>,
+    /// Full editor, guided mode or workshop mode. Workshop mode never touches the real
+    /// plan: [`mount_editor`] moves autosave to its own namespace and turns co-authoring off.
+    pub mode: Mode,
 }
 
 impl Default for EditorOptions {
@@ -47,7 +51,21 @@ impl Default for EditorOptions {
             complaint_route: None,
             collab_url: None,
             collab_token: None,
+            mode: Mode::Full,
         }
+    }
+}
+
+impl EditorOptions {
+    /// The options as the mode needs them: in workshop mode autosave moves to the workshop
+    /// namespace and nothing goes to a server.
+    pub fn for_mode(mut self) -> Self {
+        if self.mode == Mode::Workshop {
+            self.storage_key = Some(workshop_storage_key(self.storage_key.as_deref()));
+            self.collab_url = None;
+            self.collab_token = None;
+        }
+        self
     }
 }
 
@@ -79,6 +97,7 @@ impl EditorHandle {
 
 /// Mounts an editor into `host` (its children are left alone; the editor is appended).
 pub fn mount_editor(host: HtmlElement, options: EditorOptions) -> EditorHandle {
+    let options = options.for_mode();
     let created: Rc<Cell<Option<EditorState>>> = Rc::new(Cell::new(None));
     let out = created.clone();
     let live = options.collab_url.clone().map(|url| {
@@ -190,6 +209,7 @@ fn create_state(options: EditorOptions) -> EditorState {
         .complaint_route
         .set(options.complaint_route.clone());
     state.host.role_fixed.set(options.role.is_some());
+    state.host.mode.set(options.mode);
     state.status.notice.set(notice.map(str::to_string));
 
     if let Some(store) = store {
@@ -236,6 +256,19 @@ pub fn mount_from_document() {
         .get_attribute("data-collab-url")
         .filter(|url| !url.trim().is_empty());
     options.collab_token = host.get_attribute("data-collab-token");
+    // `?mode=guided` on the page's address wins over `data-mode`, so the start choice can
+    // reload into a mode and a reload stays in it.
+    let from_address = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("mode"));
+    if let Some(mode) = from_address
+        .or_else(|| host.get_attribute("data-mode"))
+        .as_deref()
+        .and_then(Mode::parse)
+    {
+        options.mode = mode;
+    }
     // The standalone page lives as long as the page does.
     std::mem::forget(mount_editor(host, options));
 }

@@ -25,6 +25,10 @@ pub fn AboutMe() -> impl IntoView {
             OwnWordsField::Dreams => (t.dreams_label, t.dreams_hint),
             OwnWordsField::Resources => (t.resources_label, t.resources_hint),
             OwnWordsField::Situation => (t.situation_label, t.situation_hint),
+            OwnWordsField::Future => (t.future_label, t.future_hint),
+            OwnWordsField::Network => (t.network_label, t.network_hint),
+            OwnWordsField::HelpWanted => (t.help_wanted_label, t.help_wanted_hint),
+            OwnWordsField::BeforeMeeting => (t.before_meeting_label, t.before_meeting_hint),
         }
     };
 

@@ -14,10 +14,12 @@ use super::device_storage::UnreadableSaveNotice;
 use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
+use super::guided::GuidedView;
 use super::interventions::InterventionsSection;
 use super::linked_plans::LinkedPlansSection;
 use super::live::LiveBar;
 use super::locked_banner::LockedBanner;
+use super::mode::Mode;
 use super::nav::SectionNav;
 use super::overview::OverviewSection;
 use super::people::PeopleSection;
@@ -27,6 +29,7 @@ use super::share::ShareSection;
 use super::state::{use_status, EditorState, Section};
 use super::timeline::TimelineSection;
 use super::toolbar::Toolbar;
+use super::workshop::WorkshopBar;
 
 #[component]
 pub fn Editor(state: EditorState) -> impl IntoView {
@@ -52,16 +55,11 @@ pub fn Editor(state: EditorState) -> impl IntoView {
         }
     };
 
-    view! {
-        <div
-            class="hp-editor"
-            class:hp-print-all=move || state.nav.print_all.get()
-            lang=move || state.host.lang.get().code()
-            on:keydown=on_keydown
-            on:focusin=move |ev| state.nav.editing.set(item_of(&ev))
-            on:dragover=on_drag_over
-            on:drop=move |ev| on_drop(state, ev)
-        >
+    // Guided mode is its own screen for the citizen; the full editor (and workshop mode,
+    // which is the full editor with a fictional plan) lays out the parts.
+    let full = move || {
+        view! {
+            {move || (state.host.mode.get() == Mode::Workshop).then(|| view! { <WorkshopBar /> })}
             <Toolbar />
             // The standalone page's main landmark; inside a portal (which has its own <main>)
             // a named region.
@@ -95,6 +93,22 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                     }
                 }}
             </div>
+        }
+    };
+    view! {
+        <div
+            class="hp-editor"
+            class:hp-print-all=move || state.nav.print_all.get()
+            lang=move || state.host.lang.get().code()
+            on:keydown=on_keydown
+            on:focusin=move |ev| state.nav.editing.set(item_of(&ev))
+            on:dragover=on_drag_over
+            on:drop=move |ev| on_drop(state, ev)
+        >
+            {move || match state.host.mode.get() {
+                Mode::Guided => view! { <GuidedView /> }.into_any(),
+                Mode::Full | Mode::Workshop => full().into_any(),
+            }}
             <StatusLine />
         </div>
     }

@@ -17,10 +17,12 @@ pub mod fields;
 pub mod file_menu;
 pub mod follow_ups;
 pub mod goals;
+pub mod guided;
 pub mod interventions;
 pub mod linked_plans;
 pub mod live;
 pub mod locked_banner;
+pub mod mode;
 pub mod nav;
 pub mod overview;
 pub mod people;
@@ -33,8 +35,10 @@ pub mod size_warning;
 pub mod state;
 pub mod timeline;
 pub mod toolbar;
+pub mod workshop;
 
 pub use editor::Editor;
+pub use mode::Mode;
 pub use state::{
     use_editor, use_host, use_navigation, use_status, EditorState, HostSettings, Navigation,
     Recorded, SaveStatus, Section, Status,

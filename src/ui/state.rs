@@ -172,6 +172,8 @@ pub struct HostSettings {
     /// The complaint-route text (klagevejledning) the host configured for the one-decision
     /// summary; `None` shows the editor's general text.
     pub complaint_route: RwSignal<Option<String>>,
+    /// Full editor, guided mode or workshop mode (`ui::mode`).
+    pub mode: RwSignal<super::mode::Mode>,
 }
 
 /// Where the user is in the editor. Provided as a context ([`use_navigation`]).
@@ -366,6 +368,7 @@ impl EditorState {
                 brand_heading: RwSignal::new(Some(1)),
                 catalogue: RwSignal::new(Catalogue::default()),
                 complaint_route: RwSignal::new(None),
+                mode: RwSignal::new(super::mode::Mode::Full),
             },
             nav: Navigation {
                 section: RwSignal::new(Section::AboutMe),

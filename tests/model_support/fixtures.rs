@@ -61,6 +61,7 @@ pub fn mette_plan() -> (Plan, Ids) {
             dreams: "Jeg vil have et arbejde, hvor jeg kan være noget for andre.".into(),
             resources: "Jeg er god til at lytte. Min søster hjælper med børnene.".into(),
             situation: "Alene med to børn, ledig i fire år, angst for nye steder.".into(),
+            ..OwnWords::default()
         },
         birth_date: None,
         preferred_language: String::new(),

@@ -563,6 +563,7 @@ fn assemble(
             dreams,
             resources,
             situation,
+            ..OwnWords::default()
         },
         birth_date: None,
         preferred_language: String::new(),
@@ -1042,7 +1043,7 @@ fn plain(plan: &Plan, s: &Step, approvals: Approvals, actor: &Actor) -> Edit {
             title: s.text.clone(),
         },
         1 => Edit::SetOwnWords {
-            field: OwnWordsField::ALL[s.a % 3],
+            field: OwnWordsField::ALL[s.a % OwnWordsField::ALL.len()],
             text: s.text.clone(),
         },
         2 => Edit::SetCitizen {

@@ -6,7 +6,7 @@
 const ATTRIBUTES = [
   'lang', 'role', 'author-role', 'author-name', 'readonly', 'plan-src', 'storage-key',
   'autosave', 'catalogue-src', 'save-url', 'complaint-route', 'heading-level',
-  'collab-url', 'collab-token',
+  'collab-url', 'collab-token', 'mode',
 ];
 
 // `plan-change` carries `detail.plan` as a getter: serialising a large plan costs more than
