@@ -80,6 +80,8 @@ pub struct GuidedTexts {
     pub next: &'static str,
     /// Reads the question and the help aloud with the browser's own voice.
     pub read_aloud: &'static str,
+    /// The reading choices on every screen (text size, strong colours) and "Stop".
+    pub reading: &'static ReadingTexts,
     /// "Spørgsmål 3 af 9": (number, of how many).
     pub progress: fn(usize, usize) -> String,
     /// The label of the text box under a question.
@@ -137,6 +139,16 @@ impl GuidedTexts {
         parts.push(screen.question.to_string());
         parts.push(screen.help.to_string());
         parts.push(self.read_aloud.to_string());
+        // The reading choices stand on every screen (shown at the size the citizen starts
+        // with; another size changes only the number).
+        let reading = self.reading;
+        parts.extend([
+            reading.text_size.to_string(),
+            reading.smaller.to_string(),
+            (reading.size_now)(100),
+            reading.larger.to_string(),
+            reading.high_contrast.to_string(),
+        ]);
         let buttons: &[&str] = match step {
             GuidedStep::Start => &[self.start_button],
             GuidedStep::Goals => &[
@@ -181,6 +193,7 @@ static DA: GuidedTexts = GuidedTexts {
     save_and_stop: "Gem og stop for nu",
     next: "Næste",
     read_aloud: "Læs op",
+    reading: &DA_READING,
     progress: |n, of| format!("Spørgsmål {n} af {of}"),
     answer_label: "Dit svar",
     start: GuidedScreen {
@@ -246,6 +259,7 @@ static EN: GuidedTexts = GuidedTexts {
     save_and_stop: "Save and stop for now",
     next: "Next",
     read_aloud: "Read aloud",
+    reading: &EN_READING,
     progress: |n, of| format!("Question {n} of {of}"),
     answer_label: "Your answer",
     start: GuidedScreen {
@@ -303,6 +317,38 @@ static EN: GuidedTexts = GuidedTexts {
         help: "You can go on when you like. You start at the question you reached.",
     },
     resume: "Go on",
+};
+
+/// The reading aids of guided mode (`ui/guided/reading.rs`, `ui/guided/read_aloud.rs`).
+pub struct ReadingTexts {
+    /// Names the group of size buttons.
+    pub text_size: &'static str,
+    pub smaller: &'static str,
+    pub larger: &'static str,
+    /// The size now, in percent ("150 %").
+    pub size_now: fn(u16) -> String,
+    /// The high-contrast choice (black on white), a button that stays pressed.
+    pub high_contrast: &'static str,
+    /// "Læs op" while it reads: stops reading.
+    pub stop_reading: &'static str,
+}
+
+static DA_READING: ReadingTexts = ReadingTexts {
+    text_size: "Tekststørrelse",
+    smaller: "Mindre tekst",
+    larger: "Større tekst",
+    size_now: |percent| format!("{percent} %"),
+    high_contrast: "Stærke farver",
+    stop_reading: "Stop",
+};
+
+static EN_READING: ReadingTexts = ReadingTexts {
+    text_size: "Text size",
+    smaller: "Smaller text",
+    larger: "Larger text",
+    size_now: |percent| format!("{percent}%"),
+    high_contrast: "Strong colours",
+    stop_reading: "Stop",
 };
 
 impl Lang {
