@@ -212,6 +212,8 @@ fn create_state(options: EditorOptions) -> EditorState {
     state.host.mode.set(options.mode);
     state.status.notice.set(notice.map(str::to_string));
 
+    // Guided mode's reading choices are kept per device, next to the plan.
+    super::reading::provide(options.storage_key.as_deref());
     if let Some(store) = store {
         state.status.save_status.set(if storage_ok {
             SaveStatus::Saved
