@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::ui::state::use_editor;
 
 /// A little slower than the default rate, for listeners who read with difficulty.
-const RATE: f32 = 0.9;
+const RATE: f64 = 0.9;
 
 /// The browser's speech synthesis, or `None` where it has none.
 fn synthesis() -> Option<SpeechSynthesis> {
@@ -86,8 +86,9 @@ struct Reading {
 
 impl Reading {
     fn unhook(&self) {
-        self.utterance.set_onend(None);
-        self.utterance.set_onerror(None);
+        for name in ["onend", "onerror"] {
+            let _ = js_sys::Reflect::set(&self.utterance, &JsValue::from_str(name), &JsValue::NULL);
+        }
     }
 }
 
@@ -142,15 +143,22 @@ pub fn ReadAloud(#[prop(into)] text: Signal<String>) -> impl IntoView {
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text.get_untracked()) else {
             return;
         };
-        utterance.set_lang(&property(&voice, "lang").as_string().unwrap_or_default());
-        utterance.set_voice(Some(&voice));
-        utterance.set_rate(RATE);
         // Ends, fails or is cancelled: the button says "Læs op" again.
         let ended = Closure::<dyn FnMut(JsValue)>::new(move |_| {
             speaking.try_set(false);
         });
-        utterance.set_onend(Some(ended.as_ref().unchecked_ref()));
-        utterance.set_onerror(Some(ended.as_ref().unchecked_ref()));
+        // Set through `Reflect` (which reports a refusal) rather than the typed setters
+        // (which would throw through the editor if a browser refused a voice).
+        let lang_tag = property(&voice, "lang");
+        for (name, value) in [
+            ("lang", &lang_tag),
+            ("voice", voice.as_ref()),
+            ("rate", &JsValue::from_f64(RATE)),
+            ("onend", ended.as_ref()),
+            ("onerror", ended.as_ref()),
+        ] {
+            let _ = js_sys::Reflect::set(&utterance, &JsValue::from_str(name), value);
+        }
         // Anything still queued (another editor's button) would otherwise read first.
         call(&synth, "cancel", &[]);
         if call(&synth, "speak", &[&utterance]).is_some() {
