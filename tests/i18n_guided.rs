@@ -147,10 +147,7 @@ fn every_life_area_of_both_catalogues_has_a_card_name_in_both_languages() {
             }
         }
     }
-    assert_eq!(
-        Lang::Da.guided().cards.len(),
-        Lang::En.guided().cards.len()
-    );
+    assert_eq!(Lang::Da.guided().cards.len(), Lang::En.guided().cards.len());
 }
 
 #[test]

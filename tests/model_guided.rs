@@ -23,11 +23,14 @@ fn today() -> chrono::NaiveDate {
 fn answered() -> Plan {
     let mut plan = Plan::new("");
     for (title, area) in [
-        ("Jeg vil have et arbejde med mennesker", "arbejde_uddannelse"),
+        (
+            "Jeg vil have et arbejde med mennesker",
+            "arbejde_uddannelse",
+        ),
         ("Jeg vil kunne betale mine regninger", "oekonomi_bolig"),
         ("Jeg vil i praktik tre dage om ugen", "arbejde_uddannelse"),
     ] {
-        let edit = guided::new_goal(title, Some(area), &mette(), at(10, 9));
+        let edit = guided::new_goal(GoalId::new(), title, Some(area), &mette(), at(10, 9));
         applied(&mut plan, edit, &mette());
     }
     plan
@@ -43,7 +46,10 @@ fn her_goals_are_hers_and_their_areas_come_in_the_order_she_chose() {
         .all(|g| g.expressed_by == ExpressedBy::Citizen && g.level == GoalLevel::Goal));
     assert_eq!(
         guided::chosen_areas(&plan),
-        vec!["arbejde_uddannelse".to_string(), "oekonomi_bolig".to_string()]
+        vec![
+            "arbejde_uddannelse".to_string(),
+            "oekonomi_bolig".to_string()
+        ]
     );
 }
 
@@ -221,7 +227,13 @@ fn too_long_an_answer_is_refused_whole() {
     let edit = guided::describe_area(&plan, "oekonomi_bolig", &long, &mette(), at(10, 9), today());
     assert!(apply(&mut after, edit, &mette(), at(10, 9)).is_err());
     assert_eq!(after, plan, "nothing half-applied");
-    let goal = guided::new_goal(&long, Some("oekonomi_bolig"), &mette(), at(10, 9));
+    let goal = guided::new_goal(
+        GoalId::new(),
+        &long,
+        Some("oekonomi_bolig"),
+        &mette(),
+        at(10, 9),
+    );
     assert!(apply(&mut after, goal, &mette(), at(10, 9)).is_err());
     assert_eq!(after, plan);
 }

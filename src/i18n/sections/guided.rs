@@ -228,7 +228,10 @@ impl GuidedTexts {
     /// The card name for a life-area code; None for a code no card names (the UI then
     /// shows the catalogue's name).
     pub fn card_name(&self, code: &str) -> Option<&'static str> {
-        self.cards.iter().find(|(c, _)| *c == code).map(|(_, name)| *name)
+        self.cards
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, name)| *name)
     }
 
     /// The end screen's heading for a question's answers.
