@@ -30,7 +30,7 @@ fn answered() -> Plan {
         ("Jeg vil kunne betale mine regninger", "oekonomi_bolig"),
         ("Jeg vil i praktik tre dage om ugen", "arbejde_uddannelse"),
     ] {
-        let edit = guided::new_goal(title, Some(area), &mette(), at(10, 9));
+        let edit = guided::new_goal(GoalId::new(), title, Some(area), &mette(), at(10, 9));
         applied(&mut plan, edit, &mette());
     }
     plan
@@ -227,7 +227,13 @@ fn too_long_an_answer_is_refused_whole() {
     let edit = guided::describe_area(&plan, "oekonomi_bolig", &long, &mette(), at(10, 9), today());
     assert!(apply(&mut after, edit, &mette(), at(10, 9)).is_err());
     assert_eq!(after, plan, "nothing half-applied");
-    let goal = guided::new_goal(&long, Some("oekonomi_bolig"), &mette(), at(10, 9));
+    let goal = guided::new_goal(
+        GoalId::new(),
+        &long,
+        Some("oekonomi_bolig"),
+        &mette(),
+        at(10, 9),
+    );
     assert!(apply(&mut after, goal, &mette(), at(10, 9)).is_err());
     assert_eq!(after, plan);
 }

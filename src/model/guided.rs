@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::assessment::AssessmentEntry;
 use super::edit::Edit;
 use super::goal::{ExpressedBy, Goal, GoalLevel, GoalStatus, Perspective, Rating};
-use super::ids::RatingId;
+use super::ids::{GoalId, RatingId};
 use super::people::Actor;
 use super::plan::{ItemRef, Plan};
 
@@ -84,9 +84,17 @@ fn her_goals_in<'a>(plan: &'a Plan, area: &'a str) -> impl Iterator<Item = &'a G
     her_goals(plan).filter(move |g| g.life_area.as_deref() == Some(area))
 }
 
-/// A new goal in her own words, on the area of the card she picked (if any yet).
-pub fn new_goal(title: &str, area: Option<&str>, by: &Actor, at: DateTime<Utc>) -> Edit {
+/// A new goal in her own words, on the area of the card she picked (if any yet). The id is
+/// the caller's: the screen shows the goal's text box before the goal exists, and keeps it.
+pub fn new_goal(
+    id: GoalId,
+    title: &str,
+    area: Option<&str>,
+    by: &Actor,
+    at: DateTime<Utc>,
+) -> Edit {
     let mut goal = Goal::new(GoalLevel::Goal, title, by, at);
+    goal.id = id;
     goal.expressed_by = ExpressedBy::Citizen;
     goal.life_area = area.map(str::to_string);
     Edit::AddGoal {

@@ -72,6 +72,10 @@ pub const SHEETS: &[(&str, &str)] = &[
         include_str!("../../../style/sections/files.css"),
     ),
     (
+        "style/sections/guided.css",
+        include_str!("../../../style/sections/guided.css"),
+    ),
+    (
         "style/sections/guided-reading.css",
         include_str!("../../../style/sections/guided-reading.css"),
     ),
