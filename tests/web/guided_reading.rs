@@ -383,3 +383,46 @@ async fn read_aloud_reads_in_a_danish_voice_and_stops() {
     host.remove();
     real_speech();
 }
+
+/// The editor in guided mode, as a host mounts it, with its storage under `key`.
+fn mount_guided(host: &HtmlElement, key: &str) -> helhedsplan::platform::EditorHandle {
+    helhedsplan::platform::mount_editor(
+        host.clone(),
+        helhedsplan::platform::EditorOptions {
+            storage_key: Some(key.to_string()),
+            mode: helhedsplan::ui::Mode::Guided,
+            ..Default::default()
+        },
+    )
+}
+
+#[wasm_bindgen_test]
+async fn guided_mode_applies_and_keeps_the_reading_choices() {
+    let (host, key) = host("reading-guided");
+    let handle = mount_guided(&host, &key);
+    tick().await;
+    let guided = root(&host);
+    assert!(!guided.class_list().contains("hp-high-contrast"));
+    button_by_text(&guided, "Stærke farver").click();
+    button_by_text(&guided, "Større tekst").click();
+    tick().await;
+    assert!(root(&host).class_list().contains("hp-high-contrast"));
+    assert!(root(&host)
+        .get_attribute("style")
+        .unwrap_or_default()
+        .contains("1.25"));
+    drop(handle);
+    host.set_inner_html("");
+
+    // The next visit on this device starts with them.
+    let handle = mount_guided(&host, &key);
+    tick().await;
+    assert!(root(&host).class_list().contains("hp-high-contrast"));
+    assert_eq!(size_now(&host), "125 %");
+    drop(handle);
+    host.remove();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for name in ["plan", "rev", "writer", "reading", "guided"] {
+        let _ = storage.remove_item(&format!("{key}:{name}"));
+    }
+}
