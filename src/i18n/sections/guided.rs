@@ -275,8 +275,8 @@ impl GuidedTexts {
         let reading = self.reading;
         parts.extend([
             reading.text_size.to_string(),
-            reading.smaller.to_string(),
             (reading.size_now)(100),
+            reading.smaller.to_string(),
             reading.larger.to_string(),
             reading.high_contrast.to_string(),
         ]);

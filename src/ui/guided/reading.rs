@@ -163,8 +163,8 @@ impl Default for ReadingPrefs {
     }
 }
 
-/// The controls for [`ReadingPrefs`], shown on every guided screen: "Mindre tekst",
-/// the size now, "Større tekst" (a group named "Tekststørrelse") and "Stærke farver", a
+/// The controls for [`ReadingPrefs`], shown on every guided screen: the size now, "Mindre
+/// tekst" and "Større tekst" (a group named "Tekststørrelse"), and "Stærke farver", a
 /// button that stays pressed. Without a [`ReadingPrefs`] context it shows nothing.
 #[component]
 pub fn ReadingControls() -> impl IntoView {
@@ -185,6 +185,9 @@ pub fn ReadingControls() -> impl IntoView {
                 <span class="hp-reading-label" id=label_id>
                     {move || texts().text_size}
                 </span>
+                <span class="hp-reading-now" id=now_id role="status">
+                    {move || (texts().size_now)(prefs.size())}
+                </span>
                 <button
                     type="button"
                     class="hp-button hp-reading-step"
@@ -194,9 +197,6 @@ pub fn ReadingControls() -> impl IntoView {
                 >
                     {move || texts().smaller}
                 </button>
-                <span class="hp-reading-now" id=now_id role="status">
-                    {move || (texts().size_now)(prefs.size())}
-                </span>
                 <button
                     type="button"
                     class="hp-button hp-reading-step"
