@@ -136,7 +136,7 @@ pub fn card_icon(code: &str) -> impl IntoView {
         .collect_view();
     view! {
         <svg
-            class="hp-card-icon"
+            class="hp-area-card-icon"
             viewBox="0 0 48 48"
             aria-hidden="true"
             focusable="false"
@@ -185,9 +185,9 @@ pub fn CardChoice(
         })
     });
     view! {
-        <fieldset class="hp-cards">
+        <fieldset class="hp-area-cards">
             <legend>{move || lang().guided().choose_card}</legend>
-            <div class="hp-card-grid">
+            <div class="hp-area-card-grid">
                 {move || {
                     let group = group.clone();
                     codes
@@ -208,10 +208,10 @@ pub fn CardChoice(
                                 move || card_name(lang(), &code)
                             };
                             view! {
-                                <label class="hp-card" class:hp-card-chosen=chosen_class for=label_for>
+                                <label class="hp-area-card" class:hp-area-card-chosen=chosen_class for=label_for>
                                     <input
                                         type="radio"
-                                        class="hp-card-radio"
+                                        class="hp-area-card-radio"
                                         id=id
                                         name=state.dom_id(&group)
                                         value=value.clone()
@@ -219,7 +219,7 @@ pub fn CardChoice(
                                         on:change=move |_| on_choose(value.clone())
                                     />
                                     {card_icon(&code)}
-                                    <span class="hp-card-name">{name}</span>
+                                    <span class="hp-area-card-name">{name}</span>
                                 </label>
                             }
                         })
