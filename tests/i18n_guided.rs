@@ -131,3 +131,39 @@ fn the_progress_line_counts_the_questions_only() {
         assert!(!Lang::Da.guided().shown(step)[0].starts_with("Spørgsmål"));
     }
 }
+
+#[test]
+fn every_life_area_of_both_catalogues_has_a_card_name_in_both_languages() {
+    use helhedsplan::model::Catalogue;
+    for catalogue in [Catalogue::default_adult(), Catalogue::children()] {
+        for area in &catalogue.life_areas {
+            for lang in [Lang::Da, Lang::En] {
+                let name = lang.guided().card_name(&area.code);
+                assert!(
+                    name.is_some_and(|n| !n.trim().is_empty()),
+                    "{lang:?} has no card name for {}",
+                    area.code
+                );
+            }
+        }
+    }
+    assert_eq!(Lang::Da.guided().cards.len(), Lang::En.guided().cards.len());
+}
+
+#[test]
+fn a_place_in_guided_mode_is_stored_and_read_back() {
+    use helhedsplan::i18n::GuidedPlace;
+    for step in GuidedStep::FLOW {
+        for area in [None, Some("oekonomi_bolig".to_string())] {
+            let place = GuidedPlace { step, area };
+            assert_eq!(GuidedPlace::from_stored(&place.to_stored()), Some(place));
+        }
+    }
+    // Not something to resume at: the paused screen, text another program wrote.
+    assert_eq!(GuidedPlace::from_stored("paused"), None);
+    assert_eq!(GuidedPlace::from_stored("{\"step\":3}"), None);
+    assert_eq!(GuidedPlace::from_stored(""), None);
+    assert_eq!(GuidedStep::Start.previous(), GuidedStep::Start);
+    assert_eq!(GuidedStep::Goals.next(), GuidedStep::Today);
+    assert_eq!(GuidedStep::End.next(), GuidedStep::End);
+}

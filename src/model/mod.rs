@@ -17,6 +17,7 @@
 //! - [`timeline`]: interventions laid out on a time axis by sector, with overlaps and dates;
 //! - [`life_areas`]: latest citizen and professional ratings per life area (the chart);
 //! - [`goal_progress`]: one goal's ratings per perspective, newest first (the goal card);
+//! - [`guided`]: what guided mode's answers become (her goals, faces as her ratings, her words per area);
 //! - [`server_sync`]: the rules of saving to a host's server (plan relations, answers, back-off);
 //! - [`merge_notice`]: what merging another device's changes did, for telling the people affected;
 //! - [`rebase`]: this device's unsaved edits replayed on a newer plan from the server;
@@ -41,6 +42,7 @@ pub mod follow_up;
 pub mod generate;
 pub mod goal;
 pub mod goal_progress;
+pub mod guided;
 pub mod history;
 pub mod ids;
 pub mod intervention;

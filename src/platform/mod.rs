@@ -5,6 +5,7 @@ pub mod custom_element;
 #[cfg(feature = "collab")]
 pub mod live;
 pub mod mount;
+pub mod reading;
 pub mod storage;
 pub mod sync;
 

@@ -212,6 +212,11 @@ fn create_state(options: EditorOptions) -> EditorState {
     state.host.mode.set(options.mode);
     state.status.notice.set(notice.map(str::to_string));
 
+    if let Some(store) = &store {
+        keep_guided_place(state, store.clone());
+    }
+    // Guided mode's reading choices are kept per device, next to the plan.
+    super::reading::provide(options.storage_key.as_deref());
     if let Some(store) = store {
         state.status.save_status.set(if storage_ok {
             SaveStatus::Saved
@@ -227,6 +232,21 @@ fn create_state(options: EditorOptions) -> EditorState {
         );
     }
     state
+}
+
+/// Guided mode resumes where the citizen stopped: the place is read back at start-up and
+/// written whenever it changes (not at start-up: a page that never enters guided mode
+/// writes nothing). It lives under the plan's namespace, so a workshop's stays apart.
+fn keep_guided_place(state: EditorState, store: PlanStore) {
+    if let Some(place) = store.restore_guided() {
+        state.nav.guided.set(place);
+    }
+    Effect::new(move |first: Option<()>| {
+        let place = state.nav.guided.get();
+        if first.is_some() {
+            store.save_guided(&place);
+        }
+    });
 }
 
 /// Mounts the standalone page's editor into `#helhedsplan`, configured by `data-*` attributes.

@@ -8,7 +8,8 @@
 //! - `<ns>:corrupt:<time>`: a save that could not be read, kept aside;
 //! - `<ns>:kept:<time>`: this device's plan, kept aside before a plan from the host
 //!   (`plan-src`, `save-url`) replaced it;
-//! - `<ns>:pending-sync`, `<ns>:synced-with`: the server-sync markers.
+//! - `<ns>:pending-sync`, `<ns>:synced-with`: the server-sync markers;
+//! - `<ns>:guided`: where the citizen is in guided mode, to resume there after a reload.
 //!
 //! Both kinds of kept copy are listed in the file menu, and "remove the plan from this
 //! device" deletes them with the rest.
@@ -21,6 +22,7 @@ use chrono::{NaiveDateTime, Utc};
 use web_sys::Storage;
 
 use crate::format;
+use crate::i18n::GuidedPlace;
 use crate::model::{Actor, Plan};
 use crate::ui::device_storage::KeptCopy;
 
@@ -157,6 +159,23 @@ impl PlanStore {
     }
 
     /// Who was writing last time on this machine (role and name), so a reload keeps it.
+    fn guided_key(&self) -> String {
+        format!("{}:guided", self.namespace)
+    }
+
+    /// Where the citizen was in guided mode; None when nothing readable is stored.
+    pub fn restore_guided(&self) -> Option<GuidedPlace> {
+        let text = local_storage()?.get_item(&self.guided_key()).ok()??;
+        GuidedPlace::from_stored(&text)
+    }
+
+    /// Remembers where the citizen is in guided mode (a failed write only loses the place).
+    pub fn save_guided(&self, place: &GuidedPlace) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(&self.guided_key(), &place.to_stored());
+        }
+    }
+
     pub fn restore_writer(&self) -> Option<Actor> {
         let text = local_storage()?.get_item(&self.writer_key()).ok()??;
         serde_json::from_str(&text).ok()

@@ -14,6 +14,7 @@ use super::device_storage::UnreadableSaveNotice;
 use super::file_menu::{on_drag_over, on_drop, ImportErrors, ReplaceConfirm};
 use super::follow_ups::FollowUpsSection;
 use super::goals::GoalsSection;
+use super::guided::start_choice::StartChoice;
 use super::guided::GuidedView;
 use super::interventions::InterventionsSection;
 use super::linked_plans::LinkedPlansSection;
@@ -81,6 +82,7 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                 <LockedBanner />
                 <ConsentBanner />
                 <PlanProblems />
+                <StartChoice />
                 <PlanHeader />
                 <SectionNav />
                 {move || {

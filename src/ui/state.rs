@@ -188,6 +188,9 @@ pub struct Navigation {
     pub reveal: RwSignal<Option<ItemRef>>,
     /// The item whose card holds the keyboard focus (its id), for co-authors' presence.
     pub editing: RwSignal<Option<String>>,
+    /// Guided mode: the screen the citizen is on (and the area on the Today screen). The
+    /// platform keeps it in storage beside the plan, so a reload resumes there.
+    pub guided: RwSignal<crate::i18n::GuidedPlace>,
 }
 
 /// What the editor tells the user beside the plan. Provided as a context ([`use_status`]).
@@ -375,6 +378,7 @@ impl EditorState {
                 print_all: RwSignal::new(false),
                 reveal: RwSignal::new(None),
                 editing: RwSignal::new(None),
+                guided: RwSignal::new(crate::i18n::GuidedPlace::default()),
             },
             status: Status {
                 announcement: RwSignal::new(String::new()),

@@ -12,6 +12,7 @@ mod files;
 mod first_screen;
 mod follow_ups;
 mod goals;
+mod guided_reading;
 mod interventions;
 mod life_areas;
 mod merge_notices;

@@ -33,7 +33,7 @@ pub use device::DeviceTexts;
 pub use files::FileTexts;
 pub use follow_ups::FollowUpTexts;
 pub use goals::GoalTexts;
-pub use guided::{GuidedScreen, GuidedStep, GuidedTexts};
+pub use guided::{BeginTexts, GuidedPlace, GuidedScreen, GuidedStep, GuidedTexts, ReadingTexts};
 pub use interventions::InterventionTexts;
 pub use life_areas::LifeAreaTexts;
 pub use linked_plans::LinkedPlanTexts;

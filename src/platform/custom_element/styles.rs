@@ -71,6 +71,14 @@ pub const SHEETS: &[(&str, &str)] = &[
         "style/sections/files.css",
         include_str!("../../../style/sections/files.css"),
     ),
+    (
+        "style/sections/guided.css",
+        include_str!("../../../style/sections/guided.css"),
+    ),
+    (
+        "style/sections/guided-reading.css",
+        include_str!("../../../style/sections/guided-reading.css"),
+    ),
 ];
 
 /// Rules only the embedded editor needs: the host box, the sync bar and the conflict choice.

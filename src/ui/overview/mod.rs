@@ -2,6 +2,7 @@
 //! plan with its state, patterned on a task list, whether the plan hangs together, and
 //! the life areas at a glance, and the other plans this one replaces or links to.
 
+pub mod her_answers;
 pub mod life_areas;
 pub mod linked_plans;
 
@@ -13,6 +14,7 @@ use super::state::{use_editor, Section};
 use crate::i18n::{Lang, Voice};
 use crate::model::progress::{progress, Hint, Part, PartProgress, PartState};
 use crate::model::ApprovalRole;
+use her_answers::HerAnswers;
 use life_areas::LifeAreaChart;
 use linked_plans::LinkedPlansOverview;
 
@@ -80,6 +82,7 @@ pub fn OverviewSection() -> impl IntoView {
     view! {
         <SectionFrame section=Section::Overview intro=Signal::derive(move || Some(t().intro))>
             <div class="hp-overview">
+                <HerAnswers />
                 <section class="hp-overview-parts" aria-labelledby=parts_label>
                     <h3 id=parts_heading>{move || t().parts_heading}</h3>
                     <ol class="hp-task-list">
