@@ -71,6 +71,10 @@ pub const SHEETS: &[(&str, &str)] = &[
         "style/sections/files.css",
         include_str!("../../../style/sections/files.css"),
     ),
+    (
+        "style/sections/workshop.css",
+        include_str!("../../../style/sections/workshop.css"),
+    ),
 ];
 
 /// Rules only the embedded editor needs: the host box, the sync bar and the conflict choice.
