@@ -55,7 +55,7 @@ pub struct WorkshopTexts {
 pub struct Scenario {
     /// The sample's name in `format::samples`.
     pub persona: &'static str,
-    /// One line under the persona's title in the picker.
+    /// One line under the persona's title in the picker: what its scenario shows.
     pub summary: &'static str,
     pub steps: &'static [ScenarioStep],
     /// The coherence findings this scenario talks about; the persona shows at least one.
@@ -114,7 +114,7 @@ static DA: WorkshopTexts = WorkshopTexts {
     scenarios: &[
         Scenario {
             persona: "mor-med-angst",
-            summary: "Angst, to børn og jobcentret: mentor og bostøtte skal spille sammen.",
+            summary: "Viser: en mentor for meget, og bostøtte og mentor, der skal spille sammen.",
             steps: &[
                 ScenarioStep {
                     task: "Læs Saras egne ord højt, og spørg salen, hvad der er vigtigst for hende.",
@@ -145,7 +145,7 @@ static DA: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "ung-efter-psykiatri",
-            summary: "Ung efter indlæggelse: FGU, hash, bolig og gæld på én gang.",
+            summary: "Viser: en mentor uden afgørelse, klageveje og et samtykke, der mangler.",
             steps: &[
                 ScenarioStep {
                     task: "Vis overblikket, og tæl sammen med salen, hvor mange steder Kasper har kontakt med.",
@@ -172,7 +172,7 @@ static DA: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "familie-med-barn",
-            summary: "Barnets lov: skole, PPR, familiebehandling og en far uden arbejde.",
+            summary: "Viser: barnets egne ord, indsatser uden afgørelse og en opfølgning, der er overskredet.",
             steps: &[
                 ScenarioStep {
                     task: "Vis familien og Olivers egne ord.",
@@ -199,7 +199,7 @@ static DA: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "fleksjob-efter-ulykke",
-            summary: "Fleksjob efter en ulykke: genoptræning, protese, arbejde og økonomi.",
+            summary: "Viser: et mål fra hverdagen, som ingen indsats arbejder for, og tidslinjen.",
             steps: &[
                 ScenarioStep {
                     task: "Læs Alis mål højt, og find målet om at cykle med Yasmin.",
@@ -226,7 +226,7 @@ static DA: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "misbrug-og-gaeld",
-            summary: "Alkohol, gæld og en bolig i fare: behandling, bostøtte og praktik.",
+            summary: "Viser: bostøtte og mentor, der skal spille sammen, samtykke og \u{201c}Del med …\u{201d}.",
             steps: &[
                 ScenarioStep {
                     task: "Læs Tinas egne ord højt.",
@@ -253,7 +253,7 @@ static DA: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "aeldre-efter-fald",
-            summary: "82 år og et hoftebrud: genoptræning, hjælpemidler og hjemmepleje.",
+            summary: "Viser: et mål uden indsats, hjælpemidler uden afgørelse og et samtykke, der mangler.",
             steps: &[
                 ScenarioStep {
                     task: "Læs Ingers mål, og find målet om kortklubben.",
@@ -320,7 +320,7 @@ static EN: WorkshopTexts = WorkshopTexts {
     scenarios: &[
         Scenario {
             persona: "mor-med-angst",
-            summary: "Anxiety, two children and the job centre: mentor and home support must work together.",
+            summary: "Shows: one mentor too many, and home support and mentor that must work together.",
             steps: &[
                 ScenarioStep {
                     task: "Read Sara's own words aloud, and ask the room what matters most to her.",
@@ -351,7 +351,7 @@ static EN: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "ung-efter-psykiatri",
-            summary: "A young man after admission: school, cannabis, housing and debt at once.",
+            summary: "Shows: a mentor without a decision, complaint routes and a missing consent.",
             steps: &[
                 ScenarioStep {
                     task: "Show the overview, and count with the room how many places Kasper deals with.",
@@ -378,7 +378,7 @@ static EN: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "familie-med-barn",
-            summary: "The Children's Act: school, educational psychology, family treatment and a father out of work.",
+            summary: "Shows: the child's own words, interventions without a decision and an overdue follow-up.",
             steps: &[
                 ScenarioStep {
                     task: "Show the family and Oliver's own words.",
@@ -405,7 +405,7 @@ static EN: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "fleksjob-efter-ulykke",
-            summary: "A flexjob after an accident: rehabilitation, prosthesis, work and money.",
+            summary: "Shows: an everyday goal no intervention works on, and the timeline.",
             steps: &[
                 ScenarioStep {
                     task: "Read Ali's goals aloud, and find the goal about cycling with Yasmin.",
@@ -432,7 +432,7 @@ static EN: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "misbrug-og-gaeld",
-            summary: "Alcohol, debt and a home at risk: treatment, home support and a work placement.",
+            summary: "Shows: home support and mentor that must work together, consent and \u{201c}Share with …\u{201d}.",
             steps: &[
                 ScenarioStep {
                     task: "Read Tina's own words aloud.",
@@ -459,7 +459,7 @@ static EN: WorkshopTexts = WorkshopTexts {
         },
         Scenario {
             persona: "aeldre-efter-fald",
-            summary: "82 years old with a broken hip: rehabilitation, aids and home care.",
+            summary: "Shows: a goal without an intervention, aids without a decision and a missing consent.",
             steps: &[
                 ScenarioStep {
                     task: "Read Inger's goals, and find the goal about the card club.",

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::{persona, use_workshop, Workshop};
-use crate::format;
 use crate::ui::browser::focus_by_id;
 use crate::ui::state::{use_editor, EditorState};
 
@@ -17,20 +16,7 @@ pub fn WorkshopBar() -> impl IntoView {
     let presenter = move || workshop.presenter.get();
     let title = move || {
         let lang = state.host.lang.get();
-        workshop.persona.with(|p| match p {
-            Some(persona::Persona::Sample(name)) => (lang.files().sample_title)(name)
-                .or_else(|| {
-                    format::samples::list()
-                        .iter()
-                        .find(|(n, _)| n == name)
-                        .map(|(_, title)| *title)
-                })
-                .map(str::to_string),
-            Some(persona::Persona::File { name, .. }) => {
-                Some(format!("{}: {name}", lang.workshop().own_persona))
-            }
-            None => None,
-        })
+        workshop.persona.with(|p| p.as_ref().map(|p| p.title(lang)))
     };
     let to_presenter = move |_| {
         workshop.presenter.set(true);

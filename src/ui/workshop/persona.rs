@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use super::Workshop;
 use crate::format::{self, FormatError};
+use crate::i18n::Lang;
 use crate::model::Plan;
 use crate::ui::browser::focus_by_id;
 use crate::ui::state::{EditorState, Section};
@@ -40,6 +41,22 @@ impl Persona {
         };
         plan.exercise = true;
         Ok(plan)
+    }
+
+    /// What the facilitator calls it: the sample's title, or "Egen persona: <file>".
+    pub fn title(&self, lang: Lang) -> String {
+        match self {
+            Persona::Sample(name) => (lang.files().sample_title)(name)
+                .or_else(|| {
+                    format::samples::list()
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .map(|(_, title)| *title)
+                })
+                .unwrap_or(name)
+                .to_string(),
+            Persona::File { name, .. } => format!("{}: {name}", lang.workshop().own_persona),
+        }
     }
 
     /// The scenario's key: a sample's name (an own file has no scenario).
@@ -91,15 +108,14 @@ pub fn choose(
     persona: Persona,
 ) -> Result<(), Vec<FormatError>> {
     let plan = persona.plan()?;
-    let title = plan.title.clone();
     load(state, plan);
     if let Some(device) = state.device() {
         device.remember(NOTE, Some(&persona.to_note()));
     }
+    let lang = state.host.lang.get_untracked();
+    state.announce((lang.workshop().chosen)(&persona.title(lang)));
     workshop.persona.set(Some(persona));
     workshop.step.set(0);
-    let lang = state.host.lang.get_untracked();
-    state.announce((lang.workshop().chosen)(&title));
     // The picker is gone: focus goes to the scenario (or the plan, in presenter view).
     let target = if workshop.presenter.get_untracked() {
         state.dom_id(&format!(
