@@ -89,6 +89,17 @@ test('a reset in the middle of typing restores the persona, and later typing sta
   expect(after.plan.citizen.own_words.dreams).toBe(`${original}!`);
 });
 
+test('after a reload the persona is still there, and reset still restores it', async ({ page }) => {
+  await openWorkshop(page);
+  await choosePersona(page, /Kasper/);
+  const chosen = await exportPlan(page);
+  await page.getByLabel('Planens titel').fill('Efter en genindlæsning');
+  await page.reload();
+  await expect(page.getByLabel('Planens titel')).toHaveValue('Efter en genindlæsning');
+  await page.getByRole('button', { name: 'Nulstil persona' }).click();
+  expect((await exportPlan(page)).plan).toEqual(chosen.plan);
+});
+
 test('the scenario walks through its steps and opens each step\'s section', async ({ page }) => {
   await openWorkshop(page);
   await choosePersona(page, /Sara: mor til to med angst/);
