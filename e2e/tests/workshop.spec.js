@@ -3,7 +3,7 @@
 // it mixes with a real plan on the same machine.
 const fs = require('fs');
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations, loadSample } = require('./support');
+const { expectNoAxeViolations, loadSample, pdfText } = require('./support');
 
 const BANNER_DA = 'Øvelse — ikke en rigtig borger';
 
@@ -87,6 +87,18 @@ test('a reset in the middle of typing restores the persona, and later typing sta
   await expect(field).toHaveValue(`${original}!`);
   const after = await exportPlan(page);
   expect(after.plan.citizen.own_words.dreams).toBe(`${original}!`);
+});
+
+test('every printed page says it is an exercise', async ({ page }) => {
+  await openWorkshop(page);
+  await choosePersona(page, /Familien Andersen/);
+  await page.getByText('Gem, hent og udskriv').click();
+  await page.getByRole('button', { name: 'Vis hele planen' }).click();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBeGreaterThan(2);
+  const banners = (await pdfText(pdf)).split(BANNER_DA).length - 1;
+  expect(banners).toBeGreaterThanOrEqual(pages);
 });
 
 test('after a reload the persona is still there, and reset still restores it', async ({ page }) => {

@@ -60,7 +60,14 @@ pub fn WorkshopBar() -> impl IntoView {
             </button>
         }
     };
+    // On paper the banner heads every page, not only the first (a page margin box; the
+    // words are the editor's own, quoted as a CSS string).
+    let every_page = move || {
+        let banner = t().banner.replace('\\', "\\\\").replace('"', "\\\"");
+        format!("@page {{ @top-center {{ content: \"{banner}\"; font: 600 10pt sans-serif; }} }}")
+    };
     view! {
+        <style>{every_page}</style>
         <section class="hp-workshop-bar" aria-label=move || t().bar_label>
             <p class="hp-workshop-banner" role="note">
                 <span class="hp-workshop-banner-mark" aria-hidden="true">"⚠ "</span>
