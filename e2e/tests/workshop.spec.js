@@ -158,6 +158,9 @@ test('"Afslut workshop" leaves no workshop key, and a real plan saved before is 
 
 test('a persona file that does not validate is refused by path, and the persona stays', async ({ page }) => {
   await openWorkshop(page);
+  await choosePersona(page, /Sara: mor til to med angst/);
+  await page.getByRole('button', { name: 'Skift persona' }).click();
+  const before = await storage(page);
   const bad = JSON.parse(fs.readFileSync(`${__dirname}/../../samples/mor-med-angst.json`, 'utf8'));
   bad.goals[0].created_at = 'i går';
   await page.getByLabel('Brug din egen persona (fil)').setInputFiles({
@@ -167,7 +170,10 @@ test('a persona file that does not validate is refused by path, and the persona 
   await expect(alert).toContainText('min-persona.json');
   await expect(alert).toContainText('/goals/0/created_at');
   await expect(page.getByRole('heading', { name: 'Vælg en persona' })).toBeVisible();
-  expect(Object.keys(await storage(page)).filter((k) => k.endsWith(':persona'))).toEqual([]);
+  // Nothing half-applied: the plan and the persona on this device are as they were.
+  const after = await storage(page);
+  expect(after['helhedsplan:workshop:plan']).toBe(before['helhedsplan:workshop:plan']);
+  expect(after['helhedsplan:workshop:persona']).toBe('sample:mor-med-angst');
 
   // A good own file is taken, and marked as an exercise.
   const good = fs.readFileSync(`${__dirname}/../../samples/aeldre-efter-fald.json`);
@@ -223,7 +229,10 @@ test('the element in workshop mode never calls its save-url, and tells the host'
     el.addEventListener('plan-change', (e) => window.events.push(['plan-change', e.detail.exercise]));
     el.addEventListener('workshop-end', () => window.events.push(['workshop-end']));
   });
+  await expect(page.getByRole('heading', { name: 'Vælg en persona' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /Tina: alkohol/ }).click();
+  await expectNoAxeViolations(page);
   await page.getByLabel('Planens titel').fill('Ændret i øvelsen');
   await expect.poll(() => page.evaluate(() => window.events.length)).toBeGreaterThan(0);
   const json = await page.evaluate(() => document.querySelector('helhedsplan-editor').planJson);
