@@ -9,6 +9,8 @@
 //! - `<ns>:kept:<time>`: this device's plan, kept aside before a plan from the host
 //!   (`plan-src`, `save-url`) replaced it;
 //! - `<ns>:pending-sync`, `<ns>:synced-with`: the server-sync markers.
+//! - `<ns>:persona`: in workshop mode (whose `<ns>` is `<key>:workshop`), where the persona
+//!   came from, so "Nulstil persona" works after a reload ([`PlanStore::note`]).
 //!
 //! Both kinds of kept copy are listed in the file menu, and "remove the plan from this
 //! device" deletes them with the rest.
