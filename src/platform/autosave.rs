@@ -372,6 +372,27 @@ impl DeviceStore for Autosave {
     fn replaced(&self) {
         *self.unsaved.borrow_mut() = Unsaved::Replaced;
     }
+
+    fn remember(&self, name: &str, text: Option<&str>) {
+        self.store.set_note(name, text);
+    }
+
+    fn recall(&self, name: &str) -> Option<String> {
+        self.store.note(name)
+    }
+
+    /// As [`DeviceStore::remove_from_device`], but every key that starts with the namespace.
+    fn remove_by_prefix(&self) -> bool {
+        // Start empty first: nothing is then waiting to be written after the removal.
+        self.start_empty();
+        let done = self.store.remove_by_prefix();
+        self.raw.borrow_mut().take();
+        self.held.set(false);
+        self.copies_changed.update(|n| *n += 1);
+        self.state.status.notice.set(None);
+        self.post("removed");
+        done
+    }
 }
 
 /// The channel's message handler, kept alive as long as the channel.

@@ -496,6 +496,7 @@ fn mount(id: u32, instance: &mut Instance, pending: Option<String>) {
             }
             *sync_slot.borrow_mut() = sync.clone();
             watch_plan(element.clone(), state, baseline.clone(), sync.clone());
+            watch_workshop_end(element.clone(), state);
             view! { <EmbedBar state=state sync=sync message=message kept=kept loading=loading_src /> }
         })
     };
@@ -823,6 +824,18 @@ fn fire(element: &HtmlElement, name: &str, detail: &JsValue) {
     }
 }
 
+/// "Afslut workshop": the workshop's traces are gone from the browser and the persona
+/// picker is shown again; the host hears `workshop-end` (docs/embedding.md).
+fn watch_workshop_end(element: HtmlElement, state: EditorState) {
+    Effect::new(move |previous: Option<u32>| {
+        let ended = state.status.workshop_ended.get();
+        if previous.is_some_and(|before| before != ended) {
+            fire(&element, "workshop-end", &js_sys::Object::new().into());
+        }
+        ended
+    });
+}
+
 /// After each committed edit: `plan-change` (and the sync's save); when the plan becomes
 /// locked: `plan-approved`.
 fn watch_plan(
@@ -862,6 +875,10 @@ fn watch_plan(
                 let detail = js_sys::Object::new();
                 let edit = js_sys::JSON::parse(&edit.to_string()).unwrap_or(JsValue::NULL);
                 let _ = js_sys::Reflect::set(&detail, &"edit".into(), &edit);
+                // A workshop's fictional plan: a host that stores plans can tell and skip it.
+                if state.plan.with_untracked(|p| p.exercise) {
+                    let _ = js_sys::Reflect::set(&detail, &"exercise".into(), &true.into());
+                }
                 let _ = js_sys::Reflect::set(&detail, &"remote".into(), &remote.is_some().into());
                 // Serialising a large plan costs more than the rest of a keystroke: it is
                 // done only when a listener reads `detail.plan` (docs/embedding.md).
@@ -1096,8 +1113,12 @@ fn EmbedBar(
 
 /// The kept-aside plan as a file (the same name scheme as the toolbar's export).
 fn download_kept(state: EditorState, kept: &Kept) {
-    let name =
-        crate::ui::browser::files::plan_file_name(&kept.title, chrono::Utc::now().date_naive());
+    // A copy kept aside is a real plan from before (workshop mode keeps none).
+    let name = crate::ui::browser::files::plan_file_name(
+        &kept.title,
+        None,
+        chrono::Utc::now().date_naive(),
+    );
     if crate::ui::browser::files::download(&name, &kept.text, "application/json").is_ok() {
         state.announce(state.host.lang.get_untracked().sync().kept_downloaded);
     }
@@ -1110,7 +1131,9 @@ fn export_mine(state: EditorState) {
 /// `plan` as a file (the same name scheme as the toolbar's export).
 fn export_plan(state: EditorState, plan: &Plan) {
     let (title, text) = (plan.title.clone(), format::export_json(plan));
-    let name = crate::ui::browser::files::plan_file_name(&title, chrono::Utc::now().date_naive());
+    let mark = state.host.lang.get_untracked().exercise_mark(plan.exercise);
+    let name =
+        crate::ui::browser::files::plan_file_name(&title, mark, chrono::Utc::now().date_naive());
     if crate::ui::browser::files::download(&name, &text, "application/json").is_ok() {
         state.announce(state.host.lang.get_untracked().sync().exported);
     }

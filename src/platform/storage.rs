@@ -10,6 +10,8 @@
 //!   (`plan-src`, `save-url`) replaced it;
 //! - `<ns>:pending-sync`, `<ns>:synced-with`: the server-sync markers;
 //! - `<ns>:guided`: where the citizen is in guided mode, to resume there after a reload.
+//! - `<ns>:persona`: in workshop mode (whose `<ns>` is `<key>:workshop`), where the persona
+//!   came from, so "Nulstil persona" works after a reload ([`PlanStore::note`]).
 //!
 //! Both kinds of kept copy are listed in the file menu, and "remove the plan from this
 //! device" deletes them with the rest.
@@ -237,6 +239,36 @@ impl PlanStore {
             .filter(|key| self.owns(key))
             .collect();
         ours.iter().all(|key| storage.remove_item(key).is_ok())
+    }
+
+    /// Deletes every key that starts with this namespace, also a longer namespace and keys a
+    /// future feature adds (for workshop mode, whose namespace holds only exercises).
+    /// `true` when none is left.
+    pub fn remove_by_prefix(&self) -> bool {
+        let Some(storage) = local_storage() else {
+            return false;
+        };
+        let keys = self.keys();
+        keys.iter().all(|key| storage.remove_item(key).is_ok()) && self.keys().is_empty()
+    }
+
+    /// A small text kept under `<ns>:<name>` (removed with the plan).
+    pub fn note(&self, name: &str) -> Option<String> {
+        local_storage()?
+            .get_item(&format!("{}:{name}", self.namespace))
+            .ok()?
+    }
+
+    /// Keeps `text` under `<ns>:<name>`, or deletes it (`None`).
+    pub fn set_note(&self, name: &str, text: Option<&str>) {
+        let Some(storage) = local_storage() else {
+            return;
+        };
+        let key = format!("{}:{name}", self.namespace);
+        let _ = match text {
+            Some(text) => storage.set_item(&key, text),
+            None => storage.remove_item(&key),
+        };
     }
 
     /// `<ns>:<name>` with no further `:`, or a kept copy (`<ns>:corrupt:<time>`,

@@ -34,6 +34,19 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Goes to this page's address without `?mode=` (the standalone page's full editor),
+/// replacing the history entry, so "back" does not return to a mode just left.
+pub fn leave_mode() {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let Ok(url) = location.href().and_then(|href| web_sys::Url::new(&href)) else {
+        return;
+    };
+    url.search_params().delete("mode");
+    let _ = location.replace(&url.href());
+}
+
 thread_local! {
     /// Shadow roots of `<helhedsplan-editor>` elements: `document.getElementById` does not
     /// look inside them.

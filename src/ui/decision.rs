@@ -187,7 +187,9 @@ fn Actions() -> impl IntoView {
 pub fn download(state: EditorState) {
     let t = state.host.lang.get_untracked().decision();
     let summary = current_summary(state, false);
-    let name = file_name(&summary.plan.title, summary.created_on);
+    let exercise = state.plan.with_untracked(|p| p.exercise);
+    let mark = state.host.lang.get_untracked().exercise_mark(exercise);
+    let name = file_name(&summary.plan.title, mark, summary.created_on);
     match files::download(&name, &decision::to_json(&summary), "application/json") {
         Ok(()) => state.announce((t.downloaded)(&name)),
         Err(_) => state.announce(t.download_failed),
@@ -196,8 +198,9 @@ pub fn download(state: EditorState) {
 
 /// "Saras plan" on 2026-03-15 → "saras-plan-afgoerelse-2026-03-15.json": the plan
 /// export's name with "afgoerelse" before the date.
-pub fn file_name(title: &str, date: chrono::NaiveDate) -> String {
-    let stem = files::plan_stem(title);
+/// A workshop plan's starts with `exercise_mark` ("oevelse-…").
+pub fn file_name(title: &str, exercise_mark: Option<&str>, date: chrono::NaiveDate) -> String {
+    let stem = files::plan_stem(title, exercise_mark);
     format!("{stem}-afgoerelse-{}.json", date.format("%Y-%m-%d"))
 }
 

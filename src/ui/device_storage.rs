@@ -33,6 +33,15 @@ pub trait DeviceStore {
     fn edited(&self, edit: Edit);
     /// The whole plan was replaced locally ([`EditorState::replace_plan`]).
     fn replaced(&self);
+    /// Keeps a small text beside the plan, under `<namespace>:<name>` (removed with the
+    /// plan); `None` deletes it.
+    fn remember(&self, name: &str, text: Option<&str>);
+    /// The text kept under `<namespace>:<name>`.
+    fn recall(&self, name: &str) -> Option<String>;
+    /// Deletes every key whose name starts with this editor's namespace, whatever feature
+    /// wrote it (workshop mode's "Afslut workshop"), and starts an empty editor that
+    /// writes nothing until the next edit. `false`: storage refused a delete.
+    fn remove_by_prefix(&self) -> bool;
 }
 
 /// A save that could not be read, kept aside on this device.

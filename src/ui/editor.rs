@@ -30,7 +30,7 @@ use super::share::ShareSection;
 use super::state::{use_status, EditorState, Section};
 use super::timeline::TimelineSection;
 use super::toolbar::Toolbar;
-use super::workshop::WorkshopBar;
+use super::workshop::WorkshopView;
 
 #[component]
 pub fn Editor(state: EditorState) -> impl IntoView {
@@ -56,12 +56,10 @@ pub fn Editor(state: EditorState) -> impl IntoView {
         }
     };
 
-    // Guided mode is its own screen for the citizen; the full editor (and workshop mode,
-    // which is the full editor with a fictional plan) lays out the parts.
-    let full = move || {
+    // Guided mode is its own screen for the citizen; the full editor lays out the parts,
+    // and workshop mode puts its bar, persona picker and scenario around the same parts.
+    let main = move || {
         view! {
-            {move || (state.host.mode.get() == Mode::Workshop).then(|| view! { <WorkshopBar /> })}
-            <Toolbar />
             // The standalone page's main landmark; inside a portal (which has its own <main>)
             // a named region.
             <div
@@ -97,6 +95,7 @@ pub fn Editor(state: EditorState) -> impl IntoView {
             </div>
         }
     };
+    let full = move || view! { <Toolbar />{main()} };
     view! {
         <div
             class="hp-editor"
@@ -109,7 +108,8 @@ pub fn Editor(state: EditorState) -> impl IntoView {
         >
             {move || match state.host.mode.get() {
                 Mode::Guided => view! { <GuidedView /> }.into_any(),
-                Mode::Full | Mode::Workshop => full().into_any(),
+                Mode::Full => full().into_any(),
+                Mode::Workshop => view! { <WorkshopView>{main()}</WorkshopView> }.into_any(),
             }}
             <StatusLine />
         </div>

@@ -120,10 +120,11 @@ pub fn FileMenu() -> impl IntoView {
 /// Downloads the plan as `<title>-<date>.json`.
 pub fn export_plan(state: EditorState) {
     let t = state.host.lang.get_untracked().files();
-    let (text, title) = state
+    let (text, title, exercise) = state
         .plan
-        .with_untracked(|p| (format::export_json(p), p.title.clone()));
-    let name = files::plan_file_name(&title, chrono::Local::now().date_naive());
+        .with_untracked(|p| (format::export_json(p), p.title.clone(), p.exercise));
+    let mark = state.host.lang.get_untracked().exercise_mark(exercise);
+    let name = files::plan_file_name(&title, mark, chrono::Local::now().date_naive());
     match files::download(&name, &text, "application/json") {
         Ok(()) => state.announce((t.exported)(&name)),
         Err(_) => state.announce(t.read_failed),

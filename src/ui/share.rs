@@ -170,8 +170,9 @@ fn download(state: EditorState, party: &str) {
     let t = state.host.lang.get_untracked().share();
     let shared = shared_for(state, party, false);
     let date = today();
-    let title = state.plan.with_untracked(|p| p.title.clone());
-    let name = file_name(&title, party, date);
+    let (title, exercise) = state.plan.with_untracked(|p| (p.title.clone(), p.exercise));
+    let mark = state.host.lang.get_untracked().exercise_mark(exercise);
+    let name = file_name(&title, mark, party, date);
     match files::download(
         &name,
         &format::share::to_json(&shared, party, date),
@@ -183,8 +184,14 @@ fn download(state: EditorState, party: &str) {
 }
 
 /// "Saras plan", "Jobcenter Holmstrup" → "saras-plan-til-jobcenter-holmstrup-2026-03-15.json".
-pub fn file_name(title: &str, party: &str, date: chrono::NaiveDate) -> String {
-    let stem = files::plan_stem(title);
+/// A workshop plan's starts with `exercise_mark` ("oevelse-…").
+pub fn file_name(
+    title: &str,
+    exercise_mark: Option<&str>,
+    party: &str,
+    date: chrono::NaiveDate,
+) -> String {
+    let stem = files::plan_stem(title, exercise_mark);
     let party = match files::slug(party) {
         slug if slug.is_empty() => "part".to_string(),
         slug => slug,

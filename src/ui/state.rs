@@ -210,6 +210,9 @@ pub struct Status {
     pub merge_notices: RwSignal<Vec<MergeNotice>>,
     /// Live co-authoring: the connection and who else is here (`collab-url`).
     pub live: super::live::Live,
+    /// Counts the times the facilitator ended a workshop ("Afslut workshop"): the element
+    /// fires `workshop-end` on each.
+    pub workshop_ended: RwSignal<u32>,
 }
 
 impl HostSettings {
@@ -388,6 +391,7 @@ impl EditorState {
                 pending_replace: RwSignal::new(None),
                 merge_notices: RwSignal::new(Vec::new()),
                 live: super::live::Live::new(),
+                workshop_ended: RwSignal::new(0),
             },
             doc,
             instance: NEXT_INSTANCE.with(|n| n.replace(n.get() + 1)),
@@ -691,8 +695,13 @@ impl EditorState {
         request_animation_frame(move || focus_by_id(&id));
     }
 
-    /// Replaces the whole plan (import, load sample) and starts a fresh history.
-    pub fn replace_plan(&self, plan: Plan) {
+    /// Replaces the whole plan (import, load sample) and starts a fresh history. In workshop
+    /// mode every plan that comes in is marked as an exercise (a file opened from the menu
+    /// too), so its exports say so.
+    pub fn replace_plan(&self, mut plan: Plan) {
+        if self.host.mode.get_untracked() == super::mode::Mode::Workshop {
+            plan.exercise = true;
+        }
         self.doc.history.set_value(History::default());
         self.doc.plan.set(plan);
         self.refresh_history_flags();

@@ -23,6 +23,7 @@ mod representation;
 mod share;
 mod sync;
 mod timeline;
+mod workshop;
 
 pub use approval::ApprovalTexts;
 pub use assessment::AssessmentTexts;
@@ -46,3 +47,4 @@ pub use representation::RepresentationTexts;
 pub use share::ShareTexts;
 pub use sync::SyncTexts;
 pub use timeline::TimelineTexts;
+pub use workshop::{Scenario, ScenarioStep, WorkshopTexts};

@@ -79,6 +79,10 @@ pub const SHEETS: &[(&str, &str)] = &[
         "style/sections/guided-reading.css",
         include_str!("../../../style/sections/guided-reading.css"),
     ),
+    (
+        "style/sections/workshop.css",
+        include_str!("../../../style/sections/workshop.css"),
+    ),
 ];
 
 /// Rules only the embedded editor needs: the host box, the sync bar and the conflict choice.

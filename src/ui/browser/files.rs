@@ -62,18 +62,27 @@ pub async fn read_bytes(file: web_sys::File, max_bytes: usize) -> Result<Vec<u8>
 }
 
 /// "Min plan for 2027" on 2026-11-22 → "min-plan-for-2027-2026-11-22.json".
-pub fn plan_file_name(title: &str, date: chrono::NaiveDate) -> String {
-    format!("{}-{}.json", plan_stem(title), date.format("%Y-%m-%d"))
+/// `exercise_mark` is `Lang::exercise_mark(plan.exercise)`: a workshop plan's files start
+/// with it ("oevelse-saras-plan-…"), so they never pass for a real citizen's.
+pub fn plan_file_name(title: &str, exercise_mark: Option<&str>, date: chrono::NaiveDate) -> String {
+    format!(
+        "{}-{}.json",
+        plan_stem(title, exercise_mark),
+        date.format("%Y-%m-%d")
+    )
 }
 
 /// A plan title as the start of a file name: "Saras plan" → "saras-plan";
-/// "helhedsplan" when the title has no letters or digits.
-pub fn plan_stem(title: &str) -> String {
-    let slug = slug(title);
-    if slug.is_empty() {
-        "helhedsplan".to_string()
-    } else {
-        slug
+/// "helhedsplan" when the title has no letters or digits; after "oevelse-" for a workshop
+/// plan (`exercise_mark`).
+pub fn plan_stem(title: &str, exercise_mark: Option<&str>) -> String {
+    let slug = match slug(title) {
+        slug if slug.is_empty() => "helhedsplan".to_string(),
+        slug => slug,
+    };
+    match exercise_mark {
+        Some(mark) => format!("{mark}-{slug}"),
+        None => slug,
     }
 }
 
