@@ -58,10 +58,12 @@ impl Default for EditorOptions {
 
 impl EditorOptions {
     /// The options as the mode needs them: in workshop mode autosave moves to the workshop
-    /// namespace and nothing goes to a server.
+    /// namespace (or stays off) and nothing goes to a server.
     pub fn for_mode(mut self) -> Self {
         if self.mode == Mode::Workshop {
-            self.storage_key = Some(workshop_storage_key(self.storage_key.as_deref()));
+            // A host that turned autosave off (`None`) keeps it off: a workshop then lives
+            // in the page alone and leaves nothing behind at all.
+            self.storage_key = self.storage_key.as_deref().map(workshop_storage_key);
             self.collab_url = None;
             self.collab_token = None;
         }

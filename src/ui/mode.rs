@@ -37,8 +37,8 @@ impl Mode {
 /// Workshop data never mixes with real plans: it lives under its own autosave namespace,
 /// beside (never inside) the real one. Every key under it contains "workshop", and
 /// "Afslut workshop" removes them all.
-pub fn workshop_storage_key(real: Option<&str>) -> String {
-    format!("{}:workshop", real.unwrap_or("helhedsplan"))
+pub fn workshop_storage_key(real: &str) -> String {
+    format!("{real}:workshop")
 }
 
 #[cfg(test)]
@@ -58,9 +58,9 @@ mod tests {
 
     #[test]
     fn workshop_keys_are_apart_from_the_real_ones() {
-        assert_eq!(workshop_storage_key(None), "helhedsplan:workshop");
+        assert_eq!(workshop_storage_key("helhedsplan"), "helhedsplan:workshop");
         assert_eq!(
-            workshop_storage_key(Some("helhedsplan-editor:a")),
+            workshop_storage_key("helhedsplan-editor:a"),
             "helhedsplan-editor:a:workshop"
         );
     }
