@@ -233,6 +233,11 @@ test('by mouse on a phone, with text at 200 %: the answers are plain plan data t
   // A card picked before the words: given to the goal when it is written.
   await page.getByRole('group', { name: 'Mål 2' }).getByText('Penge og bolig', { exact: true }).click();
   await page.getByRole('group', { name: 'Mål 2' }).getByLabel('Dit mål').fill(DEBT);
+  // A goal she thinks better of goes again ("Fjern målet"): it is not in the plan.
+  await page.getByRole('button', { name: 'Skriv et mål mere' }).click();
+  await page.getByRole('group', { name: 'Mål 3' }).getByLabel('Dit mål').fill('Jeg vil flytte');
+  await page.getByRole('group', { name: 'Mål 3' }).getByRole('button', { name: 'Fjern målet' }).click();
+  await expect(page.getByRole('group', { name: 'Mål 3' })).toHaveCount(0);
   expect(await noSidewaysScroll()).toBe(true);
   await page.getByRole('button', { name: 'Næste', exact: true }).click();
 

@@ -77,10 +77,10 @@ pub fn Editor(state: EditorState) -> impl IntoView {
                 <LiveBar />
                 <ImportErrors />
                 <ReplaceConfirm />
+                <StartChoice />
                 <LockedBanner />
                 <ConsentBanner />
                 <PlanProblems />
-                <StartChoice />
                 <PlanHeader />
                 <SectionNav />
                 {move || {

@@ -194,6 +194,8 @@ pub struct GuidedTexts {
 
     /// The label of a goal's text box.
     pub goal_label: &'static str,
+    /// Takes a goal she wrote out of the plan again.
+    pub remove_goal: &'static str,
     /// "Mål 2": names each goal's group (its text and its card) for screen readers.
     pub goal_number: fn(usize) -> String,
     /// The legend over the five faces.
@@ -285,6 +287,7 @@ impl GuidedTexts {
             GuidedStep::Goals => &[
                 self.goal_label,
                 self.choose_card,
+                self.remove_goal,
                 self.add_goal,
                 self.back,
                 self.skip,
@@ -401,6 +404,7 @@ static DA: GuidedTexts = GuidedTexts {
     },
     resume: "Gå videre",
     goal_label: "Dit mål",
+    remove_goal: "Fjern målet",
     goal_number: |n| format!("Mål {n}"),
     choose_face: "Vælg et ansigt",
     area_progress: |n, of| format!("Område {n} af {of}"),
@@ -521,6 +525,7 @@ static EN: GuidedTexts = GuidedTexts {
     },
     resume: "Go on",
     goal_label: "Your goal",
+    remove_goal: "Remove the goal",
     goal_number: |n| format!("Goal {n}"),
     choose_face: "Choose a face",
     area_progress: |n, of| format!("Area {n} of {of}"),

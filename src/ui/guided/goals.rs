@@ -54,7 +54,7 @@ pub fn GoalsScreen() -> impl IntoView {
     view! {
         <QuestionScreen step=GuidedStep::Goals>
             <For each=move || rows.get() key=|id| *id let:id>
-                <GoalRow id=id rows=rows />
+                <GoalRow id=id rows=rows pending=pending />
             </For>
             <button type="button" class="hp-button hp-guided-add" on:click=add_goal>
                 {move || texts().add_goal}
@@ -65,7 +65,11 @@ pub fn GoalsScreen() -> impl IntoView {
 
 /// One goal: its words and its card, named "Mål 2" for screen readers and the eye.
 #[component]
-fn GoalRow(id: GoalId, rows: Memo<Vec<GoalId>>) -> impl IntoView {
+fn GoalRow(
+    id: GoalId,
+    rows: Memo<Vec<GoalId>>,
+    pending: RwSignal<Option<GoalId>>,
+) -> impl IntoView {
     let state = use_editor();
     let texts = move || state.host.lang.get().guided();
     let level = heading_level(&state);
@@ -110,6 +114,19 @@ fn GoalRow(id: GoalId, rows: Memo<Vec<GoalId>>) -> impl IntoView {
             waiting_area.set(Some(code));
         }
     };
+    // Her goal out of the plan again (its ratings go with it; undo brings both back).
+    let remove = move |_| {
+        if state.edit(Edit::RemoveGoal { id }).is_ok() {
+            // Its box goes too; with no goal left, a fresh empty one takes its place.
+            let none_left = state
+                .plan
+                .with_untracked(|p| guided::her_goals(p).next().is_none());
+            pending.set(none_left.then(GoalId::new));
+            let heading = state.dom_id("guided-heading");
+            request_animation_frame(move || focus_by_id(&heading));
+        }
+    };
+    let has_goal = Memo::new(move |_| state.plan.with(|p| p.goal(id).is_some()));
     let heading_id = state.dom_id(&format!("guided-goal-{}", id.as_uuid()));
     let labelled_by = heading_id.clone();
     view! {
@@ -128,6 +145,11 @@ fn GoalRow(id: GoalId, rows: Memo<Vec<GoalId>>) -> impl IntoView {
                 chosen=chosen
                 on_choose=on_choose
             />
+            <Show when=move || has_goal.get()>
+                <button type="button" class="hp-button hp-guided-remove" on:click=remove>
+                    {move || texts().remove_goal}
+                </button>
+            </Show>
         </div>
     }
 }
