@@ -215,8 +215,10 @@ test('by mouse on a phone, with text at 200 %: the answers are plain plan data t
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await freshGuided(page);
-  // Text at 200 %, as the reading choice sets it.
-  await page.locator('.hp-guided').evaluate((el) => el.style.setProperty('--hp-text-scale', '2'));
+  // Text at 200 % with her own reading choice: four steps up from 100 %.
+  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Større tekst' }).click();
+  await expect(page.getByRole('group', { name: 'Tekststørrelse' }).getByRole('status')).toHaveText(/^200\s?%$/);
+  expect(await page.locator('.hp-guided').evaluate((el) => getComputedStyle(el).getPropertyValue('--hp-text-scale').trim())).toBe('2');
   const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -259,6 +261,12 @@ test('by mouse on a phone, with text at 200 %: the answers are plain plan data t
   await page.getByRole('button', { name: 'Se hele planen' }).click();
 
   expectHerAnswersIn(await exportPlan(page), { job: 0, debt: -2 });
+
+  // From her answers on the overview, back to the questions where she left them.
+  await page.getByRole('region', { name: 'Det har du fortalt' })
+    .getByRole('button', { name: 'Gå til spørgsmålene, ét ad gangen' }).click();
+  await expect(heading(page, 'Det vil jeg gerne tale om')).toBeVisible();
+  await expect(page).toHaveURL(/mode=guided/);
 });
 
 test('stop halfway, reload, and go on at the same question and the same area', async ({ page }) => {
@@ -349,7 +357,7 @@ test('the start choice: guided mode stays after a reload, the full plan hides th
   await expect(page.getByRole('region', { name: 'Hvordan vil du begynde?' })).toHaveCount(0);
 });
 
-test('a pasted answer of 100,000 characters is refused at the field; control characters are left out', async ({ page }) => {
+test('a pasted answer of 100,000 characters is refused at the field; control characters are left out, and she is told', async ({ page }) => {
   await freshGuided(page);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   const answer = page.getByLabel('Dit svar');
@@ -366,4 +374,22 @@ test('a pasted answer of 100,000 characters is refused at the field; control cha
   await expect(answer).toHaveValue('Mine børn og min søster.');
   await expect.poll(saved).toBe('Mine børn og min søster.');
   await expect(answer).not.toHaveAttribute('aria-invalid', 'true');
+  // …and she is told, since what she sees is not quite what she pasted.
+  await expect(page.getByRole('status').filter({ hasText: 'Usynlige tegn' })).toBeVisible();
+});
+
+test('storage full: the paused screen does not say her answers are safe on this device', async ({ page }) => {
+  await freshGuided(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  // From now on this device refuses every write, as a full or blocked storage does.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function refuse() {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('Dit svar').fill('Mine børn.');
+  await page.getByRole('button', { name: 'Gem og stop for nu' }).click();
+  await expect(page.getByRole('heading', { name: 'Dine svar er ikke gemt' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Denne enhed kunne ikke gemme dem');
+  await expectNoAxeViolations(page);
 });

@@ -34,6 +34,7 @@ pub(super) static TEXTS: Texts = Texts {
     not_saved: "Planen bliver ikke gemt",
     storage_unavailable:
         "Planen kan ikke gemmes i browseren. Gem den som fil, så du ikke mister noget.",
+    control_chars_removed: "Usynlige tegn fra det, du satte ind, er taget ud af teksten.",
     corrupt_plan_kept: "Den gemte plan kunne ikke læses, så du starter med en tom plan. Den gamle plan er ikke slettet: den ligger under \u{201c}Gemte kopier på denne enhed\u{201d} i menuen \u{201c}Gem, hent og udskriv\u{201d}.",
     plan_too_large: |percent| {
         format!("Planen er ved at blive for stor: den fylder {percent} % af det, editoren kan åbne igen. Gem en kopi som fil, og gør lange tekster kortere eller fjern det, du ikke bruger mere.")

@@ -33,6 +33,7 @@ pub(super) static TEXTS: Texts = Texts {
     saved_locally: "Saved on this computer",
     not_saved: "The plan is not being saved",
     storage_unavailable: "The plan cannot be saved in the browser. Save it as a file so you lose nothing.",
+    control_chars_removed: "Invisible characters from what you pasted were taken out of the text.",
     corrupt_plan_kept: "The saved plan could not be read, so you start with an empty plan. The old plan is not deleted: it is under \u{201c}Copies kept on this device\u{201d} in the menu \u{201c}Save, open and print\u{201d}.",
     plan_too_large: |percent| {
         format!("The plan is getting too large: it takes {percent} % of what the editor can open again. Save a copy as a file, and shorten long texts or remove what you no longer use.")

@@ -94,6 +94,8 @@ pub struct Texts {
     pub saved_locally: &'static str,
     pub not_saved: &'static str,
     pub storage_unavailable: &'static str,
+    /// Said when a typed or pasted text held control characters, which are taken out.
+    pub control_chars_removed: &'static str,
     pub corrupt_plan_kept: &'static str,
     /// The plan uses this many percent of the largest plan the editor can load again.
     pub plan_too_large: fn(usize) -> String,
@@ -130,4 +132,23 @@ pub struct Texts {
     pub edit_refused: fn(&str) -> String,
     /// Under a field whose text the plan refused: why, and that the text is kept.
     pub draft_not_saved: fn(&str) -> String,
+}
+
+impl Texts {
+    /// The label and hint of one own-words text ("Om mig", the overview's card of her answers).
+    pub fn own_words_label(
+        &self,
+        field: crate::model::OwnWordsField,
+    ) -> (&'static str, &'static str) {
+        use crate::model::OwnWordsField as F;
+        match field {
+            F::Dreams => (self.dreams_label, self.dreams_hint),
+            F::Resources => (self.resources_label, self.resources_hint),
+            F::Situation => (self.situation_label, self.situation_hint),
+            F::Future => (self.future_label, self.future_hint),
+            F::Network => (self.network_label, self.network_hint),
+            F::HelpWanted => (self.help_wanted_label, self.help_wanted_hint),
+            F::BeforeMeeting => (self.before_meeting_label, self.before_meeting_hint),
+        }
+    }
 }

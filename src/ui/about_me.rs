@@ -19,18 +19,7 @@ pub fn AboutMe() -> impl IntoView {
             let _ = state.edit_text(None, &format!("citizen.own_words.{}", field.key()), text);
         }
     };
-    let field_texts = move |field| {
-        let t = texts();
-        match field {
-            OwnWordsField::Dreams => (t.dreams_label, t.dreams_hint),
-            OwnWordsField::Resources => (t.resources_label, t.resources_hint),
-            OwnWordsField::Situation => (t.situation_label, t.situation_hint),
-            OwnWordsField::Future => (t.future_label, t.future_hint),
-            OwnWordsField::Network => (t.network_label, t.network_hint),
-            OwnWordsField::HelpWanted => (t.help_wanted_label, t.help_wanted_hint),
-            OwnWordsField::BeforeMeeting => (t.before_meeting_label, t.before_meeting_hint),
-        }
-    };
+    let field_texts = move |field| texts().own_words_label(field);
 
     view! {
         <SectionFrame section=Section::AboutMe intro=Signal::derive(move || Some(texts().about_me_intro.to(state.host.voice())))>

@@ -21,12 +21,26 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
 }
 
 /// What the user typed or pasted, without invisible control characters (a paste from a word
-/// processor can carry them; the model would refuse the whole edit).
+/// processor can carry them; the model would refuse the whole edit). When some were taken
+/// out, the status line says so: the text she sees is not quite what she pasted.
 fn typed_text(ev: &leptos::ev::Event) -> String {
-    event_target_value(ev)
+    let raw = event_target_value(ev);
+    let clean: String = raw
         .chars()
         .filter(|c| !crate::model::limits::is_forbidden_control(*c))
-        .collect()
+        .collect();
+    if clean.len() != raw.len() {
+        let state = use_editor();
+        state.status.announce(
+            state
+                .host
+                .lang
+                .get_untracked()
+                .texts()
+                .control_chars_removed,
+        );
+    }
+    clean
 }
 
 /// What a text field holds that the plan does not: the user's text, kept after the model

@@ -191,6 +191,9 @@ pub struct GuidedTexts {
     pub open_full_plan: &'static str,
     pub paused: GuidedScreen,
     pub resume: &'static str,
+    /// The paused screen instead of [`GuidedTexts::paused`] when this device could not keep
+    /// her answers (storage full or blocked): said plainly, with what she can do.
+    pub paused_unsaved: GuidedScreen,
 
     /// The label of a goal's text box.
     pub goal_label: &'static str,
@@ -215,6 +218,8 @@ pub struct GuidedTexts {
     pub begin: BeginTexts,
     /// The overview's card with her guided answers (full editor, so voiced).
     pub overview_heading: Voiced<&'static str>,
+    /// On that card: back into guided mode, at the question she reached.
+    pub back_to_questions: &'static str,
 }
 
 /// "Hvordan vil du begynde?": the three ways in, shown above a blank plan.
@@ -307,7 +312,12 @@ impl GuidedTexts {
                 self.next,
             ],
             GuidedStep::End => &[self.print, self.open_full_plan, self.back],
-            GuidedStep::Paused => &[self.resume],
+            // The unsaved variant is counted with it: either may show.
+            GuidedStep::Paused => &[
+                self.paused_unsaved.question,
+                self.paused_unsaved.help,
+                self.resume,
+            ],
             _ => &[
                 self.answer_label,
                 self.back,
@@ -403,6 +413,10 @@ static DA: GuidedTexts = GuidedTexts {
         help: "Du kan gå videre, når du vil. Du starter ved det spørgsmål, du nåede til.",
     },
     resume: "Gå videre",
+    paused_unsaved: GuidedScreen {
+        question: "Dine svar er ikke gemt",
+        help: "Denne enhed kunne ikke gemme dem. Luk ikke siden. Du kan udskrive dine svar til sidst.",
+    },
     goal_label: "Dit mål",
     remove_goal: "Fjern målet",
     goal_number: |n| format!("Mål {n}"),
@@ -458,6 +472,7 @@ static DA: GuidedTexts = GuidedTexts {
         citizen: "Det har du fortalt",
         professional: "Det har borgeren fortalt",
     },
+    back_to_questions: "Gå til spørgsmålene, ét ad gangen",
 };
 
 static EN: GuidedTexts = GuidedTexts {
@@ -524,6 +539,10 @@ static EN: GuidedTexts = GuidedTexts {
         help: "You can go on when you like. You start at the question you reached.",
     },
     resume: "Go on",
+    paused_unsaved: GuidedScreen {
+        question: "Your answers are not saved",
+        help: "This device could not save them. Do not close the page. You can print your answers at the end.",
+    },
     goal_label: "Your goal",
     remove_goal: "Remove the goal",
     goal_number: |n| format!("Goal {n}"),
@@ -579,6 +598,7 @@ static EN: GuidedTexts = GuidedTexts {
         citizen: "What you have told",
         professional: "What the citizen has told",
     },
+    back_to_questions: "Go to the questions, one at a time",
 };
 
 /// The reading aids of guided mode (`ui/guided/reading.rs`, `ui/guided/read_aloud.rs`).

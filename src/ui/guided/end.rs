@@ -11,7 +11,7 @@ use super::{own_words_field, use_flow};
 use crate::i18n::GuidedStep;
 use crate::model::guided::{self, Face};
 use crate::model::Plan;
-use crate::ui::state::use_editor;
+use crate::ui::state::{use_editor, SaveStatus};
 
 /// Her goal, in her words, with the code of its card.
 #[derive(Clone, PartialEq)]
@@ -204,11 +204,29 @@ pub fn PausedScreen() -> impl IntoView {
     let level = heading_level(&state);
     let heading_id = flow.heading_id();
     let labelled_by = heading_id.clone();
+    // The answers are in the plan, but when this device could not keep it she is told so,
+    // and does not close the page believing they are safe.
+    let unsaved = move || {
+        matches!(
+            state.status.save_status.get(),
+            SaveStatus::Failed | SaveStatus::Held
+        )
+    };
+    let screen = move || {
+        let texts = texts();
+        if unsaved() {
+            &texts.paused_unsaved
+        } else {
+            &texts.paused
+        }
+    };
     view! {
         <section class="hp-guided-screen" data-step="paused" aria-labelledby=labelled_by>
-            {screen_heading(level, heading_id, move || texts().paused.question)}
-            <p class="hp-guided-help">{move || texts().paused.help}</p>
-            <ReadAloud text=spoken(GuidedStep::Paused) />
+            {screen_heading(level, heading_id, move || screen().question)}
+            <p class="hp-guided-help" class:hp-guided-warning=unsaved role=move || unsaved().then_some("alert")>
+                {move || screen().help}
+            </p>
+            <ReadAloud text=Signal::derive(move || format!("{} {}", screen().question, screen().help)) />
             <div class="hp-guided-nav">
                 <button type="button" class="hp-button hp-button-primary" on:click=move |_| flow.resume()>
                     {move || texts().resume}

@@ -192,7 +192,7 @@ pub fn GuidedView() -> impl IntoView {
         <div
             class="hp-guided"
             class:hp-high-contrast=move || prefs.high_contrast.get()
-            style=("--hp-text-scale", move || format!("{}", f32::from(prefs.text_size.get()) / 100.0))
+            style=("--hp-text-scale", move || prefs.scale())
             role=move || if state.host.embedded.get() { "region" } else { "main" }
             aria-label=move || state.texts().app_name
         >

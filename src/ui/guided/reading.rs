@@ -142,9 +142,15 @@ impl ReadingPrefs {
         self.set_size(next.unwrap_or(MIN_TEXT_SIZE));
     }
 
-    /// The root's `style`: the factor `style/sections/guided-reading.css` scales text by.
+    /// The factor `style/sections/guided-reading.css` scales text by (`--hp-text-scale`
+    /// on the guided root), from the clamped size: "1", "1.25" … "2".
+    pub fn scale(&self) -> String {
+        format!("{}", f64::from(self.size()) / 100.0)
+    }
+
+    /// The root's `style` with [`ReadingPrefs::scale`].
     pub fn scale_style(&self) -> String {
-        format!("--hp-text-scale: {}", f64::from(self.size()) / 100.0)
+        format!("--hp-text-scale: {}", self.scale())
     }
 
     /// The root's class for the strong colours, if chosen.

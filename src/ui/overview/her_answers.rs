@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use crate::model::{guided, OwnWordsField};
-use crate::ui::state::{use_editor, Section};
+use crate::ui::guided::set_mode_in_address;
+use crate::ui::mode::Mode;
+use crate::ui::state::{use_editor, EditorState, Section};
 
 #[component]
 pub fn HerAnswers() -> impl IntoView {
@@ -25,18 +27,7 @@ pub fn HerAnswers() -> impl IntoView {
             (own_words, goals)
         })
     });
-    let label = move |field: OwnWordsField| {
-        let t = lang().texts();
-        match field {
-            OwnWordsField::Dreams => t.dreams_label,
-            OwnWordsField::Resources => t.resources_label,
-            OwnWordsField::Situation => t.situation_label,
-            OwnWordsField::Future => t.future_label,
-            OwnWordsField::Network => t.network_label,
-            OwnWordsField::HelpWanted => t.help_wanted_label,
-            OwnWordsField::BeforeMeeting => t.before_meeting_label,
-        }
-    };
+    let label = move |field: OwnWordsField| lang().texts().own_words_label(field).0;
     let heading = state.dom_id("overview-her-answers");
     let labelled_by = heading.clone();
     let area_name = move |code: &str| {
@@ -88,8 +79,21 @@ pub fn HerAnswers() -> impl IntoView {
                     >
                         {move || Section::AboutMe.title(lang())}
                     </button>
+                    // Back into guided mode, where she left it (the place is kept).
+                    <Show when=move || !state.locked.get()>
+                        <button type="button" class="hp-link-button" on:click=move |_| back_to_questions(state)>
+                            {move || lang().guided().back_to_questions}
+                        </button>
+                    </Show>
                 </p>
             </section>
         </Show>
     }
+}
+
+/// Opens guided mode again at the question she reached; on the standalone page the address
+/// says so, so a reload stays there.
+fn back_to_questions(state: EditorState) {
+    set_mode_in_address(state.host.embedded.get_untracked(), Some(Mode::Guided));
+    state.host.mode.set(Mode::Guided);
 }
