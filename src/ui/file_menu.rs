@@ -196,17 +196,7 @@ pub fn ImportErrors() -> impl IntoView {
                         <span id=format!("{id}-h")>{(t.import_failed_heading)(&name)}</span>
                     </h2>
                     <p>{t.import_failed_intro}</p>
-                    <ul>
-                        {errors.into_iter().take(50).map(|e| {
-                            let path = if e.path.is_empty() { t.whole_document.to_string() } else { e.path.clone() };
-                            view! {
-                                <li>
-                                    <strong>{lang.format_error_kind(e.code)}</strong>" — "
-                                    <code>{path}</code>": "{e.message.clone()}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
+                    {import_error_list(lang, errors)}
                     <button type="button" class="hp-button" on:click=move |_| state.status.import_errors.set(None)>
                         {t.import_dismiss}
                     </button>
@@ -237,5 +227,28 @@ pub fn ReplaceConfirm() -> impl IntoView {
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// The importer's errors as a list, each with its kind, its path in the file and what is
+/// wrong (at most 50; the first ones say what to fix). Shared by the file menu and the
+/// workshop's own-persona file.
+pub fn import_error_list(
+    lang: crate::i18n::Lang,
+    errors: Vec<crate::format::FormatError>,
+) -> impl IntoView {
+    let whole = lang.files().whole_document;
+    view! {
+        <ul>
+            {errors.into_iter().take(50).map(|e| {
+                let path = if e.path.is_empty() { whole.to_string() } else { e.path.clone() };
+                view! {
+                    <li>
+                        <strong>{lang.format_error_kind(e.code)}</strong>" — "
+                        <code>{path}</code>": "{e.message}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::{guided, OwnWordsField};
+use crate::ui::guided::cards::card_name;
 use crate::ui::guided::set_mode_in_address;
 use crate::ui::mode::Mode;
 use crate::ui::state::{use_editor, EditorState, Section};
@@ -30,18 +31,7 @@ pub fn HerAnswers() -> impl IntoView {
     let label = move |field: OwnWordsField| lang().texts().own_words_label(field).0;
     let heading = state.dom_id("overview-her-answers");
     let labelled_by = heading.clone();
-    let area_name = move |code: &str| {
-        let lang = lang();
-        lang.guided()
-            .card_name(code)
-            .map(str::to_string)
-            .unwrap_or_else(|| {
-                state
-                    .host
-                    .catalogue
-                    .with(|catalogue| lang.life_area_name(catalogue, code))
-            })
-    };
+    let area_name = move |code: &str| card_name(lang(), code);
     view! {
         <Show when=move || answers.with(|(words, goals)| !words.is_empty() || !goals.is_empty())>
             <section class="hp-overview-her-answers hp-own-words" aria-labelledby=labelled_by.clone()>

@@ -11,6 +11,7 @@ use super::persona::{self, Persona};
 use super::use_workshop;
 use crate::format::{self, FormatError};
 use crate::ui::browser::{element_by_id, files, focus_by_id};
+use crate::ui::file_menu::import_error_list;
 use crate::ui::state::use_editor;
 
 #[component]
@@ -95,17 +96,7 @@ pub fn PersonaPicker() -> impl IntoView {
                             {(files_t.import_failed_heading)(&name)}
                         </h3>
                         <p>{files_t.import_failed_intro}</p>
-                        <ul>
-                            {errors.into_iter().take(50).map(|e| {
-                                let path = if e.path.is_empty() { files_t.whole_document.to_string() } else { e.path.clone() };
-                                view! {
-                                    <li>
-                                        <strong>{lang.format_error_kind(e.code)}</strong>" — "
-                                        <code>{path}</code>": "{e.message.clone()}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
+                        {import_error_list(lang, errors)}
                     </div>
                 }
             })}
