@@ -9,7 +9,7 @@ const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { test, expect } = require('@playwright/test');
-const { expectNoAxeViolations } = require('./support');
+const { expectNoAxeViolations, pdfText } = require('./support');
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -198,6 +198,14 @@ test('a citizen completes guided mode by keyboard only', async ({ page }) => {
   }
   await expect(end.getByText('Svært', { exact: true })).toBeVisible();
   await expect(end.getByText('Meget svært', { exact: true })).toBeVisible();
+
+  // On paper: one page with her answers in her words, without the screen's controls.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBe(1);
+  const paper = await pdfText(pdf);
+  for (const text of ['Det vil jeg gerne tale om', JOB, DEBT, WORDS.before_meeting]) expect(paper).toContain(text);
+  for (const control of ['Næste', 'Udskriv', 'Større tekst']) expect(paper).not.toContain(control);
 
   // The whole plan opens on the overview, her answers marked as hers.
   await pressButton(page, 'Se hele planen');
