@@ -437,6 +437,15 @@ fn content(plan: &Plan) -> Value {
     json
 }
 
+/// Whether `edit` withdraws a consent, on its own or as part of a batch.
+fn withdraws_consent(edit: &Edit) -> bool {
+    match edit {
+        Edit::WithdrawConsent { .. } => true,
+        Edit::Batch { edits } => edits.iter().any(withdraws_consent),
+        _ => false,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
@@ -458,8 +467,8 @@ proptest! {
         for step in &script {
             let (actor, edit) = concrete(&b.plan, step, Approvals::CitizenOnly);
             // A withdrawn consent is the one edit that does not wait for the next
-            // version (the tests after this one show it at once).
-            if matches!(edit, Edit::WithdrawConsent { .. }) {
+            // version (the tests after this one show it at once); also inside a batch.
+            if withdraws_consent(&edit) {
                 continue;
             }
             let state = b.doc.transact().state_vector();
