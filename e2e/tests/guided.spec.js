@@ -401,3 +401,14 @@ test('storage full: the paused screen does not say her answers are safe on this 
   await expect(page.getByRole('alert')).toContainText('Denne enhed kunne ikke gemme dem');
   await expectNoAxeViolations(page);
 });
+
+test('she can switch to English on any guided screen, and back', async ({ page }) => {
+  await freshGuided(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(heading(page, DA.questions[0])).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(heading(page, 'What matters most to you in your life?')).toBeVisible();
+  await expect(page.getByText('Question 1 of 9')).toBeVisible();
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await expect(heading(page, DA.questions[0])).toBeVisible();
+});

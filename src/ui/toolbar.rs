@@ -134,8 +134,9 @@ fn RoleSwitch() -> impl IntoView {
 }
 
 /// Buttons rather than a select: both choices visible, each named in its own language.
+/// Also on guided mode's screens, for a citizen who reads English better.
 #[component]
-fn LanguageSwitch() -> impl IntoView {
+pub fn LanguageSwitch() -> impl IntoView {
     let host = use_host();
     view! {
         <div class="hp-segmented" role="group" aria-label=move || host.texts().language_label>

@@ -287,6 +287,12 @@ impl GuidedTexts {
             reading.larger.to_string(),
             reading.high_contrast.to_string(),
         ]);
+        // The language switch beside them, each language named in its own words.
+        parts.extend(
+            Lang::ALL
+                .iter()
+                .map(|lang| lang.texts().language_name.to_string()),
+        );
         let buttons: &[&str] = match step {
             GuidedStep::Start => &[self.start_button],
             GuidedStep::Goals => &[

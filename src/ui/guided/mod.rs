@@ -19,6 +19,8 @@ pub mod today;
 
 use leptos::prelude::*;
 
+use crate::ui::toolbar::LanguageSwitch;
+
 use super::browser::focus_by_id;
 use super::mode::Mode;
 use super::state::{use_editor, EditorState, Section};
@@ -198,6 +200,7 @@ pub fn GuidedView() -> impl IntoView {
         >
             <div class="hp-guided-reading">
                 <ReadingControls />
+                <LanguageSwitch />
             </div>
             {move || {
                 let (paused, place) = shown.get();
