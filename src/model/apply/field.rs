@@ -147,15 +147,65 @@ impl FieldEdit {
                     }
                 })?;
                 let new = with(owner, &path, Value::String(new))?;
+                let (at, delete, insert) = narrowest_inverse(at, &deleted, &insert);
                 let inverse = Edit::SpliceText {
                     item,
                     field: path,
                     at,
-                    delete: utf16_len(&insert),
-                    insert: deleted,
+                    delete,
+                    insert,
                 };
                 Ok((new, inverse))
             }
         }
+    }
+}
+
+/// The splice that undoes one which replaced `deleted` by `inserted` at UTF-16 offset `at`,
+/// as narrow as the change: characters the two share at the start and the end were not
+/// changed (retyping "🙂" as "🙂Å" only adds "Å"). Undo then removes only what really
+/// changed, so text another person put in next to the unchanged part is not inside the range
+/// undo replaces, and stays where they put it (`History::rebase_remote`).
+pub(super) fn narrowest_inverse(
+    at: usize,
+    deleted: &str,
+    inserted: &str,
+) -> (usize, usize, String) {
+    let prefix: usize = deleted
+        .chars()
+        .zip(inserted.chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(c, _)| c.len_utf8())
+        .sum();
+    let shift = utf16_len(&deleted[..prefix]);
+    let (deleted, inserted) = (&deleted[prefix..], &inserted[prefix..]);
+    let suffix: usize = deleted
+        .chars()
+        .rev()
+        .zip(inserted.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(c, _)| c.len_utf8())
+        .sum();
+    let deleted = &deleted[..deleted.len() - suffix];
+    let inserted = &inserted[..inserted.len() - suffix];
+    (at + shift, utf16_len(inserted), deleted.to_string())
+}
+
+#[cfg(test)]
+mod narrowest_inverse_tests {
+    use super::narrowest_inverse;
+
+    #[test]
+    fn keeps_only_what_changed() {
+        // "🙂" retyped as "🙂Å" at 10: undo deletes the "Å" after the two units of 🙂.
+        assert_eq!(narrowest_inverse(10, "🙂", "🙂Å"), (12, 1, String::new()));
+        // "plan" → "plaan": one "a" in, whichever; undo takes one out.
+        assert_eq!(narrowest_inverse(0, "plan", "plaan"), (3, 1, String::new()));
+        // A real replacement stays whole.
+        assert_eq!(narrowest_inverse(4, "ab", "cd"), (4, 2, "ab".to_string()));
+        // Nothing changed: undo changes nothing.
+        assert_eq!(narrowest_inverse(2, "x", "x"), (3, 0, String::new()));
+        // A deletion: undo puts back what was deleted.
+        assert_eq!(narrowest_inverse(5, "æøå", ""), (5, 0, "æøå".to_string()));
     }
 }
