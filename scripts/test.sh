@@ -81,7 +81,7 @@ WASM_BINDGEN_TEST_TIMEOUT=300 cargo test --target wasm32-unknown-unknown --test 
 
 step "release build: dist/ and the co-authoring build dist/collab/"
 scripts/build.sh --quiet
-scripts/sizes.sh
+scripts/sizes.sh --check
 
 step "end-to-end journeys: Playwright on the release build"
 (cd e2e && node_modules/.bin/playwright test) 2>&1 | tee -a "$LOG"
