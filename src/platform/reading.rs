@@ -6,24 +6,21 @@
 use std::rc::Rc;
 
 use serde_json::{json, Value};
-use web_sys::Storage;
 
+use super::storage::PlanStore;
 use crate::ui::guided::reading::{ReadingChoice, ReadingStore, ReadingStoreContext};
 
-/// The reading choices of one storage namespace.
+/// The reading choices of one storage namespace, a note (`<namespace>:reading`) beside the
+/// plan.
 pub struct DeviceReading {
-    key: String,
+    store: PlanStore,
 }
 
 impl DeviceReading {
     pub fn new(namespace: &str) -> Self {
         DeviceReading {
-            key: format!("{namespace}:reading"),
+            store: PlanStore::new(namespace),
         }
-    }
-
-    pub fn key(&self) -> &str {
-        &self.key
     }
 }
 
@@ -59,15 +56,12 @@ pub fn choice_text(choice: ReadingChoice) -> String {
 
 impl ReadingStore for DeviceReading {
     fn load(&self) -> Option<ReadingChoice> {
-        let text = local_storage()?.get_item(&self.key).ok()??;
-        parse_choice(&text)
+        parse_choice(&self.store.note("reading")?)
     }
 
     /// A refused write (storage full or blocked) only means the choice is not kept.
     fn save(&self, choice: ReadingChoice) {
-        if let Some(storage) = local_storage() {
-            let _ = storage.set_item(&self.key, &choice_text(choice));
-        }
+        self.store.set_note("reading", Some(&choice_text(choice)));
     }
 }
 
@@ -77,8 +71,4 @@ pub fn provide(namespace: Option<&str>) {
     if let Some(namespace) = namespace {
         ReadingStoreContext::provide(Rc::new(DeviceReading::new(namespace)));
     }
-}
-
-fn local_storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }

@@ -160,24 +160,18 @@ impl PlanStore {
         Saved::Yes(rev)
     }
 
-    /// Who was writing last time on this machine (role and name), so a reload keeps it.
-    fn guided_key(&self) -> String {
-        format!("{}:guided", self.namespace)
-    }
-
-    /// Where the citizen was in guided mode; None when nothing readable is stored.
+    /// Where the citizen was in guided mode (`<ns>:guided`); None when nothing readable
+    /// is stored.
     pub fn restore_guided(&self) -> Option<GuidedPlace> {
-        let text = local_storage()?.get_item(&self.guided_key()).ok()??;
-        GuidedPlace::from_stored(&text)
+        GuidedPlace::from_stored(&self.note("guided")?)
     }
 
     /// Remembers where the citizen is in guided mode (a failed write only loses the place).
     pub fn save_guided(&self, place: &GuidedPlace) {
-        if let Some(storage) = local_storage() {
-            let _ = storage.set_item(&self.guided_key(), &place.to_stored());
-        }
+        self.set_note("guided", Some(&place.to_stored()));
     }
 
+    /// Who was writing last time on this machine (role and name), so a reload keeps it.
     pub fn restore_writer(&self) -> Option<Actor> {
         let text = local_storage()?.get_item(&self.writer_key()).ok()??;
         serde_json::from_str(&text).ok()

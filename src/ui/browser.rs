@@ -1,10 +1,13 @@
 //! Small browser helpers the components (and `platform`) share: focus by id (also inside an
-//! editor's shadow root), a debounce, today's date, and files in and out ([`files`]).
+//! editor's shadow root), a debounce, today's date, the page address's `?mode=`, and files
+//! in and out ([`files`]).
 //! No state of the editor lives here.
 
 pub mod files;
 
 use leptos::prelude::*;
+
+use super::mode::Mode;
 
 /// Runs `run` once `pause_ms` have passed without another call sharing `calls`: each call
 /// restarts the wait, only the last one runs (a debounce, for work too heavy per keystroke).
@@ -34,17 +37,45 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// This page's address with `?mode=<mode>` (or without `mode`), its other parameters kept.
+fn address_in_mode(mode: Option<Mode>) -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let url = web_sys::Url::new(&href).ok()?;
+    match mode {
+        Some(mode) => url.search_params().set("mode", mode.code()),
+        None => url.search_params().delete("mode"),
+    }
+    Some(url.href())
+}
+
+/// Puts `?mode=<mode>` in the standalone page's address (or takes it out), without a
+/// reload, so a reload opens the same mode. Inside a portal's element the address is the
+/// portal's: left alone.
+pub fn set_mode_in_address(embedded: bool, mode: Option<Mode>) {
+    if embedded {
+        return;
+    }
+    if let (Some(address), Some(Ok(history))) = (
+        address_in_mode(mode),
+        web_sys::window().map(|w| w.history()),
+    ) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Reloads the page in `mode` (workshop mode's storage is chosen when the editor mounts).
+pub fn reload_in_mode(mode: Mode) {
+    if let (Some(address), Some(window)) = (address_in_mode(Some(mode)), web_sys::window()) {
+        let _ = window.location().set_href(&address);
+    }
+}
+
 /// Goes to this page's address without `?mode=` (the standalone page's full editor),
 /// replacing the history entry, so "back" does not return to a mode just left.
 pub fn leave_mode() {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return;
-    };
-    let Ok(url) = location.href().and_then(|href| web_sys::Url::new(&href)) else {
-        return;
-    };
-    url.search_params().delete("mode");
-    let _ = location.replace(&url.href());
+    if let (Some(address), Some(window)) = (address_in_mode(None), web_sys::window()) {
+        let _ = window.location().replace(&address);
+    }
 }
 
 thread_local! {

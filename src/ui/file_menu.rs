@@ -36,14 +36,7 @@ pub fn FileMenu() -> impl IntoView {
             state.announce(if ok { t.copied } else { t.copy_failed });
         });
     };
-    let open = move |_| {
-        // (Found inside an embedded editor's shadow root too.)
-        if let Some(input) =
-            element_by_id(&file_ref).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            input.click();
-        }
-    };
+    let open = move |_| open_file_chooser(&file_ref);
     let load_sample = move |_| {
         let name = chosen_sample.get_untracked();
         if let Some(text) = format::samples::get(&name) {
@@ -71,20 +64,10 @@ pub fn FileMenu() -> impl IntoView {
                 <button type="button" class="hp-button" on:click=export>{move || t().export}</button>
                 <button type="button" class="hp-button" on:click=copy>{move || t().copy}</button>
                 <button type="button" class="hp-button" on:click=open>{move || t().open}</button>
-                <label class="hp-visually-hidden" for=file_input_id.clone()>{move || t().open_label}</label>
-                <input
+                <PlanFileInput
                     id=file_input_id
-                    class="hp-visually-hidden"
-                    type="file"
-                    accept=".json,application/json"
-                    tabindex="-1"
-                    on:change=move |ev| {
-                        let input: web_sys::HtmlInputElement = event_target(&ev);
-                        if let Some(file) = input.files().and_then(|list| list.get(0)) {
-                            import_file(state, file);
-                        }
-                        input.set_value("");
-                    }
+                    label=Signal::derive(move || t().open_label)
+                    on_file=move |file| import_file(state, file)
                 />
                 <p class="hp-hint">{move || t().drop_hint}</p>
                 <div class="hp-field">
@@ -135,32 +118,82 @@ pub fn export_plan(state: EditorState) {
 /// file over the importer's size limit is refused before it is read.
 pub fn import_file(state: EditorState, file: web_sys::File) {
     let name = file.name();
+    let lang = state.host.lang.get_untracked();
     leptos::task::spawn_local(async move {
-        match files::read_bytes(file, format::MAX_BYTES).await {
-            Ok(bytes) => match format::import_bytes(&bytes) {
-                Ok(plan) => state.offer_plan(plan),
-                Err(errors) => state.report_import_errors(name, errors),
-            },
-            Err(files::ReadError::TooLarge { size }) => {
-                let limit = format::MAX_BYTES as u64;
-                let message =
-                    (state.host.lang.get_untracked().files().too_large)(&name, size, limit);
-                let error = format::FormatError::new(format::ErrorCode::TooLarge, "", message);
-                state.report_import_errors(name, vec![error]);
-            }
-            Err(files::ReadError::Failed(_)) => {
-                let message = state.host.lang.get_untracked().files().read_failed;
-                state.report_import_errors(
-                    name,
-                    vec![format::FormatError::new(
-                        format::ErrorCode::Empty,
-                        "",
-                        message,
-                    )],
-                );
-            }
+        match read_plan_file(file, lang)
+            .await
+            .and_then(|bytes| format::import_bytes(&bytes))
+        {
+            Ok(plan) => state.offer_plan(plan),
+            Err(errors) => state.report_import_errors(name, errors),
         }
     });
+}
+
+/// The bytes of a plan file the user chose, up to the importer's limit; a file too large
+/// or unreadable is refused in the importer's terms, so it is reported like a bad plan.
+/// Shared by the file menu and the workshop's own persona.
+pub async fn read_plan_file(
+    file: web_sys::File,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, Vec<format::FormatError>> {
+    let name = file.name();
+    let message = match files::read_bytes(file, format::MAX_BYTES).await {
+        Ok(bytes) => return Ok(bytes),
+        Err(files::ReadError::TooLarge { size }) => {
+            let limit = format::MAX_BYTES as u64;
+            let error = (lang.files().too_large)(&name, size, limit);
+            return Err(vec![format::FormatError::new(
+                format::ErrorCode::TooLarge,
+                "",
+                error,
+            )]);
+        }
+        Err(files::ReadError::Failed(_)) => lang.files().read_failed,
+    };
+    Err(vec![format::FormatError::new(
+        format::ErrorCode::Empty,
+        "",
+        message,
+    )])
+}
+
+/// Opens the browser's file chooser of a [`PlanFileInput`] (found inside an embedded
+/// editor's shadow root too).
+pub fn open_file_chooser(input_id: &str) {
+    if let Some(input) =
+        element_by_id(input_id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        input.click();
+    }
+}
+
+/// A hidden file input for plan files, with its label for screen readers: a visible
+/// button opens it ([`open_file_chooser`]). The chosen file goes to `on_file`; the input
+/// is emptied, so the same file can be chosen again.
+#[component]
+pub fn PlanFileInput(
+    id: String,
+    label: Signal<&'static str>,
+    on_file: impl Fn(web_sys::File) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="hp-visually-hidden" for=id.clone()>{move || label.get()}</label>
+        <input
+            id=id
+            class="hp-visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            tabindex="-1"
+            on:change=move |ev| {
+                let input: web_sys::HtmlInputElement = event_target(&ev);
+                if let Some(file) = input.files().and_then(|list| list.get(0)) {
+                    on_file(file);
+                }
+                input.set_value("");
+            }
+        />
+    }
 }
 
 /// Accepts a plan file dropped anywhere on the editor.

@@ -151,30 +151,7 @@ pub fn use_flow() -> Flow {
     expect_context::<Flow>()
 }
 
-/// Puts `?mode=<mode>` in the standalone page's address (or takes it out), without a
-/// reload, so a reload opens the same mode. Inside a portal's element the address is the
-/// portal's: left alone.
-pub fn set_mode_in_address(embedded: bool, mode: Option<Mode>) {
-    if embedded {
-        return;
-    }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    match mode {
-        Some(mode) => url.search_params().set("mode", mode.code()),
-        None => url.search_params().delete("mode"),
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
-}
+pub use crate::ui::browser::set_mode_in_address;
 
 #[component]
 pub fn GuidedView() -> impl IntoView {

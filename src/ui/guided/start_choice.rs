@@ -8,6 +8,7 @@ use super::set_mode_in_address;
 use crate::i18n::{GuidedPlace, GuidedStep};
 use crate::model::Plan;
 use crate::ui::browser::focus_by_id;
+use crate::ui::browser::reload_in_mode;
 use crate::ui::mode::Mode;
 use crate::ui::state::{use_editor, Section};
 
@@ -42,11 +43,7 @@ pub fn StartChoice() -> impl IntoView {
         state.show_section(Section::AboutMe);
     };
     // Workshop mode has its own storage, chosen when the editor mounts: a reload into it.
-    let workshop = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_search("mode=workshop");
-        }
-    };
+    let workshop = move |_| reload_in_mode(Mode::Workshop);
     view! {
         <Show when=shown>
             <section class="hp-start-choice" aria-labelledby=heading.clone()>

@@ -5,13 +5,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::persona::{self, Persona};
 use super::use_workshop;
 use crate::format::{self, FormatError};
-use crate::ui::browser::{element_by_id, files, focus_by_id};
-use crate::ui::file_menu::import_error_list;
+use crate::ui::browser::focus_by_id;
+use crate::ui::file_menu::{import_error_list, open_file_chooser, read_plan_file, PlanFileInput};
 use crate::ui::state::use_editor;
 
 #[component]
@@ -33,20 +32,14 @@ pub fn PersonaPicker() -> impl IntoView {
         // A sample always reads (`tests/workshop_personas.rs`).
         let _ = persona::choose(state, workshop, Persona::Sample(name));
     };
-    let open_file = move |_| {
-        if let Some(input) =
-            element_by_id(&file_ref).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            input.click();
-        }
-    };
+    let open_file = move |_| open_file_chooser(&file_ref);
     let errors_focus = errors_id.clone();
     let read_file = move |file: web_sys::File| {
         let name = file.name();
         let errors_focus = errors_focus.clone();
+        let lang = state.host.lang.get_untracked();
         leptos::task::spawn_local(async move {
-            let files_t = state.host.lang.get_untracked().files();
-            let outcome = match files::read_bytes(file, format::MAX_BYTES).await {
+            let outcome = match read_plan_file(file, lang).await {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => {
                         let persona = Persona::File {
@@ -58,16 +51,7 @@ pub fn PersonaPicker() -> impl IntoView {
                     // The importer words a file that is not text.
                     Err(err) => format::import_bytes(err.as_bytes()).map(|_| ()),
                 },
-                Err(files::ReadError::TooLarge { size }) => Err(vec![FormatError::new(
-                    format::ErrorCode::TooLarge,
-                    "",
-                    (files_t.too_large)(&name, size, format::MAX_BYTES as u64),
-                )]),
-                Err(files::ReadError::Failed(_)) => Err(vec![FormatError::new(
-                    format::ErrorCode::Empty,
-                    "",
-                    files_t.read_failed,
-                )]),
+                Err(errors) => Err(errors),
             };
             match outcome {
                 Ok(()) => refused.set(None),
@@ -123,20 +107,10 @@ pub fn PersonaPicker() -> impl IntoView {
                     {move || t().own_file}
                 </button>
                 <p id=hint_id class="hp-hint">{move || t().own_file_hint}</p>
-                <label class="hp-visually-hidden" for=file_id.clone()>{move || t().own_file}</label>
-                <input
+                <PlanFileInput
                     id=file_id
-                    class="hp-visually-hidden"
-                    type="file"
-                    accept=".json,application/json"
-                    tabindex="-1"
-                    on:change=move |ev| {
-                        let input: web_sys::HtmlInputElement = event_target(&ev);
-                        if let Some(file) = input.files().and_then(|list| list.get(0)) {
-                            read_file(file);
-                        }
-                        input.set_value("");
-                    }
+                    label=Signal::derive(move || t().own_file)
+                    on_file=read_file
                 />
             </div>
         </section>
